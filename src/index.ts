@@ -1,0 +1,2 @@
+// The one public library surface of probo-mock.
+export * from './contract/index.js';
