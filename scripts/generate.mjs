@@ -1,2 +1,107 @@
-// Regenerates everything generated (placeholder until the contract issue fills it in).
-console.log('nothing to generate yet');
+// Regenerates everything generated: src/generated/types.ts from schemas/ (json-schema-to-typescript).
+// `node scripts/generate.mjs --check` exits 1 when the committed file differs (CI guard).
+import { readFileSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { join, relative, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compile } from 'json-schema-to-typescript';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const schemasDir = join(root, 'schemas');
+const outFile = join(root, 'src/generated/types.ts');
+const BASE = 'https://probo-mock.dev/schemas/';
+
+const BANNER = `/* eslint-disable */
+/**
+ * Types generated from schemas/, do not edit.
+ * Run \`npm run generate\` after changing a schema.
+ */`;
+
+function listSchemas(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? listSchemas(join(dir, e.name))
+        : e.name.endsWith('.schema.json')
+          ? [join(dir, e.name)]
+          : [],
+    )
+    .sort();
+}
+
+/**
+ * Shapes a schema for typing only (Ajv validates the files as they are):
+ * - the callback union dispatches with allOf/if/then (so Ajv reports one kind's errors only);
+ *   for typing, the same union is the plain anyOf of the `then` schemas;
+ * - a `$ref` with sibling keywords would become a new type (`Address1`): keep the bare `$ref`;
+ * - a schema that is only a `$ref` (the 202 answer) becomes an alias of the referenced type.
+ */
+function forTyping(schema) {
+  const bare = bareRefs(schema);
+  if (typeof schema.$ref === 'string') {
+    return { title: schema.title, description: schema.description, allOf: [{ $ref: schema.$ref }] };
+  }
+  const branches = bare.allOf?.filter((s) => s.if && s.then);
+  if (!branches || branches.length !== bare.allOf.length || branches.length === 0) return bare;
+  const rest = { ...bare };
+  for (const key of ['allOf', 'properties', 'required', 'type']) delete rest[key];
+  return { ...rest, anyOf: branches.map((b) => b.then) };
+}
+
+function bareRefs(node) {
+  if (Array.isArray(node)) return node.map(bareRefs);
+  if (typeof node !== 'object' || node === null) return node;
+  if (typeof node.$ref === 'string') return { $ref: node.$ref };
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, bareRefs(v)]));
+}
+
+const readSchema = (path) => forTyping(JSON.parse(readFileSync(path, 'utf8')));
+
+/** One compile of a root that references every schema, so each type is declared once. */
+export async function generateTypes() {
+  const files = listSchemas(schemasDir);
+  const properties = {};
+  for (const file of files) {
+    const { $id, title } = JSON.parse(readFileSync(file, 'utf8'));
+    properties[title] = { $ref: $id };
+  }
+  const rootSchema = {
+    title: 'AllSchemas',
+    type: 'object',
+    additionalProperties: false,
+    properties,
+  };
+  const ts = await compile(rootSchema, 'AllSchemas', {
+    bannerComment: BANNER,
+    additionalProperties: false,
+    ignoreMinAndMaxItems: true,
+    cwd: schemasDir,
+    style: { singleQuote: true, printWidth: 100, trailingComma: 'all' },
+    $refOptions: {
+      resolve: {
+        probo: {
+          order: 1,
+          canRead: (file) => file.url.startsWith(BASE),
+          read: (file) => JSON.stringify(readSchema(join(schemasDir, file.url.slice(BASE.length)))),
+        },
+      },
+    },
+  });
+  // The synthetic root only gathers the schemas; it is not a type anyone uses.
+  return ts.replace(/export interface AllSchemas \{[\s\S]*?\n\}\n/, '').replace(/\n{3,}/g, '\n\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const text = await generateTypes();
+  if (process.argv.includes('--check')) {
+    const current = readFileSync(outFile, 'utf8');
+    if (current !== text) {
+      console.error('src/generated/types.ts is stale: run npm run generate');
+      process.exit(1);
+    }
+    console.log('src/generated/types.ts is up to date');
+  } else {
+    mkdirSync(dirname(outFile), { recursive: true });
+    writeFileSync(outFile, text);
+    console.log(`wrote ${relative(root, outFile)}`);
+  }
+}

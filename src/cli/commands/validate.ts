@@ -1,11 +1,74 @@
 import type { CommandModule } from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { DOCUMENT_KINDS, judgedAs, validateFile, type DocumentKind } from '../../contract/index.js';
 
-// Placeholder until the issue that builds this command lands.
-export const validateCommand: CommandModule = {
-  command: 'validate',
-  describe: 'validate (not built yet)',
-  handler: () => {
-    process.stderr.write('probo-mock validate: not built yet\n');
-    process.exitCode = 2;
+interface ValidateArgs {
+  files: string[];
+  kind: DocumentKind | undefined;
+}
+
+/**
+ * The inputs in command-line order. yargs drops a lone `-` from a variadic positional (it
+ * re-parses positionals as `--files -`), so stdin is recovered from the raw arguments.
+ */
+function inputsInOrder(
+  files: readonly string[],
+  raw: readonly string[] = hideBin(process.argv),
+): string[] {
+  const start = raw.indexOf('validate');
+  if (start < 0 || !raw.includes('-') || files.includes('-')) return [...files];
+  const named = new Set(files);
+  const out: string[] = [];
+  for (let i = start + 1; i < raw.length; i++) {
+    const token = raw[i]!;
+    if (token === '--') break;
+    if (token === '--kind') i++;
+    else if (token === '-' || named.has(token)) out.push(token);
+  }
+  return out;
+}
+
+/** `probo-mock validate FILE… [--kind callback|order]`: exit 0 valid, 1 invalid, 2 unreadable. */
+export const validateCommand: CommandModule<object, ValidateArgs> = {
+  command: 'validate <files..>',
+  describe: 'Validate JSON files (or - for stdin) against the callback and order schemas',
+  builder: (yargs) =>
+    yargs
+      .positional('files', {
+        // '-' is recovered by inputsInOrder (see there).
+        type: 'string',
+        array: true,
+        demandOption: true,
+        describe: 'JSON files; - reads stdin',
+      })
+      .option('kind', {
+        choices: DOCUMENT_KINDS,
+        describe:
+          'Validate as this kind; default: a body with "status" is a callback, one with "products" or "deliveries" an order',
+      })
+      .example('$0 validate fixtures/callbacks/*.json', 'check callback bodies')
+      .example('curl -s … | $0 validate - --kind order', 'check an order post from stdin'),
+  handler: async (args) => {
+    let invalid = false;
+    let unusable = false;
+    for (const file of inputsInOrder(args.files.map(String))) {
+      const outcome = await validateFile(file, args.kind);
+      if ('error' in outcome) {
+        unusable = true;
+        process.stderr.write(`${outcome.file}: ${outcome.error}\n`);
+        continue;
+      }
+      const { result } = outcome;
+      if (result.valid) {
+        process.stdout.write(`${outcome.file}: valid ${judgedAs(result)}\n`);
+        continue;
+      }
+      invalid = true;
+      const as = result.as ? ` (as ${judgedAs(result)})` : '';
+      for (const d of result.diagnostics) {
+        process.stdout.write(`${outcome.file}: ${d.pointer || '(root)'}: ${d.message}${as}\n`);
+      }
+    }
+    process.exitCode = unusable ? 2 : invalid ? 1 : 0;
   },
 };

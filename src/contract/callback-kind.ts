@@ -1,0 +1,25 @@
+import { STATUSES, isProboStatus, type NotAcceptedVariant, type ProboStatus } from './statuses.js';
+
+/** The kind of a callback body: its status, or `not_accepted/<variant>` for the two `not_accepted`s. */
+export type CallbackKind =
+  Exclude<ProboStatus, 'not_accepted'> | `not_accepted/${NotAcceptedVariant}`;
+
+/** Which message schema a body is judged by; undefined when its status is missing or unknown. */
+export function callbackKind(body: unknown): CallbackKind | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const { status } = body as { status?: unknown };
+  if (!isProboStatus(status)) return undefined;
+  if (status !== 'not_accepted') return status;
+  return 'file' in body ? 'not_accepted/file-rejected' : 'not_accepted/duplicate-order';
+}
+
+/** Why a `status` value is not a current status, in one sentence. */
+export function explainStatus(status: unknown): string {
+  const list = `must be one of the ${STATUSES.length} statuses (${STATUSES.join(', ')})`;
+  if (typeof status !== 'string') return `must be a string; ${list}`;
+  const current = status.startsWith('order_') ? status.slice('order_'.length) : undefined;
+  if (current !== undefined && isProboStatus(current)) {
+    return `'${status}' is a legacy status: Probo removed the 'order_' prefix, it is now '${current}'`;
+  }
+  return `unknown status '${status}': ${list}`;
+}

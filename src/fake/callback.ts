@@ -1,0 +1,95 @@
+import type {
+  FileReference,
+  OrderReference,
+  ProboCallback,
+  ShippedPackage,
+} from '../generated/types.js';
+import {
+  NOT_ACCEPTED_MESSAGES,
+  STATUS_CATALOG,
+  type NotAcceptedVariant,
+  type ProboStatus,
+} from '../contract/statuses.js';
+import { trackAndTrace } from './carriers.js';
+import { contextPostalCode, type OrderContext } from './order-context.js';
+import { seededFaker } from './seeded-faker.js';
+
+export interface BuildCallbackOptions {
+  /** Which `not_accepted` (default `duplicate-order`); ignored for other statuses. */
+  variant?: NotAcceptedVariant | undefined;
+  /** `file.id` of a rejected file (default 1). */
+  fileId?: number | undefined;
+  /** How many shipped packages a shipment status carries (default 1; 0 leaves them out). */
+  packages?: number | undefined;
+  /** Replaces the catalog's message text. */
+  message?: string | undefined;
+}
+
+/** One shipped package, stable per (order, index): id `String(index + 1)`. */
+export function shippedPackage(ctx: OrderContext, index: number): ShippedPackage {
+  const faker = seededFaker('package', ctx.id, ctx.seed, index);
+  const { barcode, trackingUrl } = trackAndTrace(faker, ctx.carrier, contextPostalCode(ctx));
+  return { id: String(index + 1), tracking_url: trackingUrl, barcode };
+}
+
+/** The message text of a status (documented where the guide shows it), placeholders filled. */
+export function callbackMessage(
+  status: ProboStatus,
+  variant: NotAcceptedVariant,
+  orderId: string,
+  customerNumber: string,
+): string {
+  if (status !== 'not_accepted') return STATUS_CATALOG[status].message;
+  return NOT_ACCEPTED_MESSAGES[variant]
+    .replace('{id}', orderId)
+    .replace('{customer}', customerNumber);
+}
+
+// Probo's number and the status page exist once the order is accepted: the guide's `queued` and
+// `not_accepted` examples have neither.
+const beforeAcceptance = (status: ProboStatus): boolean =>
+  status === 'queued' || status === 'not_accepted';
+
+function orderReference(ctx: OrderContext, status: ProboStatus): OrderReference {
+  return {
+    id: ctx.id,
+    ...(ctx.reference !== undefined ? { reference: ctx.reference } : {}),
+    ...(beforeAcceptance(status)
+      ? {}
+      : { supplier_order_number: ctx.supplierOrderNumber, status_page_url: ctx.statusPageUrl }),
+  };
+}
+
+/** A realistic callback body for this order and status; it always validates. */
+export function buildCallback(
+  ctx: OrderContext,
+  status: ProboStatus,
+  options: BuildCallbackOptions = {},
+): ProboCallback {
+  const variant = options.variant ?? 'duplicate-order';
+  const message = options.message ?? callbackMessage(status, variant, ctx.id, ctx.customerNumber);
+  const order = orderReference(ctx, status);
+  if (status === 'not_accepted' && variant === 'file-rejected') {
+    const file: FileReference = { id: options.fileId ?? 1 };
+    return { status, message, file, order };
+  }
+  const count = options.packages ?? 1;
+  if (STATUS_CATALOG[status].shipment && count > 0) {
+    const shipped_packages = Array.from({ length: count }, (_, i) => shippedPackage(ctx, i));
+    return { status, message, order, shipped_packages } as ProboCallback;
+  }
+  return { status, message, order } as ProboCallback;
+}
+
+/** A body with only the required fields: `status`, `message`, `order.id` (and `file.id`). */
+export function minimalCallback(
+  status: ProboStatus,
+  orderId: string,
+  variant: NotAcceptedVariant = 'duplicate-order',
+): ProboCallback {
+  const message = callbackMessage(status, variant, orderId, '9999');
+  if (status === 'not_accepted' && variant === 'file-rejected') {
+    return { status, message, file: { id: 1 }, order: { id: orderId } };
+  }
+  return { status, message, order: { id: orderId } } as ProboCallback;
+}

@@ -1,0 +1,5 @@
+export * from './order-context.js';
+export * from './callback.js';
+export * from './order.js';
+export { CARRIERS, type Carrier, trackAndTrace, dutchPostalCode } from './carriers.js';
+export { seededFaker, hashSeed } from './seeded-faker.js';

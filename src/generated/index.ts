@@ -1,0 +1,2 @@
+// The types generated from schemas/ (src/generated/types.ts, written by `npm run generate`).
+export type * from './types.js';
