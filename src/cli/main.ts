@@ -19,6 +19,12 @@ const cli = yargs(hideBin(process.argv))
   .wrap(Math.min(110, process.stdout.columns || 100))
   .fail(usageError);
 
+// A closed pipe (`probo-mock demo | head`) ends the output quietly, not with a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 for (const command of commands) cli.command(command);
 
 await cli.parseAsync();

@@ -1,11 +1,30 @@
 import type { CommandModule } from 'yargs';
+import { formatPretty, formatTimeline, runDemo } from '../../conformance/index.js';
 
-// Placeholder until the issue that builds this command lands.
-export const demoCommand: CommandModule = {
+interface DemoArgs {
+  seed: number;
+}
+
+export const demoCommand: CommandModule<object, DemoArgs> = {
   command: 'demo',
-  describe: 'demo (not built yet)',
-  handler: () => {
-    process.stderr.write('probo-mock demo: not built yet\n');
-    process.exitCode = 2;
+  describe:
+    'Mock and reference receiver on free ports: one order per built-in scenario, then verify',
+  builder: (y) =>
+    y.option('seed', { type: 'number', default: 1, describe: 'seed of the orders and bodies' }),
+  handler: async (args) => {
+    const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+    const result = await runDemo({
+      seed: args.seed,
+      onTimeline: (rows, urls) => {
+        process.stdout.write(
+          `probo-mock demo: the mock at ${urls.mock} posted one order per built-in scenario;\n` +
+            `its callbacks went to the reference receiver at ${urls.receiver}\n\n` +
+            `${formatTimeline(rows)}\n` +
+            'Now the conformance run against the same receiver, with its state and setup hooks:\n\n',
+        );
+      },
+    });
+    process.stdout.write(formatPretty(result.report, { color }));
+    process.exitCode = result.ok ? 0 : 1;
   },
 };

@@ -1,0 +1,10 @@
+import { steps } from './story.js';
+import { stateStoryCheck } from './state-story-check.js';
+
+export const stateRecordsCancellation = stateStoryCheck({
+  id: 'state-records-cancellation',
+  title: 'Records a cancellation',
+  story: steps('queued', 'accepted', 'canceled'),
+  expected: 'canceled',
+  hint: 'Handle "canceled" (Probo spells it with one "l") as a final state before production.',
+});

@@ -1,0 +1,41 @@
+import type { Check } from '../check.js';
+import { describeState } from '../state-probe.js';
+import { deliverStory, steps, storyText } from './story.js';
+
+const STORY = steps(
+  'queued',
+  'accepted',
+  'in_production',
+  'logistics',
+  'shipment_created',
+  'shipment_in_transit',
+  'shipment_not_at_home',
+);
+
+export const stateSurvivesRedelivery: Check = {
+  id: 'state-survives-redelivery',
+  title: 'Ends in the same state when messages are redelivered',
+  sends: `${storyText(STORY)} once to one order, and each message twice in a row to another`,
+  expects: 'both orders end in the same state',
+  hint: 'Make applying a message idempotent: a second copy must not count as a new event (no counters of attempts, no toggles).',
+  needsState: true,
+  async run(ctx) {
+    const once = await ctx.newOrder();
+    const twice = await ctx.newOrder();
+    await deliverStory(ctx, once, STORY, { graded: false });
+    await deliverStory(ctx, twice, STORY, { graded: false, times: 2 });
+    const last = STORY.at(-1)!.status;
+    const single = await ctx.settledState(once, (r) => r.status === last);
+    if (single.problem) {
+      ctx.fail(`reading the state of order ${once.id}: ${single.problem}`, single.exchange);
+      return;
+    }
+    const double = await ctx.settledState(twice, (r) => r.status === single.status);
+    if (double.status !== single.status) {
+      ctx.fail(
+        `with every message delivered twice, order ${twice.id} is ${describeState(double)}; delivered once, order ${once.id} is ${describeState(single)}`,
+        double.exchange,
+      );
+    }
+  },
+};

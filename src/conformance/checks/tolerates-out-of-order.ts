@@ -1,0 +1,47 @@
+import type { Check } from '../check.js';
+import { deliverStory, steps, type Step } from './story.js';
+
+// The pickup-point lifecycle: a second real path, so this check does not repeat the happy path.
+const PICKUP_PATH = steps(
+  'queued',
+  'accepted',
+  'in_production',
+  'logistics',
+  'shipment_created',
+  'shipment_in_transit',
+  'shipment_available_at_pickup_point',
+  'shipment_picked_up',
+);
+
+/** A seeded shuffle (Fisher-Yates on mulberry32) that is neither the original order nor its reverse. */
+function shuffled(story: readonly Step[], seed: number): Step[] {
+  let t = seed >>> 0;
+  const random = (): number => {
+    t = (t + 0x6d2b79f5) >>> 0;
+    let r = Math.imul(t ^ (t >>> 15), 1 | t);
+    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...story];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  const same = (a: Step[], b: readonly Step[]) => a.every((s, i) => s === b[i]);
+  if (same(out, story) || same(out, [...story].reverse())) out.push(out.shift()!);
+  return out;
+}
+
+export const toleratesOutOfOrder: Check = {
+  id: 'tolerates-out-of-order',
+  title: 'Acknowledges messages that arrive out of order',
+  sends: 'the pickup-point lifecycle shuffled for one order and reversed for another',
+  expects: 'a 2xx answer to each, also to a status older than the one the order has',
+  hint: 'Never refuse a late status: answer 2xx and ignore it if it would move the order backwards.',
+  async run(ctx) {
+    const a = await ctx.newOrder();
+    await deliverStory(ctx, a, shuffled(PICKUP_PATH, ctx.seed), { graded: true });
+    const b = await ctx.newOrder();
+    await deliverStory(ctx, b, [...PICKUP_PATH].reverse(), { graded: true });
+  },
+};

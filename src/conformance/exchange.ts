@@ -1,0 +1,70 @@
+import type { HttpClient, HttpOutcome } from '../delivery/http-client.js';
+import type { RecordedRequest, RecordedResponse } from './types.js';
+
+/** Request bodies in reports are cut here; answers are read only this far. */
+const REQUEST_BODY_SHOWN = 2048;
+const RESPONSE_BODY_SHOWN = 512;
+
+/** One request and its answer, with the report's view of both. */
+export interface Exchange {
+  outcome: HttpOutcome;
+  request: RecordedRequest;
+  response: RecordedResponse;
+  /** A 2xx answer arrived within the timeout. */
+  ok: boolean;
+}
+
+export interface ExchangeSettings {
+  client: HttpClient;
+  timeoutMs: number;
+  /** Headers the user passed (shared secrets): sent as they are, shown redacted. */
+  userHeaders: Record<string, string>;
+}
+
+// Probo does not publish its callback headers; this user agent is ours (invented).
+const BASE_HEADERS = { 'user-agent': 'probo-mock-verify/0.1' };
+
+/** Sends one request with the run's timeout and headers and records it for the report. */
+export async function exchange(
+  settings: ExchangeSettings,
+  method: 'GET' | 'POST',
+  url: string,
+  body?: string,
+): Promise<Exchange> {
+  const own: Record<string, string> = { ...BASE_HEADERS };
+  if (body !== undefined) own['content-type'] = 'application/json';
+  else own.accept = 'application/json';
+  const headers = { ...own, ...settings.userHeaders };
+  const outcome = await settings.client.send(url, {
+    method,
+    headers,
+    ...(body !== undefined ? { body } : {}),
+    timeoutMs: settings.timeoutMs,
+    bodyLimit: 64 * 1024,
+  });
+  const shown: Record<string, string> = { ...own };
+  for (const name of Object.keys(settings.userHeaders)) shown[name] = '[redacted]';
+  const request: RecordedRequest = { method, url, headers: shown };
+  if (body !== undefined) {
+    request.body = cut(body, REQUEST_BODY_SHOWN);
+    request.bodyBytes = Buffer.byteLength(body);
+  }
+  const response: RecordedResponse = { durationMs: Math.round(outcome.durationMs) };
+  if (outcome.status !== undefined) response.status = outcome.status;
+  if (outcome.error) response.error = outcome.error;
+  else response.body = cut(outcome.body, RESPONSE_BODY_SHOWN);
+  const ok =
+    !outcome.error && outcome.status !== undefined && outcome.status >= 200 && outcome.status < 300;
+  return { outcome, request, response, ok };
+}
+
+/** One line on how an answer fell short of "2xx in time", for failure messages. */
+export function describeAnswer(x: Exchange): string {
+  const error = x.outcome.error;
+  if (error) return error.code === 'TIMEOUT' ? error.message : `${error.code}: ${error.message}`;
+  return `answered ${x.outcome.status}`;
+}
+
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}… (cut)` : text;
+}

@@ -1,0 +1,24 @@
+import type { Report } from '../types.js';
+import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatPretty, type PrettyOptions } from './pretty.js';
+
+export const REPORTERS = ['pretty', 'json', 'junit'] as const;
+export type ReporterName = (typeof REPORTERS)[number];
+
+export function formatReport(
+  report: Report,
+  reporter: ReporterName,
+  options: PrettyOptions = {},
+): string {
+  switch (reporter) {
+    case 'json':
+      return formatJson(report);
+    case 'junit':
+      return formatJunit(report);
+    case 'pretty':
+      return formatPretty(report, options);
+  }
+}
+
+export { formatJson, formatJunit, formatPretty, type PrettyOptions };

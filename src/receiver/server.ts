@@ -1,0 +1,114 @@
+import Hapi from '@hapi/hapi';
+import { OrderBook } from './order-book.js';
+
+/**
+ * The reference receiver: the callback endpoint integrators should copy, plus two test hooks for
+ * `probo-mock verify` (`GET /orders/{id}` to read the state, `POST /setup` to create an order).
+ *
+ * What makes it conform: it answers at once (nothing slow before the answer), applies a status only
+ * when the lifecycle allows it (so redeliveries, late and stale messages change nothing), answers
+ * 2xx to statuses and fields it does not know, and 400 only to a body it cannot read.
+ */
+export interface ReceiverOptions {
+  /** Default 0: a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Called with one line per callback received, e.g. for the CLI. */
+  log?: (line: string) => void;
+}
+
+export interface RunningReceiver {
+  /** Base URL, e.g. http://127.0.0.1:3000 */
+  url: string;
+  /** The URL to put in `callback_urls`: `<url>/webhooks/probo`. */
+  callbackUrl: string;
+  /** The state hook template for `verify --state-url`: `<url>/orders/{id}`. */
+  stateUrl: string;
+  /** The setup hook for `verify --setup-url`: `<url>/setup`. */
+  setupUrl: string;
+  orders: OrderBook;
+  close(): Promise<void>;
+}
+
+/** Room for big shipments (200 packages are some 40 KiB); Probo does not publish a maximum. */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+function parseJson(raw: Buffer): unknown {
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A callback as far as this receiver needs it: the rest of the body is ignored on purpose. */
+function readCallback(raw: Buffer): { status: string; orderId: string } | undefined {
+  const b = parseJson(raw) as { status?: unknown; order?: { id?: unknown } } | null | undefined;
+  if (typeof b?.status !== 'string' || typeof b.order?.id !== 'string') return undefined;
+  return { status: b.status, orderId: b.order.id };
+}
+
+export async function startReceiver(options: ReceiverOptions = {}): Promise<RunningReceiver> {
+  const orders = new OrderBook();
+  const log = options.log ?? (() => {});
+  const server = Hapi.server({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+
+  server.route({
+    method: 'POST',
+    path: '/webhooks/probo',
+    // Read the raw bytes and parse them here, whatever the Content-Type says.
+    options: { payload: { parse: false, output: 'data', maxBytes: MAX_BODY_BYTES } },
+    handler: (request, h) => {
+      const callback = readCallback(request.payload as Buffer);
+      if (!callback) {
+        return h
+          .response({ error: 'the body is not a JSON callback with status and order.id' })
+          .code(400);
+      }
+      const result = orders.apply(callback.orderId, callback.status);
+      log(`${callback.orderId}  ${callback.status}  ${result.outcome}`);
+      // Always acknowledge a readable callback: refusing it would only make the sender retry.
+      return h.response({ received: true, outcome: result.outcome }).code(200);
+    },
+  });
+
+  server.route({
+    method: 'GET',
+    path: '/orders/{id}',
+    handler: (request, h) => {
+      const order = orders.get(request.params.id as string);
+      if (!order) return h.response({ error: 'no such order' }).code(404);
+      return { id: order.id, status: order.status, history: order.history };
+    },
+  });
+
+  server.route({
+    method: 'POST',
+    path: '/setup',
+    options: { payload: { parse: false, output: 'data', maxBytes: 64 * 1024 } },
+    handler: (request, h) => {
+      const body = parseJson(request.payload as Buffer) as
+        { id?: unknown; reference?: unknown } | null | undefined;
+      if (typeof body?.id !== 'string' || body.id === '') {
+        return h.response({ error: 'expected {"id": "…", "reference": "…"}' }).code(400);
+      }
+      const reference = typeof body.reference === 'string' ? body.reference : undefined;
+      const order = orders.setUp(body.id, reference);
+      return h.response({ id: order.id, status: order.status }).code(201);
+    },
+  });
+
+  await server.start();
+  const url = `http://${server.info.host}:${server.info.port}`;
+  return {
+    url,
+    callbackUrl: `${url}/webhooks/probo`,
+    stateUrl: `${url}/orders/{id}`,
+    setupUrl: `${url}/setup`,
+    orders,
+    close: async () => {
+      await server.stop({ timeout: 1000 });
+    },
+  };
+}

@@ -1,0 +1,214 @@
+import { isProboStatus, STATUS_CATALOG } from '../../../src/contract/index.js';
+import type { CheckId } from '../../../src/conformance/index.js';
+import { lifecycleNext, type Flaws, type ToyMessage, type ToyOrder } from './toy-receiver.js';
+
+/** One flawed receiver: the mistake it makes, and the checks that must catch it. */
+export interface FlawedReceiver {
+  name: string;
+  flaws: Flaws;
+  /** The checks verify must fail: the one for this flaw, and any other it unavoidably breaks. */
+  fails: CheckId[];
+  /** Options for the run besides the target and hooks. */
+  verify?: { timeoutMs?: number; stateMap?: Record<string, string>; setup?: boolean };
+}
+
+const rank = (status: string): number =>
+  isProboStatus(status) ? STATUS_CATALOG[status].rank : Number.NaN;
+
+// The real shop bug of the facts page: statuses mapped to the shop's own words by substring, so
+// "not_accepted" becomes "processing" because it contains "accept".
+const SUBSTRING_WORDS: [string, string][] = [
+  ['cancel', 'cancelled'],
+  ['deliver', 'completed'],
+  ['picked_up', 'completed'],
+  ['accept', 'processing'],
+  ['ship', 'shipped'],
+  ['production', 'in-production'],
+  ['queued', 'pending'],
+];
+const WORD_RANK = ['pending', 'processing', 'in-production', 'shipped', 'completed', 'cancelled'];
+export const SUBSTRING_STATE_MAP = {
+  pending: 'queued',
+  processing: 'accepted',
+  'in-production': 'in_production',
+  shipped: 'shipment_in_transit',
+  completed: 'shipment_delivered',
+  cancelled: 'canceled',
+  rejected: 'not_accepted',
+};
+
+function substringNext(order: ToyOrder, msg: ToyMessage): string | undefined {
+  const word = SUBSTRING_WORDS.find(([part]) => msg.status.includes(part))?.[1];
+  if (word === undefined) return undefined;
+  const current = order.state === undefined ? -1 : WORD_RANK.indexOf(order.state);
+  return WORD_RANK.indexOf(word) > current ? word : undefined;
+}
+
+export const FLAWED_RECEIVERS: FlawedReceiver[] = [
+  {
+    // Greps the body for "status":"…" instead of parsing it: works for compact JSON only, and the
+    // guide's examples have a space after the colon.
+    name: 'greps the status out of compact JSON',
+    flaws: { screen: (_msg, raw) => (/"status":"[a-z_]+"/.test(raw) ? undefined : 400) },
+    fails: ['accepts-documented-examples'],
+  },
+  {
+    // Its shipment_returned handler (a refund call) throws.
+    name: 'crashes on shipment_returned',
+    flaws: { screen: (msg) => (msg.status === 'shipment_returned' ? 500 : undefined) },
+    fails: ['accepts-every-status'],
+  },
+  {
+    // Calls the carrier's API synchronously when a parcel is scanned, before answering. Every
+    // status is also sent by accepts-every-status, so that check sees the slow answer too.
+    name: 'answers slowly when a parcel is scanned',
+    flaws: { delayMs: (msg) => (msg.status === 'shipment_scanned_by_carrier' ? 2500 : 0) },
+    fails: ['accepts-every-status', 'responds-in-time'],
+    verify: { timeoutMs: 800 },
+  },
+  {
+    // Refuses any message it has seen before, byte for byte, with 409.
+    name: 'refuses a redelivered message',
+    flaws: { screen: (_msg, raw, { seen }) => (seen.has(raw) ? 409 : undefined) },
+    fails: ['tolerates-redelivery'],
+  },
+  {
+    // Answers 409 to a status older (lower in rank) than the order's current one.
+    name: 'refuses a status older than the current one',
+    flaws: {
+      screen: (msg, _raw, { order }) =>
+        order?.state !== undefined && rank(msg.status) < rank(order.state) ? 409 : undefined,
+    },
+    fails: ['tolerates-out-of-order'],
+  },
+  {
+    // Looks the status up in its own table and throws when it is not there.
+    name: 'crashes on a status it does not know',
+    flaws: { screen: (msg) => (isProboStatus(msg.status) ? undefined : 500) },
+    fails: ['tolerates-unknown-status'],
+  },
+  {
+    // Validates callbacks against a closed schema of its own and answers 400 to any other property.
+    name: 'refuses properties it does not know',
+    flaws: {
+      screen: (msg) => {
+        const known = (o: object, keys: string[]) => Object.keys(o).every((k) => keys.includes(k));
+        const packages = (msg.shipped_packages ?? []) as object[];
+        const ok =
+          known(msg, ['status', 'message', 'order', 'file', 'shipped_packages']) &&
+          known(msg.order, ['id', 'reference', 'supplier_order_number', 'status_page_url']) &&
+          packages.every((p) => known(p, ['id', 'tracking_url', 'barcode']));
+        return ok ? undefined : 400;
+      },
+    },
+    fails: ['tolerates-extra-fields'],
+  },
+  {
+    // Uppercases the order reference without checking that there is one: TypeError, 500.
+    name: 'demands order.reference',
+    flaws: {
+      screen: (msg) => {
+        (msg.order.reference as string).toUpperCase();
+        return undefined;
+      },
+    },
+    fails: ['tolerates-minimal-payload'],
+  },
+  {
+    // Knows only orders that were set up, and dereferences the missing one: 500.
+    name: 'crashes on an order it does not know',
+    flaws: { unknownOrderStatus: 500 },
+    fails: ['tolerates-unknown-order'],
+    verify: { setup: true },
+  },
+  {
+    // Swallows the parse error and answers 200 to a body it could not read.
+    name: 'acknowledges a body that is not JSON',
+    flaws: { malformedStatus: 200 },
+    fails: ['rejects-malformed-body'],
+  },
+  {
+    // A pool of 20 database connections and no queue: request 21 in flight gets a 503. Each request
+    // does 50 ms of work, so that a burst really overlaps; the other checks send one at a time.
+    name: 'refuses more than 20 requests in flight',
+    flaws: { maxInFlight: 20, workMs: 50 },
+    fails: ['handles-concurrent-burst'],
+  },
+  {
+    // A body parser limit of 16 KiB: a shipment of 200 packages gets a 413.
+    name: 'limits bodies to 16 KiB',
+    flaws: { maxBodyBytes: 16 * 1024 },
+    fails: ['handles-large-payload'],
+  },
+  {
+    // Stores text in a MySQL "utf8" (3-byte) column: characters outside the BMP (emoji) fail.
+    name: 'fails on characters outside the BMP',
+    flaws: { screen: (_msg, raw) => (/[\u{10000}-\u{10FFFF}]/u.test(raw) ? 500 : undefined) },
+    fails: ['handles-unicode'],
+  },
+  {
+    // An outdated copy of the status list without shipment_delivered: the order stays in transit.
+    name: 'never records shipment_delivered',
+    flaws: {
+      next: (order, msg) =>
+        msg.status === 'shipment_delivered' ? undefined : lifecycleNext(order, msg),
+    },
+    fails: ['state-follows-lifecycle'],
+  },
+  {
+    // The last message wins, except that it knows the duplicate-order refusal from the guide.
+    name: 'applies stale updates',
+    flaws: {
+      next: (order, msg) => {
+        if (!isProboStatus(msg.status)) return undefined;
+        if (
+          msg.status === 'not_accepted' &&
+          order.state !== undefined &&
+          order.state !== 'queued'
+        ) {
+          return undefined;
+        }
+        return order.state === msg.status ? undefined : msg.status;
+      },
+    },
+    fails: ['state-ignores-stale-updates'],
+  },
+  {
+    name: 'maps statuses by substring (not_accepted contains "accept")',
+    flaws: { next: substringNext },
+    fails: ['state-records-rejection'],
+    verify: { stateMap: SUBSTRING_STATE_MAP },
+  },
+  {
+    // Handles "cancelled" with two l; Probo sends "canceled".
+    name: 'expects "cancelled" with two l',
+    flaws: {
+      next: (order, msg) => (msg.status === 'canceled' ? undefined : lifecycleNext(order, msg)),
+    },
+    fails: ['state-records-cancellation'],
+  },
+  {
+    // "A rejection always wins": applies not_accepted whenever it comes, also to an order in production.
+    name: 'overwrites the order on a duplicate-order refusal',
+    flaws: {
+      next: (order, msg) =>
+        msg.status === 'not_accepted' ? msg.status : lifecycleNext(order, msg),
+    },
+    fails: ['state-keeps-original-on-duplicate-order'],
+  },
+  {
+    // Counts "not at home" messages as delivery attempts; after two it books the parcel as returned,
+    // so a redelivered message counts as a second attempt.
+    name: 'counts redeliveries as new delivery attempts',
+    flaws: {
+      next: (order, msg) => {
+        if (msg.status === 'shipment_not_at_home') {
+          order.counts.notAtHome = (order.counts.notAtHome ?? 0) + 1;
+          if (order.counts.notAtHome >= 2) return 'shipment_returned';
+        }
+        return lifecycleNext(order, msg);
+      },
+    },
+    fails: ['state-survives-redelivery'],
+  },
+];

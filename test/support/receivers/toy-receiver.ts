@@ -1,0 +1,175 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { canTransition, isProboStatus } from '../../../src/contract/index.js';
+
+/**
+ * A small node:http callback receiver, written the way a shop might write one, that conforms by
+ * default and takes one flaw at a time: the test receivers that prove each conformance check can
+ * fail. It does not use the reference receiver, so the checks are proven against other code.
+ */
+
+export interface ToyMessage {
+  status: string;
+  message?: unknown;
+  order: { id: string; reference?: unknown; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+export interface ToyOrder {
+  id: string;
+  /** The receiver's own state word (by default the Probo status itself). */
+  state: string | undefined;
+  history: string[];
+  /** Per-order counters a flawed receiver may keep. */
+  counts: Record<string, number>;
+}
+
+export interface ScreenContext {
+  /** Every callback body received before, byte for byte. */
+  seen: Set<string>;
+  /** The order the message is about, if the receiver has it. */
+  order: ToyOrder | undefined;
+}
+
+export interface Flaws {
+  /** Answer to a body that is not JSON (a good receiver: 400). */
+  malformedStatus?: number;
+  /** Looks at a readable callback first; a number ends the request with that status. */
+  screen?: (msg: ToyMessage, raw: string, known: ScreenContext) => number | undefined;
+  /** The state rule: the new state word, or undefined to keep the current one. */
+  next?: (order: ToyOrder, msg: ToyMessage) => string | undefined;
+  /** Request bodies above this many bytes get a 413 (default 1 MiB). */
+  maxBodyBytes?: number;
+  /** More requests in flight than this get a 503. */
+  maxInFlight?: number;
+  /** Simulated asynchronous work (a database write) before each answer. */
+  workMs?: number;
+  /** Extra delay before answering a message. */
+  delayMs?: (msg: ToyMessage) => number;
+  /** Orders must be set up first; a callback for any other order gets this status. */
+  unknownOrderStatus?: number;
+  /** Answer to a setup (good: 201). */
+  setupStatus?: number;
+  /** Every request without this header value gets a 401. */
+  secret?: { header: string; value: string };
+}
+
+/** The conforming rule: apply a status only when the lifecycle allows it. */
+export function lifecycleNext(order: ToyOrder, msg: ToyMessage): string | undefined {
+  if (!isProboStatus(msg.status)) return undefined;
+  const current = order.state;
+  if (current !== undefined && !isProboStatus(current)) return undefined;
+  return canTransition(current, msg.status) ? msg.status : undefined;
+}
+
+export interface ToyReceiver {
+  callbackUrl: string;
+  stateUrl: string;
+  setupUrl: string;
+  orders: Map<string, ToyOrder>;
+  /** Every callback POST received: its headers and raw body. */
+  received: { headers: IncomingMessage['headers']; raw: string }[];
+  close(): Promise<void>;
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function startToyReceiver(flaws: Flaws = {}): Promise<ToyReceiver> {
+  const orders = new Map<string, ToyOrder>();
+  const seen = new Set<string>();
+  const received: ToyReceiver['received'] = [];
+  const maxBody = flaws.maxBodyBytes ?? 1024 * 1024;
+  let inFlight = 0;
+
+  const send = (res: ServerResponse, status: number, body: unknown = { ok: status < 300 }) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
+  const order = (id: string): ToyOrder => {
+    let o = orders.get(id);
+    if (!o) orders.set(id, (o = { id, state: undefined, history: [], counts: {} }));
+    return o;
+  };
+
+  async function readBody(req: IncomingMessage): Promise<string | undefined> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > maxBody) return undefined;
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (flaws.workMs) await wait(flaws.workMs);
+    if (flaws.secret && req.headers[flaws.secret.header] !== flaws.secret.value)
+      return send(res, 401);
+    if (req.method === 'GET' && url.pathname.startsWith('/orders/')) {
+      const o = orders.get(decodeURIComponent(url.pathname.slice('/orders/'.length)));
+      return o
+        ? send(res, 200, { id: o.id, status: o.state ?? null, history: o.history })
+        : send(res, 404);
+    }
+    if (req.method !== 'POST') return send(res, 405);
+    const raw = await readBody(req);
+    if (raw === undefined) return send(res, 413, { error: 'payload too large' });
+    if (url.pathname === '/webhooks/probo') received.push({ headers: req.headers, raw });
+    let body: unknown;
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      return send(res, flaws.malformedStatus ?? 400);
+    }
+    if (url.pathname === '/setup') {
+      const id = (body as { id?: unknown }).id;
+      if (typeof id !== 'string') return send(res, 400);
+      order(id);
+      return send(res, flaws.setupStatus ?? 201);
+    }
+    if (url.pathname !== '/webhooks/probo') return send(res, 404);
+    const msg = body as ToyMessage;
+    if (typeof msg?.status !== 'string' || typeof msg.order?.id !== 'string') return send(res, 400);
+    const early = flaws.screen?.(msg, raw, { seen, order: orders.get(msg.order.id) });
+    seen.add(raw);
+    if (early !== undefined) return send(res, early);
+    if (flaws.unknownOrderStatus !== undefined && !orders.has(msg.order.id)) {
+      return send(res, flaws.unknownOrderStatus);
+    }
+    const delay = flaws.delayMs?.(msg) ?? 0;
+    if (delay > 0) await wait(delay);
+    const o = order(msg.order.id);
+    const next = (flaws.next ?? lifecycleNext)(o, msg);
+    if (next !== undefined) {
+      o.state = next;
+      o.history.push(next);
+    }
+    return send(res, 200);
+  }
+
+  const server = createServer((req, res) => {
+    inFlight++;
+    res.on('close', () => inFlight--);
+    if (flaws.maxInFlight !== undefined && inFlight > flaws.maxInFlight) {
+      send(res, 503, { error: 'busy' });
+      return;
+    }
+    handle(req, res).catch(() => send(res, 500));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    callbackUrl: `${base}/webhooks/probo`,
+    stateUrl: `${base}/orders/{id}`,
+    setupUrl: `${base}/setup`,
+    orders,
+    received,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

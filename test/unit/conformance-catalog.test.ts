@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG, CHECK_IDS } from '../../src/conformance/index.js';
+
+describe('the conformance catalog', () => {
+  it('lists the nineteen fixed check ids in report order', () => {
+    expect(CATALOG.map((c) => c.id)).toEqual([...CHECK_IDS]);
+    expect(CHECK_IDS).toHaveLength(19);
+  });
+
+  it('says for every check what it sends, what it expects and how to fix a failure', () => {
+    for (const entry of CATALOG) {
+      expect(entry.title.length, entry.id).toBeGreaterThan(10);
+      expect(entry.sends.length, entry.id).toBeGreaterThan(10);
+      expect(entry.expects.length, entry.id).toBeGreaterThan(5);
+      expect(entry.hint.length, entry.id).toBeGreaterThan(20);
+    }
+  });
+
+  it('marks exactly the state-* checks as needing the state hook', () => {
+    for (const entry of CATALOG) expect(entry.needsStateHook).toBe(entry.id.startsWith('state-'));
+  });
+});
