@@ -1,11 +1,145 @@
 import type { CommandModule } from 'yargs';
+import { MOCK_DEFAULTS } from '../../mock/options.js';
+import type { MockOptions } from '../../mock/index.js';
 
-// Placeholder until the issue that builds this command lands.
-export const serveCommand: CommandModule = {
+interface ServeArgs {
+  port: number;
+  host: string;
+  scenario: string;
+  'step-delay': number;
+  manual: boolean;
+  seed: number;
+  'api-key': string | undefined;
+  'rate-limit': number;
+  retries: number;
+  timeout: number;
+  scenarios: string | undefined;
+  'journal-limit': number;
+  quiet: boolean;
+}
+
+export const serveCommand: CommandModule<object, ServeArgs> = {
   command: 'serve',
-  describe: 'serve (not built yet)',
-  handler: () => {
-    process.stderr.write('probo-mock serve: not built yet\n');
-    process.exitCode = 2;
+  describe:
+    'Run the mock Probo API: POST /order, /order/status, /order/cancel, admin API under /__mock/',
+  builder: (yargs) =>
+    yargs
+      .option('port', {
+        type: 'number',
+        default: MOCK_DEFAULTS.port,
+        describe: 'Port to listen on (0 = any free port)',
+      })
+      .option('host', { type: 'string', default: MOCK_DEFAULTS.host, describe: 'Address to bind' })
+      .option('scenario', {
+        type: 'string',
+        default: MOCK_DEFAULTS.scenario,
+        describe: 'Scenario of orders that ask for none',
+      })
+      .option('step-delay', {
+        type: 'number',
+        default: MOCK_DEFAULTS.stepDelayMs,
+        describe: 'Milliseconds between callback steps (invented default)',
+      })
+      .option('manual', {
+        type: 'boolean',
+        default: false,
+        describe: 'Hold every step until POST /__mock/orders/{id}/advance',
+      })
+      .option('seed', {
+        type: 'number',
+        default: MOCK_DEFAULTS.seed,
+        describe: 'Seed of the fake data: same seed, same bodies',
+      })
+      .option('api-key', {
+        type: 'string',
+        describe: 'Accept only this key (Bearer or Basic); default: any',
+      })
+      .option('rate-limit', {
+        type: 'number',
+        default: MOCK_DEFAULTS.rateLimit,
+        describe: 'Calls a minute per token (documented: 300); 0 = off',
+      })
+      .option('retries', {
+        type: 'number',
+        default: MOCK_DEFAULTS.retries,
+        describe: 'Retries of a failed delivery (invented default)',
+      })
+      .option('timeout', {
+        type: 'number',
+        default: MOCK_DEFAULTS.timeoutMs,
+        describe: 'Milliseconds per delivery attempt (invented default)',
+      })
+      .option('scenarios', {
+        type: 'string',
+        describe: 'Folder of your own scenario files (*.json)',
+      })
+      .option('journal-limit', {
+        type: 'number',
+        default: MOCK_DEFAULTS.journalLimit,
+        describe: 'Delivery attempts kept in memory',
+      })
+      .option('quiet', {
+        type: 'boolean',
+        default: false,
+        describe: 'Do not print a line per delivery attempt',
+      }),
+  handler: async (args) => {
+    // Loaded here, not at the top: other commands start without hapi, undici and faker.
+    const { startMock } = await import('../../mock/index.js');
+    const { attemptLine } = await import('../../delivery/attempt-line.js');
+    const options: MockOptions = {
+      port: args.port,
+      host: args.host,
+      scenario: args.scenario,
+      stepDelayMs: args['step-delay'],
+      manual: args.manual,
+      seed: args.seed,
+      rateLimit: args['rate-limit'],
+      retries: args.retries,
+      timeoutMs: args.timeout,
+      journalLimit: args['journal-limit'],
+    };
+    if (args['api-key'] !== undefined) options.apiKey = args['api-key'];
+    if (args.scenarios !== undefined) options.scenariosDir = args.scenarios;
+    const mock = await startMock(options).catch((error: unknown) => {
+      throw new Error(flagNames((error as Error).message), { cause: error });
+    });
+    if (!args.quiet)
+      mock.journal.subscribe((entry) => process.stdout.write(`${attemptLine(entry)}\n`));
+    process.stdout.write(`probo-mock listening on ${mock.url}\n`);
+    process.stdout.write(
+      `  POST ${mock.url}/order  (scenario ${args.scenario}, step delay ${args['step-delay']} ms${args.manual ? ', manual' : ''})\n` +
+        `  admin API ${mock.url}/__mock/  ·  Ctrl-C to stop\n`,
+    );
+    await new Promise<void>((resolve) => {
+      const stop = (): void => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        void mock.close().then(resolve);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    process.stdout.write('probo-mock stopped\n');
   },
 };
+
+// Library option names in an error message, as the flags a CLI user typed.
+const FLAGS: Record<string, string> = {
+  stepDelayMs: '--step-delay',
+  rateLimit: '--rate-limit',
+  timeoutMs: '--timeout',
+  journalLimit: '--journal-limit',
+  apiKey: '--api-key',
+  scenariosDir: '--scenarios',
+  port: '--port',
+  retries: '--retries',
+  seed: '--seed',
+  scenario: '--scenario',
+};
+
+function flagNames(message: string): string {
+  return message.replace(/\b(\w+) must be/g, (whole, name: string) =>
+    FLAGS[name] ? `${FLAGS[name]} must be` : whole,
+  );
+}

@@ -1,0 +1,237 @@
+import { Activity } from './activity.js';
+import { HttpClient } from './http-client.js';
+import type { HttpOutcome } from './http-client.js';
+import { Journal } from './journal.js';
+import type { DeliveryOutcome, JournalEntry } from './journal.js';
+import { redactHeaders } from './redact.js';
+import { DEFAULT_RETRY_POLICY, isDelivered, isRetryable, retryDelayMs } from './retry-policy.js';
+import type { RetryPolicy } from './retry-policy.js';
+
+/** Sent with every callback. Probo's real headers are not public. */
+export const USER_AGENT = "probo-mock/0.1 (invented; Probo's real headers are not public)";
+
+export interface DeliveryRequest {
+  orderId: string;
+  /** The mock's key of the order record; defaults to `orderId`. */
+  orderKey?: string;
+  url: string;
+  /** Status label for the journal. */
+  status: string;
+  /** Scenario step index, -1 for a push by hand. */
+  step: number;
+  /** The body, serialised once: every attempt and repeat sends these same bytes. */
+  body: string;
+  /** Extra request headers. */
+  headers?: Record<string, string>;
+  /**
+   * Deliveries with the same lane go out one at a time, in order: the next waits until the
+   * previous is answered or given up on. Default: one lane per order key and URL.
+   */
+  lane?: string;
+}
+
+export interface DeliveryResult {
+  deliveryId: string;
+  outcome: Exclude<DeliveryOutcome, 'retrying'>;
+  attempts: number;
+  /** The last attempt's journal entry; absent when the dispatcher closed before any attempt. */
+  last?: JournalEntry;
+}
+
+export interface DispatcherOptions {
+  journal?: Journal;
+  /** Shared HTTP client; the dispatcher makes (and closes) its own when absent. */
+  client?: HttpClient;
+  /** Attempts after the first (default 3, invented). */
+  retries?: number;
+  /** Per attempt (default 10 s, invented). */
+  timeoutMs?: number;
+  retryPolicy?: Partial<Omit<RetryPolicy, 'retries'>>;
+  activity?: Activity;
+  /** Jitter source; a seeded one makes retry timing reproducible. */
+  random?: () => number;
+}
+
+interface Item {
+  request: DeliveryRequest;
+  deliveryId: string;
+  resolve: (result: DeliveryResult) => void;
+}
+
+interface Lane {
+  items: Array<Item | undefined>;
+  head: number;
+}
+
+/**
+ * Delivers callbacks: FIFO lanes per (order, URL), retries with backoff for connection errors,
+ * timeouts, 429 and 5xx, every attempt journaled. One timer per waiting lane, none per item.
+ */
+export class Dispatcher {
+  readonly journal: Journal;
+  readonly activity: Activity;
+  readonly policy: RetryPolicy;
+  readonly timeoutMs: number;
+  readonly #client: HttpClient;
+  readonly #ownsClient: boolean;
+  readonly #random: () => number;
+  readonly #lanes = new Map<string, Lane>();
+  readonly #sleeps = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>();
+  readonly #baseHeaders: Record<string, string> = {
+    'content-type': 'application/json',
+    'user-agent': USER_AGENT,
+  };
+  readonly #baseRedacted = redactHeaders(this.#baseHeaders);
+  #nextId = 0;
+  #closed = false;
+
+  constructor(options: DispatcherOptions = {}) {
+    this.journal = options.journal ?? new Journal();
+    this.activity = options.activity ?? new Activity();
+    this.#client = options.client ?? new HttpClient();
+    this.#ownsClient = options.client === undefined;
+    this.#random = options.random ?? Math.random;
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.policy = {
+      ...DEFAULT_RETRY_POLICY,
+      ...options.retryPolicy,
+      retries: options.retries ?? DEFAULT_RETRY_POLICY.retries,
+    };
+  }
+
+  /** Queues one delivery; resolves when it is delivered or given up on. Never rejects. */
+  enqueue(request: DeliveryRequest): Promise<DeliveryResult> {
+    const deliveryId = `dlv_${(++this.#nextId).toString(36)}`;
+    if (this.#closed) return Promise.resolve({ deliveryId, outcome: 'failed', attempts: 0 });
+    return new Promise((resolve) => {
+      const key = request.lane ?? `${request.orderKey ?? request.orderId}\u0000${request.url}`;
+      const lane = this.#lanes.get(key);
+      const item = { request, deliveryId, resolve };
+      if (lane) {
+        lane.items.push(item);
+        return;
+      }
+      this.#lanes.set(key, { items: [item], head: 0 });
+      this.activity.begin();
+      void this.#drain(key);
+    });
+  }
+
+  /** Resolves when no delivery is queued or in flight. */
+  idle(): Promise<void> {
+    return this.activity.whenIdle();
+  }
+
+  /** Stops retrying and sending; queued deliveries resolve as failed. Closes its own client. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    for (const sleep of this.#sleeps) {
+      clearTimeout(sleep.timer);
+      sleep.resolve();
+    }
+    this.#sleeps.clear();
+    if (this.#ownsClient) await this.#client.destroy();
+  }
+
+  async #drain(key: string): Promise<void> {
+    const lane = this.#lanes.get(key) as Lane;
+    try {
+      while (lane.head < lane.items.length) {
+        const item = lane.items[lane.head] as Item;
+        lane.items[lane.head++] = undefined; // let the body be collected
+        item.resolve(await this.#deliver(item));
+        if (lane.head > 1024 && lane.head * 2 > lane.items.length) {
+          lane.items.splice(0, lane.head);
+          lane.head = 0;
+        }
+      }
+    } finally {
+      this.#lanes.delete(key);
+      this.activity.end();
+    }
+  }
+
+  async #deliver(item: Item): Promise<DeliveryResult> {
+    const { request, deliveryId } = item;
+    const extra = request.headers;
+    const headers = extra ? { ...this.#baseHeaders, ...lower(extra) } : this.#baseHeaders;
+    const journalHeaders = extra ? redactHeaders(headers) : this.#baseRedacted;
+    let last: JournalEntry | undefined;
+    for (let attempt = 1; ; attempt++) {
+      if (this.#closed) return closedResult(deliveryId, attempt - 1, last);
+      const outcome = await this.#client.send(request.url, {
+        method: 'POST',
+        body: request.body,
+        headers,
+        timeoutMs: this.timeoutMs,
+        bodyLimit: 2048,
+      });
+      const delivered = isDelivered(outcome);
+      const retry =
+        !delivered && isRetryable(outcome) && attempt <= this.policy.retries && !this.#closed;
+      const result: DeliveryOutcome = delivered ? 'delivered' : retry ? 'retrying' : 'failed';
+      last = this.journal.record(
+        entryFor(request, deliveryId, attempt, journalHeaders, outcome, result),
+      );
+      if (result !== 'retrying') return { deliveryId, outcome: result, attempts: attempt, last };
+      await this.#sleep(retryDelayMs(this.policy, attempt, outcome, this.#random));
+    }
+  }
+
+  #sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const sleep = {
+        timer: setTimeout(() => {
+          this.#sleeps.delete(sleep);
+          resolve();
+        }, ms),
+        resolve,
+      };
+      this.#sleeps.add(sleep);
+    });
+  }
+}
+
+function entryFor(
+  request: DeliveryRequest,
+  deliveryId: string,
+  attempt: number,
+  requestHeaders: Record<string, string>,
+  outcome: HttpOutcome,
+  result: DeliveryOutcome,
+): Omit<JournalEntry, 'seq'> {
+  const entry: Omit<JournalEntry, 'seq'> = {
+    deliveryId,
+    orderId: request.orderId,
+    orderKey: request.orderKey ?? request.orderId,
+    url: request.url,
+    status: request.status,
+    step: request.step,
+    attempt,
+    requestBody: request.body,
+    requestHeaders,
+    responseBody: outcome.body,
+    durationMs: Math.round(outcome.durationMs * 10) / 10,
+    outcome: result,
+    at: new Date().toISOString(),
+  };
+  if (outcome.status !== undefined) entry.responseStatus = outcome.status;
+  if (outcome.error) entry.error = outcome.error;
+  return entry;
+}
+
+function closedResult(
+  deliveryId: string,
+  attempts: number,
+  last: JournalEntry | undefined,
+): DeliveryResult {
+  const result: DeliveryResult = { deliveryId, outcome: 'failed', attempts };
+  if (last) result.last = last;
+  return result;
+}
+
+function lower(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
+  return out;
+}

@@ -1,0 +1,121 @@
+/** The delivery journal: every attempt, bounded in memory, queryable and subscribable. */
+
+export type DeliveryOutcome = 'delivered' | 'retrying' | 'failed';
+
+export interface JournalEntry {
+  /** Increasing number of the entry, over the journal's whole life. */
+  seq: number;
+  /** Shared by every attempt (and every repeat) of one delivery. */
+  deliveryId: string;
+  /** The shop's order id, as the callback carries it. */
+  orderId: string;
+  /** The mock's own key of the order record (a duplicate post has its own). */
+  orderKey: string;
+  url: string;
+  /** The message status, or for raw bodies the `status` found in them, else `raw`. */
+  status: string;
+  /** 0-based index of the scenario step; -1 for a status pushed by hand. */
+  step: number;
+  /** 1-based attempt number. */
+  attempt: number;
+  requestBody: string;
+  /** Request headers, with credentials redacted. */
+  requestHeaders: Record<string, string>;
+  responseStatus?: number;
+  /** The first 2 KiB of the answer body. */
+  responseBody: string;
+  durationMs: number;
+  error?: { code: string; message: string };
+  outcome: DeliveryOutcome;
+  /** ISO time the attempt ended. */
+  at: string;
+}
+
+export interface JournalQuery {
+  /** Matches the order id or the order key. */
+  order?: string;
+  /** Matches the order key only (one post, not its duplicates). */
+  orderKey?: string;
+  status?: string;
+  outcome?: DeliveryOutcome;
+  deliveryId?: string;
+  /** Newest entries only, at most this many. */
+  limit?: number;
+}
+
+export type JournalListener = (entry: JournalEntry) => void;
+
+export const DEFAULT_JOURNAL_LIMIT = 10_000;
+
+export class Journal {
+  readonly limit: number;
+  // A ring buffer: appending is O(1) and the oldest entries fall out once full.
+  readonly #ring: JournalEntry[] = [];
+  #start = 0;
+  #seq = 0;
+  readonly #listeners = new Set<JournalListener>();
+
+  constructor(limit: number = DEFAULT_JOURNAL_LIMIT) {
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new RangeError('journal limit must be an integer of 1 or more');
+    this.limit = limit;
+  }
+
+  /** Number of entries kept now. */
+  get size(): number {
+    return this.#ring.length;
+  }
+
+  /** Number of entries ever recorded, dropped ones included. */
+  get total(): number {
+    return this.#seq;
+  }
+
+  record(entry: Omit<JournalEntry, 'seq'>): JournalEntry {
+    const full = { seq: ++this.#seq, ...entry } as JournalEntry;
+    if (this.#ring.length < this.limit) this.#ring.push(full);
+    else {
+      this.#ring[this.#start] = full;
+      this.#start = (this.#start + 1) % this.limit;
+    }
+    for (const listener of this.#listeners) {
+      try {
+        listener(full);
+      } catch {
+        // A failing subscriber must not break deliveries.
+      }
+    }
+    return full;
+  }
+
+  /** Entries oldest first, filtered. */
+  query(query: JournalQuery = {}): JournalEntry[] {
+    const out: JournalEntry[] = [];
+    const n = this.#ring.length;
+    for (let i = 0; i < n; i++) {
+      const e = this.#ring[(this.#start + i) % n] as JournalEntry;
+      if (query.order !== undefined && e.orderId !== query.order && e.orderKey !== query.order)
+        continue;
+      if (query.orderKey !== undefined && e.orderKey !== query.orderKey) continue;
+      if (query.status !== undefined && e.status !== query.status) continue;
+      if (query.outcome !== undefined && e.outcome !== query.outcome) continue;
+      if (query.deliveryId !== undefined && e.deliveryId !== query.deliveryId) continue;
+      out.push(e);
+    }
+    return query.limit !== undefined && out.length > query.limit
+      ? out.slice(out.length - query.limit)
+      : out;
+  }
+
+  subscribe(listener: JournalListener): () => void {
+    this.#listeners.add(listener);
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  }
+
+  clear(): void {
+    this.#ring.length = 0;
+    this.#start = 0;
+  }
+}

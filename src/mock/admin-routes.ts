@@ -1,0 +1,149 @@
+import type { ServerRoute } from '@hapi/hapi';
+import type { DeliveryOutcome, JournalQuery } from '../delivery/journal.js';
+import type { MockEngine } from './engine.js';
+import { MockRequestError } from './mock-request-error.js';
+import { safe } from './safe-handler.js';
+import { parsePushRequest } from './push-request.js';
+
+const OUTCOMES: readonly DeliveryOutcome[] = ['delivered', 'retrying', 'failed'];
+
+/** The admin API under `/__mock/` (all invented): what the inspector and integrators' tests use. */
+export function adminRoutes(engine: MockEngine, started: number): ServerRoute[] {
+  // Advance and reset need no body: whatever is sent is ignored, not parsed.
+  const ignored = { payload: { parse: false, output: 'data' as const, maxBytes: 64 * 1024 } };
+  const json = {
+    payload: {
+      parse: true,
+      output: 'data' as const,
+      allow: 'application/json',
+      maxBytes: engine.options.maxBodyBytes,
+      defaultContentType: 'application/json',
+    },
+  };
+  return [
+    {
+      method: 'GET',
+      path: '/__mock/health',
+      handler: () => ({
+        status: 'ok',
+        uptimeMs: Date.now() - started,
+        orders: engine.orders.list().length,
+        journal: {
+          size: engine.journal.size,
+          total: engine.journal.total,
+          limit: engine.journal.limit,
+        },
+        busy: engine.dispatcher.activity.busy,
+        manual: engine.options.manual,
+      }),
+    },
+    { method: 'GET', path: '/__mock/orders', handler: () => ({ orders: engine.orders.list() }) },
+    {
+      method: 'GET',
+      path: '/__mock/orders/{id}',
+      handler: safe((request) => {
+        const key = request.params.id as string;
+        const order = engine.orders.get(key);
+        if (!order) throw new MockRequestError(404, 'unknown_order', `No order '${key}'`);
+        const duplicates = engine.orders
+          .list()
+          .filter((o) => o.duplicateOf === order.key)
+          .map((o) => o.key);
+        return { order, duplicates, attempts: engine.journal.query({ orderKey: key }) };
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/__mock/deliveries',
+      handler: safe((request) => {
+        const q = request.query as Record<string, string | undefined>;
+        const query: JournalQuery = {};
+        if (q.order) query.order = q.order;
+        if (q.status) query.status = q.status;
+        if (q.outcome) {
+          if (!(OUTCOMES as readonly string[]).includes(q.outcome)) {
+            throw new MockRequestError(
+              400,
+              'invalid_query',
+              `outcome must be one of ${OUTCOMES.join(', ')}`,
+            );
+          }
+          query.outcome = q.outcome as DeliveryOutcome;
+        }
+        if (q.limit) {
+          const limit = Number(q.limit);
+          if (!Number.isInteger(limit) || limit < 1)
+            throw new MockRequestError(400, 'invalid_query', 'limit must be a positive integer');
+          query.limit = limit;
+        }
+        return { deliveries: engine.journal.query(query) };
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/__mock/orders/{id}/push',
+      options: {
+        ...json,
+        handler: safe((request, h) => {
+          const pushed = engine.push(
+            request.params.id as string,
+            parsePushRequest(request.payload),
+          );
+          return h
+            .response({
+              order: pushed.order.key,
+              deliveries: pushed.deliveries,
+              body: JSON.parse(pushed.body) as unknown,
+            })
+            .code(202);
+        }),
+      },
+    },
+    {
+      method: 'POST',
+      path: '/__mock/orders/{id}/advance',
+      options: {
+        ...ignored,
+        handler: safe((request, h) => {
+          const { order, step } = engine.advance(request.params.id as string);
+          return h
+            .response({ order: order.key, step: { index: step.index, status: step.label } })
+            .code(202);
+        }),
+      },
+    },
+    {
+      method: 'GET',
+      path: '/__mock/scenarios',
+      handler: () => ({
+        scenarios: engine.scenarios.list().map(({ scenario, source }) => ({
+          name: scenario.name,
+          description: scenario.description,
+          steps: scenario.steps.length,
+          source,
+        })),
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/__mock/scenarios/{name}',
+      handler: safe((request) => {
+        const name = request.params.name as string;
+        if (!engine.scenarios.has(name))
+          throw new MockRequestError(404, 'unknown_scenario', `No scenario '${name}'`);
+        return engine.scenarios.get(name);
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/__mock/reset',
+      options: {
+        ...ignored,
+        handler: () => {
+          engine.reset();
+          return { reset: true };
+        },
+      },
+    },
+  ];
+}

@@ -1,0 +1,270 @@
+import { canTransition } from '../contract/index.js';
+import { Dispatcher } from '../delivery/dispatcher.js';
+import type { DeliveryResult } from '../delivery/dispatcher.js';
+import { Journal } from '../delivery/journal.js';
+import { buildCallback, createOrderContext } from '../fake/index.js';
+import type { OrderPost, OrderSelector, ProboCallback } from '../generated/types.js';
+import { applyMergePatch } from '../scenarios/merge-patch.js';
+import { planScenario } from '../scenarios/plan.js';
+import type { BodyOptions, PlannedStep } from '../scenarios/plan.js';
+import type { ScenarioRegistry } from '../scenarios/registry.js';
+import { ScenarioRun } from '../scenarios/runner.js';
+import type { ResolvedMockOptions } from './options.js';
+import type { PushRequest } from './push-request.js';
+import { MemoryOrderStore } from './order-store.js';
+import type { OrderRecord, OrderStore } from './order-store.js';
+import { chooseScenario } from './scenario-choice.js';
+import type { ScenarioChoice } from './scenario-choice.js';
+import { identity } from './status-entry.js';
+import { MockRequestError } from './mock-request-error.js';
+
+export interface AcceptedOrder {
+  order: OrderRecord;
+  choice: ScenarioChoice;
+  /** The body of the 202 answer: the `queued` callback. */
+  queued: ProboCallback;
+}
+
+export interface CancelResult {
+  order: OrderSelector;
+  canceled: boolean;
+  message: string;
+}
+
+/**
+ * The mock's order flow, behind the HTTP routes: takes orders, plays their scenarios, cancels,
+ * pushes and advances by hand. Routes and the library API both go through it.
+ */
+export class MockEngine {
+  readonly options: ResolvedMockOptions;
+  readonly scenarios: ScenarioRegistry;
+  readonly orders: OrderStore;
+  readonly journal: Journal;
+  readonly dispatcher: Dispatcher;
+  readonly #runs = new Map<string, ScenarioRun>();
+
+  constructor(options: ResolvedMockOptions, scenarios: ScenarioRegistry) {
+    this.options = options;
+    this.scenarios = scenarios;
+    this.orders = options.store ?? new MemoryOrderStore();
+    this.journal = new Journal(options.journalLimit);
+    this.dispatcher = new Dispatcher({
+      journal: this.journal,
+      retries: options.retries,
+      timeoutMs: options.timeoutMs,
+      retryPolicy: { baseDelayMs: options.retryBaseMs },
+    });
+  }
+
+  /** Stores a (valid) order post and starts its scenario. */
+  acceptOrder(post: OrderPost, scenarioHeader?: string): AcceptedOrder {
+    if (scenarioHeader && !this.scenarios.has(scenarioHeader)) {
+      throw new MockRequestError(
+        400,
+        'unknown_scenario',
+        `Unknown scenario "${scenarioHeader}" in X-Probo-Mock-Scenario; known: ${this.scenarios.names().join(', ')}`,
+      );
+    }
+    const posts = this.orders.countById(post.id);
+    const choice = chooseScenario(post, scenarioHeader, posts > 0, this.options.scenario);
+    let key = posts === 0 ? post.id : `${post.id}~dup${posts}`;
+    // A shop's own id may look like a duplicate key ("x~dup1"): never overwrite a record.
+    for (let n = posts + 1; this.orders.get(key); n++) key = `${post.id}~dup${n}`;
+    // A duplicate gets its own seed: its own supplier order number, never the first order's.
+    const seed = this.options.seed + posts;
+    const ctx = createOrderContext(
+      post.reference === undefined ? { id: post.id } : { id: post.id, reference: post.reference },
+      seed,
+    );
+    const plan = planScenario(this.scenarios.get(choice.name), ctx, {
+      seed,
+      ...(choice.fileId !== undefined ? { fileId: choice.fileId } : {}),
+    });
+    const now = new Date().toISOString();
+    const order: OrderRecord = {
+      key,
+      id: post.id,
+      supplierOrderNumber: ctx.supplierOrderNumber,
+      orderType: post.order_type ?? 'production',
+      callbackUrls: [...(post.callback_urls ?? [])],
+      scenario: choice.name,
+      seed,
+      history: [],
+      deliveries: [],
+      pendingSteps: plan.length,
+      manual: this.options.manual,
+      createdAt: now,
+      updatedAt: now,
+      post,
+    };
+    if (post.reference !== undefined) order.reference = post.reference;
+    if (posts > 0) order.duplicateOf = post.id;
+    this.orders.put(order);
+    this.#play(order, plan);
+    return { order, choice, queued: buildCallback(ctx, 'queued') };
+  }
+
+  /** Cancels an order before production: its remaining steps are dropped and `canceled` is sent. */
+  cancel(selector: OrderSelector): CancelResult {
+    const order = this.orders.find(selector);
+    if (!order) return { order: selector, canceled: false, message: 'No such order' };
+    const current = order.status ?? 'queued';
+    if (!canTransition(current, 'canceled')) {
+      const why =
+        current === 'canceled'
+          ? 'is already canceled'
+          : `is ${current} and can no longer be canceled`;
+      return { order: selector, canceled: false, message: `Order '${order.id}' ${why}` };
+    }
+    this.#runs.get(order.key)?.stop();
+    this.#runs.delete(order.key);
+    this.push(order.key, { status: 'canceled' });
+    return { order: selector, canceled: true, message: `Order '${order.id}' canceled` };
+  }
+
+  /** Sends a status to the order's callback URLs now (after what is already queued for each URL). */
+  push(
+    key: string,
+    request: PushRequest,
+  ): { order: OrderRecord; body: string; deliveries: number } {
+    const order = this.#order(key);
+    const bodyOptions = pushOptions(request);
+    const ctx = createOrderContext(identity(order), order.seed);
+    const built = buildCallback(ctx, request.status, bodyOptions);
+    const body = JSON.stringify(request.patch ? applyMergePatch(built, request.patch) : built);
+    const step: PlannedStep = {
+      index: -1,
+      label: request.status,
+      status: request.status,
+      bodyOptions,
+      body,
+      repeat: 1,
+    };
+    this.#stepHappened(order.key, step);
+    this.#deliver(order, step);
+    return { order, body, deliveries: order.callbackUrls.length };
+  }
+
+  /** Releases the next held step of a `--manual` order. */
+  advance(key: string): { order: OrderRecord; step: PlannedStep } {
+    const order = this.#order(key);
+    const run = this.#runs.get(order.key);
+    const step = run?.nextStep;
+    if (!order.manual)
+      throw new MockRequestError(
+        409,
+        'not_manual',
+        `Order '${key}' is not held: the mock runs without --manual`,
+      );
+    if (!run || !step || !run.advance()) {
+      throw new MockRequestError(409, 'no_step_left', `Order '${key}' has no step left to advance`);
+    }
+    return { order, step };
+  }
+
+  /** Forgets every order and journal entry; scenarios in progress stop. */
+  reset(): void {
+    for (const run of this.#runs.values()) run.stop();
+    this.#runs.clear();
+    this.orders.clear();
+    this.journal.clear();
+  }
+
+  /** Resolves when no step is due and no delivery is queued or in flight (held steps aside). */
+  idle(): Promise<void> {
+    return this.dispatcher.idle();
+  }
+
+  async close(): Promise<void> {
+    for (const run of this.#runs.values()) run.stop();
+    this.#runs.clear();
+    await this.dispatcher.close();
+  }
+
+  #order(key: string): OrderRecord {
+    const order = this.orders.get(key);
+    if (!order) throw new MockRequestError(404, 'unknown_order', `No order '${key}'`);
+    return order;
+  }
+
+  #play(order: OrderRecord, plan: PlannedStep[]): void {
+    const run = new ScenarioRun({
+      plan,
+      urls: order.callbackUrls,
+      dispatcher: this.dispatcher,
+      orderId: order.id,
+      orderKey: order.key,
+      stepDelayMs: this.options.stepDelayMs,
+      manual: this.options.manual,
+      onStep: (step) => {
+        this.#stepHappened(order.key, step, run.remaining);
+        if (run.remaining === 0) this.#runs.delete(order.key);
+      },
+      onDelivery: (step, url, result) => this.#delivered(order.key, step, url, result),
+    });
+    this.#runs.set(order.key, run);
+    run.start();
+  }
+
+  #deliver(order: OrderRecord, step: PlannedStep): void {
+    for (const url of order.callbackUrls) {
+      void this.dispatcher
+        .enqueue({
+          orderId: order.id,
+          orderKey: order.key,
+          url,
+          status: step.label,
+          step: step.index,
+          body: step.body,
+        })
+        .then((result) => this.#delivered(order.key, step, url, result));
+    }
+  }
+
+  #stepHappened(key: string, step: PlannedStep, remaining?: number): void {
+    this.orders.update(key, (order) => {
+      // A step written before the one that set the status is stale (a shuffled scenario): it is
+      // delivered, but the order stays where the lifecycle has it.
+      const stale =
+        step.index >= 0 && order.statusStep !== undefined && step.index < order.statusStep;
+      if (step.status !== undefined && !stale) {
+        order.status = step.status;
+        order.statusStep = step.index;
+        if (step.bodyOptions) order.statusOptions = step.bodyOptions;
+        else delete order.statusOptions;
+      }
+      const change = { label: step.label, step: step.index, at: new Date().toISOString() };
+      order.history.push(step.status === undefined ? change : { ...change, status: step.status });
+      if (remaining !== undefined) order.pendingSteps = remaining;
+      else if (!this.#runs.has(key)) order.pendingSteps = 0;
+    });
+  }
+
+  #delivered(key: string, step: PlannedStep, url: string, result: DeliveryResult): void {
+    this.orders.update(key, (order) => {
+      const summary = {
+        deliveryId: result.deliveryId,
+        url,
+        status: step.label,
+        step: step.index,
+        outcome: result.outcome,
+        attempts: result.attempts,
+        at: result.last?.at ?? new Date().toISOString(),
+      };
+      const answered = result.last?.responseStatus;
+      order.deliveries.push(
+        answered === undefined ? summary : { ...summary, responseStatus: answered },
+      );
+    });
+  }
+}
+
+function pushOptions(request: PushRequest): BodyOptions {
+  const out: BodyOptions = {};
+  if (request.packages !== undefined) out.packages = request.packages;
+  if (request.status === 'not_accepted') {
+    out.variant = request.variant ?? 'file-rejected';
+    if (out.variant === 'file-rejected') out.fileId = request.fileId ?? 1;
+  }
+  return out;
+}

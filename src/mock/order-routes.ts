@@ -1,0 +1,113 @@
+import type { Lifecycle, Request, ResponseToolkit, ServerRoute } from '@hapi/hapi';
+import { schemaId, validateOrder, validateWith } from '../contract/index.js';
+import type { Diagnostic } from '../contract/index.js';
+import type { OrderCancelRequest, OrderPost, OrderStatusRequest } from '../generated/types.js';
+import { checkAuthorization } from './auth.js';
+import type { MockEngine } from './engine.js';
+import { errorBody } from './error-body.js';
+import { rateLimitHeaders } from './rate-limiter.js';
+import type { RateLimiter } from './rate-limiter.js';
+import { safe } from './safe-handler.js';
+import { SCENARIO_HEADER } from './scenario-choice.js';
+import { statusEntry } from './status-entry.js';
+
+const STATUS_REQUEST_ID = schemaId('api/order-status-request');
+const CANCEL_REQUEST_ID = schemaId('api/order-cancel-request');
+
+/** Per request: the rate limit headers to add to whatever the answer is. */
+export const RATE_HEADERS = Symbol('probo-mock rate headers');
+type WithRateHeaders = Request & { plugins: { [RATE_HEADERS]?: Record<string, string> } };
+
+/** `POST /order`, `/order/status` and `/order/cancel`, at Probo's paths. */
+export function orderRoutes(engine: MockEngine, limiter: RateLimiter | undefined): ServerRoute[] {
+  const options = {
+    payload: {
+      parse: true,
+      output: 'data' as const,
+      allow: 'application/json',
+      maxBytes: engine.options.maxBodyBytes,
+    },
+    // Auth and rate limit come before the body is read: a bad key is a 401 whatever the body.
+    ext: { onPreAuth: { method: guard(engine, limiter) } },
+  };
+  return [
+    { method: 'POST', path: '/order', options: { ...options, handler: postOrder(engine) } },
+    { method: 'POST', path: '/order/status', options: { ...options, handler: postStatus(engine) } },
+    { method: 'POST', path: '/order/cancel', options: { ...options, handler: postCancel(engine) } },
+    ...['/order', '/order/status', '/order/cancel'].map((path) => ({
+      method: '*' as const,
+      path,
+      handler: (_request: Request, h: ResponseToolkit) =>
+        h
+          .response(errorBody(405, 'method_not_allowed', `Use POST ${path}`))
+          .code(405)
+          .header('allow', 'POST'),
+    })),
+  ];
+}
+
+function guard(engine: MockEngine, limiter: RateLimiter | undefined): Lifecycle.Method {
+  return (request: Request, h: ResponseToolkit) => {
+    const auth = checkAuthorization(header(request, 'authorization'), engine.options.apiKey);
+    if (!auth.ok)
+      return h
+        .response(errorBody(401, 'unauthorized', auth.message))
+        .code(401)
+        .takeover();
+    if (!limiter) return h.continue;
+    const decision = limiter.take(auth.token);
+    (request as WithRateHeaders).plugins[RATE_HEADERS] = rateLimitHeaders(decision);
+    if (!decision.allowed)
+      return h.response({ error: 'Quota has been exceeded' }).code(429).takeover();
+    return h.continue;
+  };
+}
+
+function invalid(h: ResponseToolkit, code: string, what: string, diagnostics: Diagnostic[]) {
+  const n = diagnostics.length;
+  const message = `${what} has ${n} problem${n === 1 ? '' : 's'}: ${diagnostics.map((d) => `${d.pointer || '/'} ${d.message}`).join('; ')}`;
+  return h.response(errorBody(400, code, message, diagnostics)).code(400);
+}
+
+function postOrder(engine: MockEngine): Lifecycle.Method {
+  return safe((request, h) => {
+    const result = validateOrder(request.payload);
+    if (!result.valid) return invalid(h, 'invalid_order', 'The order', result.diagnostics);
+    const accepted = engine.acceptOrder(
+      request.payload as OrderPost,
+      header(request, SCENARIO_HEADER),
+    );
+    return h.response(accepted.queued).code(202);
+  });
+}
+
+function postStatus(engine: MockEngine): Lifecycle.Method {
+  return (request, h) => {
+    const result = validateWith(STATUS_REQUEST_ID, request.payload);
+    if (!result.valid)
+      return invalid(h, 'invalid_status_request', 'The status request', result.diagnostics);
+    const { orders } = request.payload as OrderStatusRequest;
+    const found = orders.flatMap((selector) => {
+      const order = engine.orders.find(selector);
+      return order ? [statusEntry(order)] : [];
+    });
+    return h.response({ orders: found }).code(200);
+  };
+}
+
+function postCancel(engine: MockEngine): Lifecycle.Method {
+  return (request, h) => {
+    const result = validateWith(CANCEL_REQUEST_ID, request.payload);
+    if (!result.valid)
+      return invalid(h, 'invalid_cancel_request', 'The cancel request', result.diagnostics);
+    const { orders } = request.payload as OrderCancelRequest;
+    const results = orders.map((selector) => engine.cancel(selector));
+    // Invented: 200 when every order was canceled, 409 when one could not be.
+    return h.response({ orders: results }).code(results.every((r) => r.canceled) ? 200 : 409);
+  };
+}
+
+function header(request: Request, name: string): string | undefined {
+  const value: unknown = request.headers[name];
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,163 @@
+import type { ProboStatus } from '../contract/index.js';
+import type { OrderPost, OrderSelector } from '../generated/types.js';
+import type { BodyOptions } from '../scenarios/plan.js';
+
+/** One status the order went through. */
+export interface StatusChange {
+  /** The status label as sent (a raw body's own status, e.g. `order_accepted`). */
+  label: string;
+  status?: ProboStatus;
+  /** Scenario step index; -1 for a push or a cancel. */
+  step: number;
+  at: string;
+}
+
+/** What happened to one delivery of the order (every attempt is in the journal). */
+export interface DeliverySummary {
+  deliveryId: string;
+  url: string;
+  status: string;
+  step: number;
+  outcome: 'delivered' | 'failed';
+  attempts: number;
+  responseStatus?: number;
+  at: string;
+}
+
+/** An order the mock received. A second post with the same id is its own record (a duplicate). */
+export interface OrderRecord {
+  /** The mock's key: the order id, or `<id>~dup<N>` for the N-th duplicate post of it. */
+  key: string;
+  id: string;
+  reference?: string;
+  supplierOrderNumber: number;
+  orderType: 'production' | 'test';
+  callbackUrls: string[];
+  scenario: string;
+  /** The seed its bodies were built from (with the key, it rebuilds the same bodies). */
+  seed: number;
+  /** The key of the first order with this id, for a duplicate post. */
+  duplicateOf?: string;
+  /** The current status; undefined until the first step happens. */
+  status?: ProboStatus;
+  /** Scenario step index that set the current status (-1: pushed by hand). */
+  statusStep?: number;
+  /** What built the body of the current status (packages, variant), for `/order/status`. */
+  statusOptions?: BodyOptions;
+  history: StatusChange[];
+  deliveries: DeliverySummary[];
+  /** Scenario steps not yet happened. */
+  pendingSteps: number;
+  manual: boolean;
+  createdAt: string;
+  updatedAt: string;
+  post: OrderPost;
+}
+
+export type OrderChange =
+  | { type: 'created'; order: OrderRecord }
+  | { type: 'updated'; order: OrderRecord }
+  | { type: 'cleared' };
+
+export type OrderListener = (change: OrderChange) => void;
+
+/**
+ * Where the mock keeps its orders. Narrow on purpose, so another backend (SQLite) can stand in:
+ * records are values; changes go through `update`.
+ */
+export interface OrderStore {
+  put(order: OrderRecord): void;
+  get(key: string): OrderRecord | undefined;
+  /** The first order matching the selector (original posts before duplicates). */
+  find(selector: OrderSelector): OrderRecord | undefined;
+  /** Oldest first. */
+  list(): OrderRecord[];
+  /** Applies `change` to the stored record and returns it; undefined for an unknown key. */
+  update(key: string, change: (order: OrderRecord) => void): OrderRecord | undefined;
+  /** Number of posts seen with this order id. */
+  countById(id: string): number;
+  clear(): void;
+  subscribe(listener: OrderListener): () => void;
+}
+
+/** Keeps orders in memory, in arrival order. */
+export class MemoryOrderStore implements OrderStore {
+  readonly #orders = new Map<string, OrderRecord>();
+  /** Order id → key of its first post, and how many posts it had: O(1) duplicate checks. */
+  readonly #byId = new Map<string, { first: string; count: number }>();
+  readonly #listeners = new Set<OrderListener>();
+
+  put(order: OrderRecord): void {
+    this.#orders.set(order.key, order);
+    const seen = this.#byId.get(order.id);
+    if (seen) seen.count++;
+    else this.#byId.set(order.id, { first: order.key, count: 1 });
+    this.#emit({ type: 'created', order });
+  }
+
+  get(key: string): OrderRecord | undefined {
+    return this.#orders.get(key);
+  }
+
+  find(selector: OrderSelector): OrderRecord | undefined {
+    if (selector.id !== undefined) {
+      const first = this.#byId.get(selector.id);
+      const order = first && this.#orders.get(first.first);
+      return order && matches(order, selector) ? order : undefined;
+    }
+    for (const order of this.#orders.values()) {
+      if (order.duplicateOf === undefined && matches(order, selector)) return order;
+    }
+    return undefined;
+  }
+
+  list(): OrderRecord[] {
+    return [...this.#orders.values()];
+  }
+
+  update(key: string, change: (order: OrderRecord) => void): OrderRecord | undefined {
+    const order = this.#orders.get(key);
+    if (!order) return undefined;
+    change(order);
+    order.updatedAt = new Date().toISOString();
+    this.#emit({ type: 'updated', order });
+    return order;
+  }
+
+  countById(id: string): number {
+    return this.#byId.get(id)?.count ?? 0;
+  }
+
+  clear(): void {
+    this.#orders.clear();
+    this.#byId.clear();
+    this.#emit({ type: 'cleared' });
+  }
+
+  subscribe(listener: OrderListener): () => void {
+    this.#listeners.add(listener);
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  }
+
+  #emit(change: OrderChange): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(change);
+      } catch {
+        // A failing subscriber must not break the order flow.
+      }
+    }
+  }
+}
+
+function matches(order: OrderRecord, selector: OrderSelector): boolean {
+  if (selector.id !== undefined && order.id !== selector.id) return false;
+  if (
+    selector.supplier_order_number !== undefined &&
+    order.supplierOrderNumber !== selector.supplier_order_number
+  )
+    return false;
+  return selector.reference === undefined || order.reference === selector.reference;
+}

@@ -1,0 +1,56 @@
+import Hapi from '@hapi/hapi';
+import type { Server } from '@hapi/hapi';
+import type { Journal } from '../delivery/journal.js';
+import { MOCK_DEFAULTS } from './options.js';
+import type { MockOptions } from './options.js';
+import type { OrderStore } from './order-store.js';
+import { mockEngineOf, proboMockPlugin } from './plugin.js';
+import { inspectorPlugin } from './ui/plugin.js';
+
+export interface RunningMock {
+  /** Base URL, e.g. `http://127.0.0.1:4010`: a shop's Probo base URL during tests. */
+  url: string;
+  server: Server;
+  journal: Journal;
+  orders: OrderStore;
+  /** Stops the server and every delivery. */
+  close(): Promise<void>;
+  /** Resolves when no delivery is pending or in flight (held `--manual` steps aside). */
+  idle(): Promise<void>;
+}
+
+/** A hapi server with the mock registered (and `options.plugins`), not started: for `server.inject`. */
+export async function createMockServer(options: MockOptions = {}): Promise<Server> {
+  const { port, host, plugins, ...pluginOptions } = options;
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
+    throw new TypeError(
+      `bad options: port must be an integer from 0 to 65535 (got ${String(port)})`,
+    );
+  }
+  const server = Hapi.server({
+    port: port ?? MOCK_DEFAULTS.port,
+    host: host ?? MOCK_DEFAULTS.host,
+    routes: { cors: false },
+  });
+  await server.register({ plugin: proboMockPlugin, options: pluginOptions });
+  await server.register(inspectorPlugin); // the inspector UI at /, its event stream, the docs at /docs
+  if (plugins && plugins.length > 0) await server.register(plugins);
+  return server;
+}
+
+/** Starts the mock; `port: 0` picks a free port (see `url`). */
+export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
+  const server = await createMockServer(options);
+  await server.start();
+  const engine = mockEngineOf(server);
+  return {
+    url: server.info.uri,
+    server,
+    journal: engine.journal,
+    orders: engine.orders,
+    close: async () => {
+      await server.stop({ timeout: 2_000 });
+    },
+    idle: () => engine.idle(),
+  };
+}

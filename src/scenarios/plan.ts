@@ -1,0 +1,104 @@
+import { isProboStatus } from '../contract/index.js';
+import type { NotAcceptedVariant, ProboStatus } from '../contract/index.js';
+import { buildCallback } from '../fake/index.js';
+import type { OrderContext } from '../fake/index.js';
+import type { Scenario, ScenarioStep } from '../generated/types.js';
+import { applyMergePatch } from './merge-patch.js';
+import { fillRawTemplate, rawStatusLabel } from './raw-template.js';
+import type { RawTemplateValues } from './raw-template.js';
+import { hashString, mulberry32, shuffleAwayFromOrder } from './seeded-random.js';
+
+/** How a status body is built: what `buildCallback` is given. */
+export interface BodyOptions {
+  variant?: NotAcceptedVariant;
+  fileId?: number;
+  packages?: number;
+}
+
+/** One step of a scenario, ready to deliver: its body is serialised once, here. */
+export interface PlannedStep {
+  /** Index of the step in the scenario file (a shuffled plan keeps the written index). */
+  index: number;
+  /** The status, or for a raw body the status found in it, else `raw`. */
+  label: string;
+  /** The status the order is in after this step, when the step names a known one. */
+  status?: ProboStatus;
+  /** What built the body (absent for raw bodies); lets `/order/status` answer consistently. */
+  bodyOptions?: BodyOptions;
+  body: string;
+  headers?: Record<string, string>;
+  /** Milliseconds after the previous step; the run's step delay when absent. */
+  delayMs?: number;
+  /** Deliveries of the same bytes (2+ = redelivery). */
+  repeat: number;
+}
+
+export interface PlanOptions {
+  /** The run's seed; with the order id it decides a `shuffle` scenario's order. */
+  seed: number;
+  /** The file a file rejection names (1-based), when the order asked for one. */
+  fileId?: number;
+}
+
+/** Expands a scenario for one order into the exact bodies to deliver, in delivery order. */
+export function planScenario(
+  scenario: Scenario,
+  ctx: OrderContext,
+  options: PlanOptions,
+): PlannedStep[] {
+  const steps = scenario.steps.map((step, index) =>
+    planStep(step as ScenarioStep, index, ctx, options),
+  );
+  if (!scenario.shuffle) return steps;
+  return shuffleAwayFromOrder(steps, mulberry32(options.seed ^ hashString(ctx.id)));
+}
+
+function planStep(
+  step: ScenarioStep,
+  index: number,
+  ctx: OrderContext,
+  options: PlanOptions,
+): PlannedStep {
+  const planned: PlannedStep = { index, label: 'raw', body: '', repeat: step.repeat ?? 1 };
+  if (step.delay !== undefined) planned.delayMs = step.delay;
+  if (step.headers !== undefined) planned.headers = step.headers;
+  if (step.raw !== undefined) {
+    planned.body = fillRawTemplate(step.raw, orderFacts(ctx));
+    planned.label = rawStatusLabel(planned.body);
+    const current = planned.label.replace(/^order_/, ''); // legacy `order_accepted` still moves the order
+    if (isProboStatus(current)) planned.status = current;
+    return planned;
+  }
+  const status = step.status as ProboStatus;
+  const bodyOptions = bodyOptionsFor(step, status, options);
+  const built = buildCallback(ctx, status, bodyOptions);
+  const body = step.patch === undefined ? built : applyMergePatch(built, step.patch);
+  planned.label = status;
+  planned.status = status;
+  planned.bodyOptions = bodyOptions;
+  planned.body = JSON.stringify(body);
+  return planned;
+}
+
+function bodyOptionsFor(
+  step: ScenarioStep,
+  status: ProboStatus,
+  options: PlanOptions,
+): BodyOptions {
+  const out: BodyOptions = {};
+  if (step.packages !== undefined) out.packages = step.packages;
+  if (status !== 'not_accepted') return out;
+  out.variant = step.variant ?? 'file-rejected';
+  if (out.variant === 'file-rejected') out.fileId = options.fileId ?? step.fileId ?? 1;
+  return out;
+}
+
+/** The order's values a raw body may name. */
+function orderFacts(ctx: OrderContext): RawTemplateValues {
+  return {
+    id: ctx.id,
+    reference: ctx.reference,
+    supplier_order_number: ctx.supplierOrderNumber,
+    status_page_url: ctx.statusPageUrl,
+  };
+}

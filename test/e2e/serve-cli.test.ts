@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { HAPPY_PATH, validateCallback } from '../../src/contract/index.js';
+import { startCli } from '../support/mock-cli.js';
+import type { RunningCli } from '../support/mock-cli.js';
+import { postJson, shopOrder } from '../support/mock-orders.js';
+import { startTestReceiver } from '../support/mock-receiver.js';
+import type { TestReceiver } from '../support/mock-receiver.js';
+
+let cli: RunningCli | undefined;
+let rx: TestReceiver | undefined;
+afterEach(async () => {
+  await cli?.stop('SIGKILL');
+  await rx?.close();
+  cli = undefined;
+  rx = undefined;
+});
+
+describe('probo-mock serve', () => {
+  it('prints the URL it listens on, delivers the happy path to a receiver, and stops cleanly on SIGTERM', async () => {
+    rx = await startTestReceiver();
+    cli = startCli(['serve', '--port', '0', '--step-delay', '20']);
+    const [, url] = await cli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    const answer = await postJson(
+      `${url}/order`,
+      shopOrder({ id: 'cli-1', callbackUrls: [rx.url] }),
+    );
+    expect(answer.status).toBe(202);
+    await rx.waitFor(HAPPY_PATH.length);
+    expect(rx.calls.map((c) => (c.json as { status: string }).status)).toEqual([...HAPPY_PATH]);
+    expect(rx.calls.every((c) => validateCallback(c.json).valid)).toBe(true);
+    await cli.waitFor(/#8 shipment_delivered → 200/);
+    expect(await cli.stop('SIGTERM')).toBe(0);
+    expect(cli.output()).toContain('probo-mock stopped');
+  });
+
+  it('answers bad posts with 400/401 JSON and keeps serving', async () => {
+    cli = startCli(['serve', '--port', '0', '--quiet']);
+    const [, url] = await cli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    expect((await postJson(`${url}/order`, { id: 'x' })).status).toBe(400);
+    expect(
+      (await postJson(`${url}/order`, { id: 'x' }, { 'content-type': 'application/json' })).status,
+    ).toBe(401);
+    expect((await postJson(`${url}/order`, shopOrder({ id: 'ok' }))).status).toBe(202);
+  });
+
+  it('exits 2 with one line for a bad scenarios folder', async () => {
+    cli = startCli(['serve', '--port', '0', '--scenarios', '/no/such/dir']);
+    const code = await new Promise<number | null>((resolve) => cli?.child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(cli.output()).toMatch(/^probo-mock: \/no\/such\/dir: cannot read scenario folder/m);
+    expect(cli.output()).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 naming the flag for a bad option value', async () => {
+    cli = startCli(['serve', '--port', '0', '--step-delay', '-5']);
+    const code = await new Promise<number | null>((resolve) => cli?.child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(cli.output()).toContain(
+      'probo-mock: bad options: --step-delay must be an integer of 0 or more (got -5)',
+    );
+  });
+});

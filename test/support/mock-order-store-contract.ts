@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { OrderChange, OrderRecord, OrderStore } from '../../src/mock/order-store.js';
+import { shopOrder } from './mock-orders.js';
+
+/** An order record as the engine stores it. */
+export function orderRecord(key: string, id: string, over: Partial<OrderRecord> = {}): OrderRecord {
+  return {
+    key,
+    id,
+    reference: `ref ${key}`,
+    supplierOrderNumber: 1000 + key.length,
+    orderType: 'production',
+    callbackUrls: [],
+    scenario: 'happy-path',
+    seed: 1,
+    history: [],
+    deliveries: [],
+    pendingSteps: 8,
+    manual: false,
+    createdAt: new Date(0).toISOString(),
+    updatedAt: new Date(0).toISOString(),
+    post: shopOrder({ id }),
+    ...over,
+  };
+}
+
+/** The behaviour every OrderStore must have; run it for each implementation. */
+export function describeOrderStore(name: string, create: () => OrderStore): void {
+  describe(`${name} as an OrderStore`, () => {
+    it('gets and lists orders in arrival order', () => {
+      const store = create();
+      store.put(orderRecord('b', 'b'));
+      store.put(orderRecord('a', 'a'));
+      expect(store.get('a')?.id).toBe('a');
+      expect(store.get('nope')).toBeUndefined();
+      expect(store.list().map((o) => o.key)).toEqual(['b', 'a']);
+    });
+
+    it('finds the first post of an order by id, supplier order number or reference, never a duplicate', () => {
+      const store = create();
+      store.put(orderRecord('x', 'x', { supplierOrderNumber: 5, reference: 'R' }));
+      store.put(
+        orderRecord('x~dup1', 'x', { supplierOrderNumber: 6, reference: 'R', duplicateOf: 'x' }),
+      );
+      expect(store.find({ id: 'x' })?.key).toBe('x');
+      expect(store.find({ supplier_order_number: 5 })?.key).toBe('x');
+      expect(store.find({ supplier_order_number: 6 })).toBeUndefined();
+      expect(store.find({ reference: 'R' })?.key).toBe('x');
+      expect(store.find({ id: 'y' })).toBeUndefined();
+      expect(store.countById('x')).toBe(2);
+      expect(store.countById('y')).toBe(0);
+    });
+
+    it('applies updates to the stored record and tells subscribers, until they unsubscribe', () => {
+      const store = create();
+      const changes: OrderChange['type'][] = [];
+      const unsubscribe = store.subscribe((c) => changes.push(c.type));
+      store.put(orderRecord('a', 'a'));
+      const updated = store.update('a', (o) => {
+        o.status = 'accepted';
+      });
+      expect(updated?.status).toBe('accepted');
+      expect(store.get('a')?.status).toBe('accepted');
+      expect(store.update('nope', () => undefined)).toBeUndefined();
+      unsubscribe();
+      store.clear();
+      expect(changes).toEqual(['created', 'updated']);
+    });
+
+    it('forgets everything on clear', () => {
+      const store = create();
+      store.put(orderRecord('a', 'a'));
+      store.clear();
+      expect(store.list()).toEqual([]);
+      expect(store.countById('a')).toBe(0);
+      expect(store.find({ id: 'a' })).toBeUndefined();
+    });
+  });
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { checkAuthorization } from '../../src/mock/auth.js';
+import { resolveMockOptions } from '../../src/mock/options.js';
+import { RateLimiter, rateLimitHeaders } from '../../src/mock/rate-limiter.js';
+import { chooseScenario } from '../../src/mock/scenario-choice.js';
+import { parsePushRequest } from '../../src/mock/push-request.js';
+import { shopOrder } from '../support/mock-orders.js';
+
+describe('authorization', () => {
+  it('accepts Bearer and Basic with any token, and only the pinned key when one is set', () => {
+    expect(checkAuthorization('Bearer abc', undefined)).toEqual({ ok: true, token: 'abc' });
+    expect(checkAuthorization('basic dXNlcg==', undefined)).toEqual({
+      ok: true,
+      token: 'dXNlcg==',
+    });
+    expect(checkAuthorization('Bearer abc', 'key')).toMatchObject({
+      ok: false,
+      message: 'Invalid API key',
+    });
+    expect(checkAuthorization('Basic key', 'key')).toMatchObject({ ok: true });
+  });
+
+  it('refuses a missing header, an empty token and another scheme', () => {
+    for (const header of [undefined, '', 'Bearer ', 'Digest abc'])
+      expect(checkAuthorization(header, undefined).ok).toBe(false);
+  });
+});
+
+describe('rate limiter', () => {
+  it('allows the limit per token per window, then refuses until the window starts over', () => {
+    let now = 1_000;
+    const limiter = new RateLimiter(2, 60_000, () => now);
+    expect(
+      [limiter.take('a'), limiter.take('a'), limiter.take('a')].map((d) => [
+        d.allowed,
+        d.remaining,
+      ]),
+    ).toEqual([
+      [true, 1],
+      [true, 0],
+      [false, 0],
+    ]);
+    expect(limiter.take('b').allowed).toBe(true);
+    now += 30_000;
+    expect(limiter.take('a').resetMs).toBe(30_000);
+    now += 30_000;
+    expect(limiter.take('a')).toMatchObject({ allowed: true, remaining: 1, resetMs: 60_000 });
+  });
+
+  it('says so in the documented headers', () => {
+    expect(rateLimitHeaders({ allowed: true, limit: 300, remaining: 12, resetMs: 999 })).toEqual({
+      'x-ratelimit-limits': '300',
+      'x-ratelimit-remaining': '12',
+      'x-ratelimit-reset': '999',
+    });
+  });
+});
+
+describe('scenario choice', () => {
+  const order = shopOrder({
+    id: 'o',
+    fileUris: ['https://f.example/a.pdf', 'https://f.example/REJECT.pdf'],
+    orderType: 'test',
+  });
+
+  it('prefers the header, then a repeated id, then a rejected file, then a test order, then the default', () => {
+    expect(chooseScenario(order, 'returned', true, 'happy-path')).toEqual({
+      name: 'returned',
+      reason: 'header',
+    });
+    expect(chooseScenario(order, undefined, true, 'happy-path')).toMatchObject({
+      name: 'duplicate-order',
+    });
+    expect(chooseScenario(order, undefined, false, 'happy-path')).toEqual({
+      name: 'file-rejected',
+      reason: 'rejected-file',
+      fileId: 2,
+    });
+    expect(
+      chooseScenario(shopOrder({ id: 'o', orderType: 'test' }), undefined, false, 'happy-path')
+        .name,
+    ).toBe('test-order');
+    expect(chooseScenario(shopOrder({ id: 'o' }), undefined, false, 'carrier-trouble')).toEqual({
+      name: 'carrier-trouble',
+      reason: 'default',
+    });
+  });
+});
+
+describe('mock options', () => {
+  it('fills in the defaults', () => {
+    expect(resolveMockOptions({})).toMatchObject({
+      scenario: 'happy-path',
+      rateLimit: 300,
+      retries: 3,
+      timeoutMs: 10_000,
+      manual: false,
+    });
+  });
+
+  it('names every bad option at once', () => {
+    const error = (() => {
+      try {
+        resolveMockOptions({ retries: -1, stepDelayMs: 1.5, scenario: '' });
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return '';
+    })();
+    expect(error).toContain('retries must be an integer of 0 or more (got -1)');
+    expect(error).toContain('stepDelayMs must be an integer of 0 or more (got 1.5)');
+    expect(error).toContain('scenario must be a non-empty string');
+  });
+});
+
+describe('push request', () => {
+  it('reads status, variant, packages and patch, and refuses bad ones with the field named', () => {
+    expect(
+      parsePushRequest({ status: 'not_accepted', variant: 'duplicate-order', patch: { a: 1 } }),
+    ).toEqual({
+      status: 'not_accepted',
+      variant: 'duplicate-order',
+      patch: { a: 1 },
+    });
+    expect(() => parsePushRequest({ status: 'shipped' })).toThrow(
+      /\/status must be a Probo status/,
+    );
+    expect(() => parsePushRequest({ status: 'queued', packages: 0 })).toThrow(/\/packages/);
+    expect(() => parsePushRequest({ status: 'queued', patch: [1] })).toThrow(/\/patch/);
+    expect(() => parsePushRequest(null)).toThrow(/JSON object/);
+  });
+});
