@@ -1,11 +1,30 @@
 import type { CommandModule } from 'yargs';
 
-// Placeholder until the issue that builds this command lands.
-export const docsCommand: CommandModule = {
+interface DocsArgs {
+  out: string;
+}
+
+/** `probo-mock docs --out DIR`: the static docs site, readable straight from disk. */
+export const docsCommand: CommandModule<object, DocsArgs> = {
   command: 'docs',
-  describe: 'docs (not built yet)',
-  handler: () => {
-    process.stderr.write('probo-mock docs: not built yet\n');
-    process.exitCode = 2;
+  describe: 'Write the static docs site (messages, order API, lifecycle, scenarios)',
+  builder: (yargs) =>
+    yargs
+      .option('out', {
+        type: 'string',
+        demandOption: true,
+        requiresArg: true,
+        describe: 'Folder to write the site into (created if missing)',
+      })
+      .example('$0 docs --out site', 'then open site/index.html in a browser') as never,
+  handler: async (args) => {
+    // Loaded here, not at the top: other commands start without the docs builder.
+    const { writeSite } = await import('../../docs/index.js');
+    const { dir, files } = await writeSite(args.out).catch((error: Error) => {
+      throw new Error(`cannot write the docs site to ${args.out}: ${error.message}`, {
+        cause: error,
+      });
+    });
+    process.stdout.write(`wrote ${files} files to ${dir}\nopen ${dir}/index.html\n`);
   },
 };

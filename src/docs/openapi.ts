@@ -1,0 +1,254 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { schemaId } from '../contract/schema-ids.js';
+import { packageRoot } from '../paths.js';
+import { isSchemaObject, type SchemaEntry, type SchemaIndex } from './schema-catalog.js';
+import {
+  examplesFor,
+  loadSiteData,
+  unionMembers,
+  type Fixture,
+  type SiteData,
+} from './site-data.js';
+
+/**
+ * The OpenAPI 3.1 document of the Probo order API as probo-mock models it: the three order
+ * endpoints, every callback message as a webhook, and `callbacks` on `POST /order`. Its schemas
+ * are the files of `schemas/`, bundled: each `$ref` by `$id` becomes `#/components/schemas/<title>`.
+ */
+
+type Json = { [key: string]: unknown };
+
+const COMPONENT = '#/components/schemas/';
+
+/** Rewrites one schema for the bundle: no `$id`/`$schema`, refs pointing into components. */
+function bundleSchema(
+  entry: SchemaEntry,
+  index: SchemaIndex,
+  names: Map<SchemaEntry, string>,
+): Json {
+  const rewrite = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(rewrite);
+    if (!isSchemaObject(node)) return node;
+    const out: Json = {};
+    for (const [k, v] of Object.entries(node)) {
+      if (node === entry.schema && (k === '$id' || k === '$schema')) continue;
+      if (k === '$ref' && typeof v === 'string') {
+        const hit = index.resolve(v, entry);
+        if (!hit) throw new Error(`schemas/${entry.file}: cannot resolve $ref ${v}`);
+        out.$ref = `${COMPONENT}${encodeURIComponent(names.get(hit.entry)!)}${hit.pointer}`;
+      } else out[k] = rewrite(v);
+    }
+    return out;
+  };
+  return rewrite(entry.schema) as Json;
+}
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as Json;
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+const jsonBody = (name: string, description: string, examples: Fixture[] = []): Json => ({
+  description,
+  content: {
+    'application/json': {
+      schema: { $ref: COMPONENT + name },
+      ...(examples.length
+        ? {
+            examples: Object.fromEntries(
+              examples.map((f) => [
+                f.file.replace(/[^A-Za-z0-9_.-]/g, '_'),
+                { summary: `fixtures/${f.file}`, value: f.body },
+              ]),
+            ),
+          }
+        : {}),
+    },
+  },
+});
+
+const RATE_HEADERS: Json = {
+  'x-ratelimit-remaining': {
+    description: 'Calls left in the current window.',
+    schema: { type: 'integer' },
+  },
+  'x-ratelimit-limits': { description: 'Calls allowed per window.', schema: { type: 'integer' } },
+  'x-ratelimit-reset': {
+    description: 'Milliseconds until the window resets.',
+    schema: { type: 'integer' },
+  },
+};
+
+/** Builds the document from already loaded site data (the docs site embeds the same one). */
+export function buildOpenApiFrom(data: SiteData): Json {
+  const { schemas, index } = data;
+  const names = new Map<SchemaEntry, string>();
+  for (const e of schemas) {
+    const base = e.title.replace(/[^A-Za-z0-9_.-]/g, '') || e.slug;
+    let name = base;
+    for (let n = 2; [...names.values()].includes(name); n++) name = `${base}${n}`;
+    names.set(e, name);
+  }
+  const byId = (path: string): string => {
+    const entry = index.entryById(schemaId(path));
+    if (!entry) throw new Error(`schemas/${path}.schema.json is missing`);
+    return names.get(entry)!;
+  };
+  const examples = (path: string): Fixture[] => {
+    const entry = index.entryById(schemaId(path));
+    return entry ? examplesFor(entry, data) : [];
+  };
+
+  const errors = (extra: Json = {}): Json => ({
+    '400': jsonBody(
+      byId('api/error-body'),
+      'The body was refused: `errors` names every problem by JSON pointer and reason.',
+    ),
+    '401': jsonBody(byId('api/error-body'), 'No `Authorization: Bearer …` or `Basic …` header.'),
+    '413': jsonBody(byId('api/error-body'), 'The body is larger than the mock accepts (invented).'),
+    '415': jsonBody(
+      byId('api/error-body'),
+      'The body is not sent as `application/json` (invented).',
+    ),
+    ...extra,
+    '429': {
+      ...jsonBody(byId('api/rate-limit-error'), 'Past 300 calls a minute per token (documented).'),
+      headers: RATE_HEADERS,
+    },
+  });
+
+  const union = schemas.find((e) => e.id === schemaId('callbacks/callback'));
+  const messages = union ? unionMembers(union, data) : [];
+  const pathItems: Json = {};
+  const webhooks: Json = {};
+  const callbacks: Json = {};
+  for (const m of messages) {
+    pathItems[m.slug] = {
+      post: {
+        summary: m.title,
+        description: `${m.description}\n\nProvenance: ${m.provenance ?? 'unmarked'}.`,
+        tags: ['callbacks'],
+        'x-provenance': m.provenance,
+        requestBody: { ...jsonBody(names.get(m)!, m.title, examplesFor(m, data)), required: true },
+        responses: {
+          '200': {
+            description:
+              'Acknowledged. Any 2xx answer counts; what Probo does on other answers (retries, timeouts) is not public.',
+          },
+        },
+      },
+    };
+    webhooks[m.slug] = { $ref: `#/components/pathItems/${m.slug}` };
+    callbacks[m.slug] = {
+      '{$request.body#/callback_urls/0}': { $ref: `#/components/pathItems/${m.slug}` },
+    };
+  }
+
+  const operation = (
+    operationId: string,
+    summary: string,
+    description: string,
+    request: string,
+    answer: [string, string, Json],
+    extra: Json = {},
+  ): Json => ({
+    post: {
+      operationId,
+      summary,
+      description,
+      tags: ['orders'],
+      requestBody: { ...jsonBody(byId(request), summary, examples(request)), required: true },
+      responses: { [answer[0]]: jsonBody(byId(answer[1]), 'Success.'), ...errors(answer[2]) },
+      ...extra,
+    },
+  });
+
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'Probo print API: orders and order-status callbacks (probo-mock contract)',
+      version: packageVersion(),
+      summary:
+        'The order endpoints and callbacks of the Probo print API, as probo-mock models them.',
+      description:
+        "Generated by `probo-mock openapi` from probo-mock's JSON Schemas. Every schema and field carries `x-provenance`: `documented` (Probo's documentation), `observed` (seen in integrations against the live API) or `invented` (chosen by probo-mock; Probo has not published it). Delivery headers, signing, timeouts and retries of callbacks are not public.",
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [
+      {
+        url: 'https://api.proboprints.com',
+        description: 'Probo (production; there is no sandbox)',
+      },
+      { url: 'http://127.0.0.1:4010', description: 'probo-mock serve (default address)' },
+    ],
+    security: [{ bearer: [] }, { basic: [] }],
+    tags: [
+      { name: 'orders', description: 'The order endpoints a shop calls.' },
+      { name: 'callbacks', description: "Messages Probo POSTs to an order's callback_urls." },
+    ],
+    paths: {
+      '/order': operation(
+        'postOrder',
+        'Post an order',
+        'Validated against the order schema; accepted orders answer 202 with the `queued` body, then callbacks follow to every URL in `callback_urls`.',
+        'api/order-post',
+        ['202', 'api/order-accepted', {}],
+        { callbacks },
+      ),
+      '/order/status': operation(
+        'postOrderStatus',
+        'Current status of up to five orders',
+        'Orders by `id`, `supplier_order_number` or `reference`, at most five (documented); unknown orders are left out (observed).',
+        'api/order-status-request',
+        ['200', 'api/order-status-response', {}],
+      ),
+      '/order/cancel': operation(
+        'postOrderCancel',
+        'Cancel orders (shape invented)',
+        'The endpoint exists (changelog), its shape is not public: this one is invented. Allowed until the order is in production; a `canceled` callback follows.',
+        'api/order-cancel-request',
+        [
+          '200',
+          'api/order-cancel-response',
+          {
+            '409': jsonBody(
+              byId('api/order-cancel-response'),
+              'At least one order could not be canceled (it is in production or later); each result says why (invented).',
+            ),
+          },
+        ],
+        { 'x-provenance': 'invented' },
+      ),
+    },
+    webhooks,
+    components: {
+      schemas: Object.fromEntries(
+        schemas.map((e) => [names.get(e)!, bundleSchema(e, index, names)]),
+      ),
+      pathItems,
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'As the Probo docs say (documented).',
+        },
+        basic: {
+          type: 'http',
+          scheme: 'basic',
+          description: 'As integrations send it (observed).',
+        },
+      },
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document from `schemas/` and the fixtures (for examples). */
+export async function buildOpenApi(): Promise<Json> {
+  return buildOpenApiFrom(await loadSiteData());
+}

@@ -1,0 +1,1 @@
+export { inspectorPlugin, INSPECTOR_PLUGIN_NAME } from './plugin.js';

@@ -1,0 +1,63 @@
+import { STATUSES, NOT_ACCEPTED_VARIANTS } from '../../contract/statuses.js';
+import { escapeHtml } from '../../docs/html.js';
+
+/** The inspector's HTML shell; `inspector.js` fills it from the event stream. */
+export function inspectorPage(): string {
+  const options = STATUSES.map((s) => `<option value="${s}">${s}</option>`).join('');
+  const variants = NOT_ACCEPTED_VARIANTS.map(
+    (v) => `<option value="${escapeHtml(v)}">${escapeHtml(v)}</option>`,
+  ).join('');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>probo-mock inspector</title>
+<link rel="stylesheet" href="/inspector/inspector.css">
+</head>
+<body>
+<header class="bar">
+  <strong class="brand">probo-mock inspector</strong>
+  <span id="connection" class="conn" data-state="connecting">connecting…</span>
+  <nav><a href="/docs/">Docs</a><a href="/docs/openapi.json">OpenAPI</a><a href="/__mock/health">Health</a></nav>
+</header>
+<main class="layout">
+  <section class="orders" aria-label="Orders">
+    <h2>Orders <span id="order-count" class="count">0</span></h2>
+    <p id="no-orders" class="empty">No orders yet. Post one to <code>POST /order</code> with <code>callback_urls</code>, and it shows up here live.</p>
+    <ul id="order-list"></ul>
+  </section>
+  <section class="detail" aria-label="Order">
+    <div id="order-empty" class="empty">Select an order to see its deliveries.</div>
+    <div id="order-detail" hidden>
+      <div class="order-head">
+        <h2 id="order-title"></h2>
+        <span id="order-status" class="pill"></span>
+      </div>
+      <dl id="order-meta" class="meta"></dl>
+      <form id="push-form" class="controls">
+        <label>Push status <select id="push-status" name="status">${options}</select></label>
+        <label id="variant-label" hidden>variant <select id="push-variant" name="variant">${variants}</select></label>
+        <button type="submit" id="push-button">Push</button>
+        <button type="button" id="advance-button" hidden>Advance one step</button>
+        <span id="control-result" class="result" role="status"></span>
+      </form>
+      <div class="timeline-head">
+        <h3>Deliveries <span id="delivery-count" class="count">0</span></h3>
+        <label class="filter"><input type="checkbox" id="failed-only"> failed only <span id="failed-count" class="bad-count"></span></label>
+      </div>
+      <div class="table-wrap">
+        <table id="timeline">
+          <thead><tr><th>#</th><th>Time</th><th>Status</th><th>URL</th><th>Attempt</th><th>Answer</th><th>Duration</th></tr></thead>
+          <tbody></tbody>
+        </table>
+      </div>
+      <p id="no-deliveries" class="empty">No deliveries yet.</p>
+    </div>
+  </section>
+</main>
+<script src="/inspector/inspector.js"></script>
+</body>
+</html>
+`;
+}
