@@ -1,13 +1,16 @@
-// Regenerates everything generated: src/generated/types.ts from schemas/ (json-schema-to-typescript).
-// `node scripts/generate.mjs --check` exits 1 when the committed file differs (CI guard).
+// Regenerates everything generated from schemas/: src/generated/types.ts (json-schema-to-typescript)
+// and src/generated/validators.ts (Ajv standalone code, see generate-validators.mjs).
+// `node scripts/generate.mjs --check` exits 1 when a committed file differs (CI guard).
 import { readFileSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
+import { generateValidators } from './generate-validators.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const schemasDir = join(root, 'schemas');
 const outFile = join(root, 'src/generated/types.ts');
+const validatorsFile = join(root, 'src/generated/validators.ts');
 const BASE = 'https://probo-mock.dev/schemas/';
 
 const BANNER = `/* eslint-disable */
@@ -91,17 +94,29 @@ export async function generateTypes() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = await generateTypes();
-  if (process.argv.includes('--check')) {
-    const current = readFileSync(outFile, 'utf8');
-    if (current !== text) {
-      console.error('src/generated/types.ts is stale: run npm run generate');
-      process.exit(1);
+  const outputs = [
+    [outFile, await generateTypes()],
+    [validatorsFile, generateValidators(schemasDir)],
+  ];
+  let stale = false;
+  for (const [file, text] of outputs) {
+    const name = relative(root, file);
+    if (process.argv.includes('--check')) {
+      let current = '';
+      try {
+        current = readFileSync(file, 'utf8');
+      } catch {
+        // a missing file is stale too
+      }
+      if (current !== text) {
+        console.error(`${name} is stale: run npm run generate`);
+        stale = true;
+      } else console.log(`${name} is up to date`);
+    } else {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      console.log(`wrote ${name}`);
     }
-    console.log('src/generated/types.ts is up to date');
-  } else {
-    mkdirSync(dirname(outFile), { recursive: true });
-    writeFileSync(outFile, text);
-    console.log(`wrote ${relative(root, outFile)}`);
   }
+  if (stale) process.exit(1);
 }

@@ -6,9 +6,9 @@ import { ConformanceUsageError } from './errors.js';
 import { parsePointer } from './json-pointer.js';
 import type { StateHook } from './state-probe.js';
 import { CHECK_IDS, type VerifyOptions } from './types.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS } from './defaults.js';
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
-export const DEFAULT_CONCURRENCY = 50;
+export { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS };
 
 /** Options checked once, before anything is sent. */
 export interface ResolvedOptions {

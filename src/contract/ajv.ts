@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import formatsModule from 'ajv-formats';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { schemasDir } from '../paths.js';
 
-// ajv-formats is CommonJS: under NodeNext its default import is the module object or the plugin.
-const addFormats = ((formatsModule as unknown as { default?: typeof formatsModule }).default ??
-  formatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
+// Ajv itself is loaded on first use only: validation runs the precompiled functions of
+// src/generated/validators.ts, so the CLI and the mock start without the schema compiler.
+const require = createRequire(import.meta.url);
 
 export const PROVENANCES = ['documented', 'observed', 'invented'] as const;
 
@@ -30,7 +30,10 @@ export function listSchemaFiles(dir: string = schemasDir): string[] {
  */
 export function getAjv(): Ajv2020 {
   if (instance) return instance;
-  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
+  const { Ajv2020: AjvClass } = require('ajv/dist/2020.js') as { Ajv2020: typeof Ajv2020 };
+  const addFormats = (require('ajv-formats') as { default: (ajv: Ajv2020) => Ajv2020 }).default;
+  // Keep these options in step with scripts/generate-validators.mjs (a test compares the two).
+  const ajv = new AjvClass({ strict: true, allowUnionTypes: true, allErrors: true });
   addFormats(ajv);
   ajv.addKeyword({
     keyword: 'x-provenance',

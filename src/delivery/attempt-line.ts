@@ -1,4 +1,5 @@
 import type { JournalEntry } from './journal.js';
+import { redactUrl } from './redact.js';
 
 /**
  * One human line per delivery attempt, for `serve` and `trigger`:
@@ -11,5 +12,5 @@ export function attemptLine(entry: JournalEntry): string {
       : `no answer (${entry.error?.code ?? 'error'}: ${entry.error?.message ?? ''})`;
   const attempt = entry.attempt > 1 ? `, attempt ${entry.attempt}` : '';
   const step = entry.step >= 0 ? `#${entry.step + 1}` : 'push';
-  return `${step} ${entry.status} → ${answer} in ${entry.durationMs.toFixed(1)} ms (${entry.outcome}${attempt}) ${entry.orderKey} ${entry.url}`;
+  return `${step} ${entry.status} → ${answer} in ${entry.durationMs.toFixed(1)} ms (${entry.outcome}${attempt}) ${entry.orderKey} ${redactUrl(entry.url)}`;
 }

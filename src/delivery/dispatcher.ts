@@ -3,6 +3,7 @@ import { HttpClient } from './http-client.js';
 import type { HttpOutcome } from './http-client.js';
 import { Journal } from './journal.js';
 import type { DeliveryOutcome, JournalEntry } from './journal.js';
+import type { DeliveryOutbox } from './outbox.js';
 import { redactHeaders } from './redact.js';
 import { DEFAULT_RETRY_POLICY, isDelivered, isRetryable, retryDelayMs } from './retry-policy.js';
 import type { RetryPolicy } from './retry-policy.js';
@@ -36,6 +37,8 @@ export interface DeliveryResult {
   attempts: number;
   /** The last attempt's journal entry; absent when the dispatcher closed before any attempt. */
   last?: JournalEntry;
+  /** Closing cut it short: not delivered and not given up on (a durable store sends it again). */
+  interrupted?: boolean;
 }
 
 export interface DispatcherOptions {
@@ -50,11 +53,15 @@ export interface DispatcherOptions {
   activity?: Activity;
   /** Jitter source; a seeded one makes retry timing reproducible. */
   random?: () => number;
+  /** Notes unfinished deliveries for a durable store; their ids become the delivery ids. */
+  outbox?: DeliveryOutbox;
 }
 
 interface Item {
   request: DeliveryRequest;
   deliveryId: string;
+  /** Its id in the outbox, when there is one. */
+  pendingId: number | undefined;
   resolve: (result: DeliveryResult) => void;
 }
 
@@ -75,6 +82,9 @@ export class Dispatcher {
   readonly #client: HttpClient;
   readonly #ownsClient: boolean;
   readonly #random: () => number;
+  readonly #outbox: DeliveryOutbox | undefined;
+  /** Attempts on the wire, so that a graceful close can let them finish. */
+  readonly #inFlight = new Set<Promise<unknown>>();
   readonly #lanes = new Map<string, Lane>();
   readonly #sleeps = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>();
   readonly #baseHeaders: Record<string, string> = {
@@ -91,6 +101,7 @@ export class Dispatcher {
     this.#client = options.client ?? new HttpClient();
     this.#ownsClient = options.client === undefined;
     this.#random = options.random ?? Math.random;
+    this.#outbox = options.outbox;
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.policy = {
       ...DEFAULT_RETRY_POLICY,
@@ -99,14 +110,26 @@ export class Dispatcher {
     };
   }
 
-  /** Queues one delivery; resolves when it is delivered or given up on. Never rejects. */
-  enqueue(request: DeliveryRequest): Promise<DeliveryResult> {
-    const deliveryId = `dlv_${(++this.#nextId).toString(36)}`;
-    if (this.#closed) return Promise.resolve({ deliveryId, outcome: 'failed', attempts: 0 });
+  /**
+   * Queues one delivery; resolves when it is delivered or given up on. Never rejects.
+   * `pendingId`: the outbox id of a delivery queued before a restart (it is not added again).
+   */
+  enqueue(request: DeliveryRequest, pendingId?: number): Promise<DeliveryResult> {
+    if (this.#closed) {
+      const deliveryId = `dlv_${(pendingId ?? ++this.#nextId).toString(36)}`;
+      return Promise.resolve({ deliveryId, outcome: 'failed', attempts: 0, interrupted: true });
+    }
+    const id = pendingId ?? this.#outbox?.add(request) ?? ++this.#nextId;
+    const deliveryId = `dlv_${id.toString(36)}`;
     return new Promise((resolve) => {
       const key = request.lane ?? `${request.orderKey ?? request.orderId}\u0000${request.url}`;
       const lane = this.#lanes.get(key);
-      const item = { request, deliveryId, resolve };
+      const item = {
+        request,
+        deliveryId,
+        pendingId: this.#outbox ? id : undefined,
+        resolve,
+      };
       if (lane) {
         lane.items.push(item);
         return;
@@ -122,14 +145,26 @@ export class Dispatcher {
     return this.activity.whenIdle();
   }
 
-  /** Stops retrying and sending; queued deliveries resolve as failed. Closes its own client. */
-  async close(): Promise<void> {
+  /**
+   * Stops retrying and sending; queued deliveries resolve as failed and `interrupted` (they stay
+   * in the outbox). Attempts on the wire get up to `graceMs` to finish before the client is
+   * destroyed. Closes its own client.
+   */
+  async close(graceMs = 0): Promise<void> {
     this.#closed = true;
     for (const sleep of this.#sleeps) {
       clearTimeout(sleep.timer);
       sleep.resolve();
     }
     this.#sleeps.clear();
+    if (graceMs > 0 && this.#inFlight.size > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([...this.#inFlight]),
+        new Promise((resolve) => (timer = setTimeout(resolve, graceMs))),
+      ]);
+      clearTimeout(timer);
+    }
     if (this.#ownsClient) await this.#client.destroy();
   }
 
@@ -139,7 +174,10 @@ export class Dispatcher {
       while (lane.head < lane.items.length) {
         const item = lane.items[lane.head] as Item;
         lane.items[lane.head++] = undefined; // let the body be collected
-        item.resolve(await this.#deliver(item));
+        const result = await this.#deliver(item);
+        if (item.pendingId !== undefined && !result.interrupted)
+          this.#outbox?.settle(item.pendingId);
+        item.resolve(result);
         if (lane.head > 1024 && lane.head * 2 > lane.items.length) {
           lane.items.splice(0, lane.head);
           lane.head = 0;
@@ -159,21 +197,25 @@ export class Dispatcher {
     let last: JournalEntry | undefined;
     for (let attempt = 1; ; attempt++) {
       if (this.#closed) return closedResult(deliveryId, attempt - 1, last);
-      const outcome = await this.#client.send(request.url, {
+      const sending = this.#client.send(request.url, {
         method: 'POST',
         body: request.body,
         headers,
         timeoutMs: this.timeoutMs,
         bodyLimit: 2048,
       });
+      this.#inFlight.add(sending);
+      const outcome = await sending;
+      this.#inFlight.delete(sending);
       const delivered = isDelivered(outcome);
-      const retry =
-        !delivered && isRetryable(outcome) && attempt <= this.policy.retries && !this.#closed;
+      const retry = !delivered && isRetryable(outcome) && attempt <= this.policy.retries;
       const result: DeliveryOutcome = delivered ? 'delivered' : retry ? 'retrying' : 'failed';
       last = this.journal.record(
         entryFor(request, deliveryId, attempt, journalHeaders, outcome, result),
       );
       if (result !== 'retrying') return { deliveryId, outcome: result, attempts: attempt, last };
+      // Closing: the retry is left for a restart (with a durable store), not given up on.
+      if (this.#closed) return closedResult(deliveryId, attempt, last);
       await this.#sleep(retryDelayMs(this.policy, attempt, outcome, this.#random));
     }
   }
@@ -225,7 +267,7 @@ function closedResult(
   attempts: number,
   last: JournalEntry | undefined,
 ): DeliveryResult {
-  const result: DeliveryResult = { deliveryId, outcome: 'failed', attempts };
+  const result: DeliveryResult = { deliveryId, outcome: 'failed', attempts, interrupted: true };
   if (last) result.last = last;
   return result;
 }

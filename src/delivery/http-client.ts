@@ -1,4 +1,7 @@
-import { Agent, request } from 'undici';
+import { Agent } from 'undici';
+import { AttemptHandler, describeError } from './attempt-handler.js';
+
+export { TimeoutError } from './attempt-handler.js';
 
 /** What one HTTP attempt ended in: an answer (any status) or an error, never a throw. */
 export interface HttpOutcome {
@@ -26,79 +29,102 @@ export interface HttpRequestOptions {
 }
 
 export interface HttpClientOptions {
-  /** Sockets per origin. */
+  /** Sockets per origin, and attempts on the wire per origin (more wait their turn). */
   connections?: number;
   keepAliveTimeoutMs?: number;
+}
+
+/** The attempts of one origin: how many are on the wire, and who waits for a turn. */
+interface Turns {
+  active: number;
+  waiting: Array<() => void>;
+  head: number;
 }
 
 /**
  * The one HTTP client of probo-mock: undici with keep-alive pools per origin, no redirects
  * followed (a 301 is an answer, as Probo would see it), and a bounded read of every answer.
+ * At most `connections` attempts per origin are on the wire; the others wait for a turn before
+ * their timeout starts. (Queued in undici instead, a burst of orders to a slow receiver would
+ * time out while waiting for a socket.)
  */
 export class HttpClient {
   readonly #agent: Agent;
+  readonly #connections: number;
+  readonly #turns = new Map<string, Turns>();
 
   constructor(options: HttpClientOptions = {}) {
+    this.#connections = options.connections ?? 128;
     this.#agent = new Agent({
-      connections: options.connections ?? 128,
+      connections: this.#connections,
       keepAliveTimeout: options.keepAliveTimeoutMs ?? 4_000,
       pipelining: 1,
     });
   }
 
   async send(url: string, options: HttpRequestOptions): Promise<HttpOutcome> {
-    const started = performance.now();
-    const limit = options.bodyLimit ?? 2048;
-    const controller = new AbortController();
-    const timer = setTimeout(
-      () => controller.abort(new TimeoutError(options.timeoutMs)),
-      options.timeoutMs,
-    );
-    let status: number | undefined;
-    let headers: Record<string, string> = {};
-    const chunks: Buffer[] = [];
-    let kept = 0;
-    let truncated = false;
+    let target: URL;
     try {
-      const res = await request(url, {
-        method: options.method ?? 'POST',
-        headers: options.headers ?? {},
-        body: options.body ?? null,
-        dispatcher: this.#agent,
-        signal: controller.signal,
-      });
-      status = res.statusCode;
-      headers = flattenHeaders(res.headers);
-      for await (const chunk of res.body as AsyncIterable<Buffer>) {
-        const room = limit - kept;
-        if (chunk.length > room) {
-          chunks.push(chunk.subarray(0, room));
-          kept = limit;
-          truncated = true;
-          res.body.destroy();
-          break;
-        }
-        chunks.push(chunk);
-        kept += chunk.length;
-      }
-      return done();
+      target = new URL(url);
     } catch (err) {
-      return done(describeError(err, controller.signal));
+      return { headers: {}, body: '', truncated: false, durationMs: 0, error: describeError(err) };
+    }
+    await this.#turn(target.origin);
+    try {
+      return await this.#attempt(target, options);
     } finally {
-      clearTimeout(timer);
+      this.#done(target.origin);
     }
+  }
 
-    function done(error?: { code: string; message: string }): HttpOutcome {
-      const outcome: HttpOutcome = {
-        headers,
-        body: Buffer.concat(chunks).toString('utf8'),
-        truncated,
-        durationMs: performance.now() - started,
-      };
-      if (status !== undefined) outcome.status = status;
-      if (error) outcome.error = error;
-      return outcome;
+  /** Resolves when an attempt to this origin may go on the wire. */
+  #turn(origin: string): Promise<void> | void {
+    const turns = this.#turns.get(origin);
+    if (!turns) {
+      this.#turns.set(origin, { active: 1, waiting: [], head: 0 });
+      return;
     }
+    if (turns.active < this.#connections) {
+      turns.active++;
+      return;
+    }
+    return new Promise((resolve) => turns.waiting.push(resolve));
+  }
+
+  /** Hands the finished attempt's turn to the next in line, oldest first. */
+  #done(origin: string): void {
+    const turns = this.#turns.get(origin) as Turns;
+    if (turns.head < turns.waiting.length) {
+      const next = turns.waiting[turns.head] as () => void;
+      turns.waiting[turns.head++] = undefined as never;
+      if (turns.head === turns.waiting.length || turns.head > 1024) {
+        turns.waiting.splice(0, turns.head);
+        turns.head = 0;
+      }
+      next();
+      return;
+    }
+    if (--turns.active === 0) this.#turns.delete(origin);
+  }
+
+  #attempt(target: URL, options: HttpRequestOptions): Promise<HttpOutcome> {
+    return new Promise((resolve) => {
+      const handler = new AttemptHandler(options.bodyLimit ?? 2048, options.timeoutMs, resolve);
+      try {
+        this.#agent.dispatch(
+          {
+            origin: target.origin,
+            path: `${target.pathname}${target.search}`,
+            method: options.method ?? 'POST',
+            headers: options.headers ?? {},
+            body: options.body ?? null,
+          },
+          handler,
+        );
+      } catch (err) {
+        handler.fail(err);
+      }
+    });
   }
 
   async close(): Promise<void> {
@@ -109,32 +135,4 @@ export class HttpClient {
   async destroy(): Promise<void> {
     await this.#agent.destroy();
   }
-}
-
-export class TimeoutError extends Error {
-  readonly code = 'TIMEOUT';
-  constructor(ms: number) {
-    super(`no complete answer within ${ms} ms`);
-  }
-}
-
-function flattenHeaders(
-  raw: Record<string, string | string[] | undefined>,
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(raw)) {
-    if (value !== undefined)
-      out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return out;
-}
-
-function describeError(err: unknown, signal: AbortSignal): { code: string; message: string } {
-  if (signal.aborted && signal.reason instanceof TimeoutError) {
-    return { code: 'TIMEOUT', message: signal.reason.message };
-  }
-  const e = err as { code?: string; message?: string; cause?: { code?: string; message?: string } };
-  const code = e.cause?.code ?? e.code ?? 'ERROR';
-  const message = e.cause?.message ?? e.message ?? String(err);
-  return { code, message };
 }

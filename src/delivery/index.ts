@@ -14,3 +14,4 @@ export type { RetryPolicy } from './retry-policy.js';
 export { Activity } from './activity.js';
 export { parseHeaderLines } from './header-lines.js';
 export { attemptLine } from './attempt-line.js';
+export type { DeliveryOutbox } from './outbox.js';

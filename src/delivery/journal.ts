@@ -107,6 +107,15 @@ export class Journal {
       : out;
   }
 
+  /**
+   * Puts back entries kept by a durable store (oldest first), before any new one: numbering goes
+   * on after the last of them. Listeners are not told.
+   */
+  restore(entries: readonly JournalEntry[]): void {
+    for (const entry of entries.slice(-this.limit)) this.#ring.push(entry);
+    this.#seq = Math.max(this.#seq, entries.at(-1)?.seq ?? 0);
+  }
+
   subscribe(listener: JournalListener): () => void {
     this.#listeners.add(listener);
     return () => {

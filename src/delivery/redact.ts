@@ -1,6 +1,10 @@
-/** Header names whose values are credentials: kept out of the journal. */
+/**
+ * Header names whose values are credentials: kept out of the journal. Broad on purpose
+ * (`X-Shop-Key`, `X-Auth-User`, `X-Session`…): a redacted harmless header costs less than a
+ * leaked secret.
+ */
 const SECRET =
-  /^(authorization|proxy-authorization|cookie|x-api-key|x-auth-token)$|secret|signature|token/i;
+  /^(authorization|proxy-authorization|cookie|set-cookie)$|secret|signature|token|key|auth|pass|session|credential/i;
 
 /** A copy of `headers` with credential values replaced, for the journal. */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
@@ -8,4 +12,9 @@ export function redactHeaders(headers: Record<string, string>): Record<string, s
   for (const [name, value] of Object.entries(headers))
     out[name] = SECRET.test(name) ? '[redacted]' : value;
   return out;
+}
+
+/** A URL with any `user:password@` replaced, for printed lines. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1[redacted]@');
 }

@@ -23,15 +23,23 @@ export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicy> = {
   retryAfterCapMs: 30_000,
 };
 
-/** Connection errors, timeouts, 429 and 5xx are worth another try; other answers are final. */
+/**
+ * Connection errors, timeouts, 429 and 5xx are worth another try; other answers are final. An
+ * answer cut off by a reset or a timeout after its status line is an error too: retried.
+ */
 export function isRetryable(outcome: HttpOutcome): boolean {
-  if (outcome.status === undefined) return true;
+  if (outcome.status === undefined || outcome.error) return true;
   return outcome.status === 429 || outcome.status >= 500;
 }
 
-/** Whether the answer counts as received: any 2xx. */
+/** Whether the answer counts as received: any complete 2xx (a body we cut short counts). */
 export function isDelivered(outcome: HttpOutcome): boolean {
-  return outcome.status !== undefined && outcome.status >= 200 && outcome.status < 300;
+  return (
+    outcome.error === undefined &&
+    outcome.status !== undefined &&
+    outcome.status >= 200 &&
+    outcome.status < 300
+  );
 }
 
 /**

@@ -12,7 +12,7 @@ import {
 } from '../contract/statuses.js';
 import { trackAndTrace } from './carriers.js';
 import { contextPostalCode, type OrderContext } from './order-context.js';
-import { seededFaker } from './seeded-faker.js';
+import { withSeededFaker } from './seeded-faker.js';
 
 export interface BuildCallbackOptions {
   /** Which `not_accepted` (default `duplicate-order`); ignored for other statuses. */
@@ -25,11 +25,23 @@ export interface BuildCallbackOptions {
   message?: string | undefined;
 }
 
+// Every shipment status of one order carries the same packages: built once per context.
+const packagesOf = new WeakMap<OrderContext, ShippedPackage[]>();
+
 /** One shipped package, stable per (order, index): id `String(index + 1)`. */
 export function shippedPackage(ctx: OrderContext, index: number): ShippedPackage {
-  const faker = seededFaker('package', ctx.id, ctx.seed, index);
-  const { barcode, trackingUrl } = trackAndTrace(faker, ctx.carrier, contextPostalCode(ctx));
-  return { id: String(index + 1), tracking_url: trackingUrl, barcode };
+  let built = packagesOf.get(ctx);
+  if (!built) packagesOf.set(ctx, (built = []));
+  const pkg = (built[index] ??= buildPackage(ctx, index));
+  return { ...pkg };
+}
+
+function buildPackage(ctx: OrderContext, index: number): ShippedPackage {
+  const postalCode = contextPostalCode(ctx);
+  return withSeededFaker(['package', ctx.id, ctx.seed, index], (faker) => {
+    const { barcode, trackingUrl } = trackAndTrace(faker, ctx.carrier, postalCode);
+    return { id: String(index + 1), tracking_url: trackingUrl, barcode };
+  });
 }
 
 /** The message text of a status (documented where the guide shows it), placeholders filled. */

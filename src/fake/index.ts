@@ -2,4 +2,4 @@ export * from './order-context.js';
 export * from './callback.js';
 export * from './order.js';
 export { CARRIERS, type Carrier, trackAndTrace, dutchPostalCode } from './carriers.js';
-export { seededFaker, hashSeed } from './seeded-faker.js';
+export { seededFaker, withSeededFaker, hashSeed } from './seeded-faker.js';

@@ -1,6 +1,6 @@
 import type { Carrier } from './carriers.js';
 import { CARRIERS, dutchPostalCode } from './carriers.js';
-import { seededFaker } from './seeded-faker.js';
+import { withSeededFaker } from './seeded-faker.js';
 
 export interface OrderIdentity {
   id: string;
@@ -22,21 +22,22 @@ export interface OrderContext {
 }
 
 export function createOrderContext(order: OrderIdentity, seed: number): OrderContext {
-  const faker = seededFaker('order-context', order.id, seed);
-  const supplierOrderNumber = faker.number.int({ min: 200_000_000, max: 1_999_999_999 });
-  const token = faker.string.hexadecimal({ length: 64, casing: 'lower', prefix: '' });
-  return {
-    id: order.id,
-    ...(order.reference !== undefined ? { reference: order.reference } : {}),
-    supplierOrderNumber,
-    statusPageUrl: `https://print-status.com/${supplierOrderNumber}/${token}`,
-    customerNumber: String(faker.number.int({ min: 1000, max: 99999 })),
-    carrier: faker.helpers.arrayElement(CARRIERS),
-    seed,
-  };
+  return withSeededFaker(['order-context', order.id, seed], (faker) => {
+    const supplierOrderNumber = faker.number.int({ min: 200_000_000, max: 1_999_999_999 });
+    const token = faker.string.hexadecimal({ length: 64, casing: 'lower', prefix: '' });
+    return {
+      id: order.id,
+      ...(order.reference !== undefined ? { reference: order.reference } : {}),
+      supplierOrderNumber,
+      statusPageUrl: `https://print-status.com/${supplierOrderNumber}/${token}`,
+      customerNumber: String(faker.number.int({ min: 1000, max: 99999 })),
+      carrier: faker.helpers.arrayElement(CARRIERS),
+      seed,
+    };
+  });
 }
 
 /** The delivery postal code the carrier's tracking URLs show for this order. */
 export function contextPostalCode(ctx: OrderContext): string {
-  return dutchPostalCode(seededFaker('postal-code', ctx.id, ctx.seed));
+  return withSeededFaker(['postal-code', ctx.id, ctx.seed], dutchPostalCode);
 }

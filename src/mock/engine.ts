@@ -13,6 +13,8 @@ import type { ResolvedMockOptions } from './options.js';
 import type { PushRequest } from './push-request.js';
 import { MemoryOrderStore } from './order-store.js';
 import type { OrderRecord, OrderStore } from './order-store.js';
+import { isDurableStore } from './durable-store.js';
+import type { DurableOrderStore } from './durable-store.js';
 import { chooseScenario } from './scenario-choice.js';
 import type { ScenarioChoice } from './scenario-choice.js';
 import { identity } from './status-entry.js';
@@ -42,18 +44,57 @@ export class MockEngine {
   readonly journal: Journal;
   readonly dispatcher: Dispatcher;
   readonly #runs = new Map<string, ScenarioRun>();
+  /** Set when the store keeps orders, pending deliveries and the journal across restarts. */
+  readonly #durable: DurableOrderStore | undefined;
 
   constructor(options: ResolvedMockOptions, scenarios: ScenarioRegistry) {
     this.options = options;
     this.scenarios = scenarios;
     this.orders = options.store ?? new MemoryOrderStore();
     this.journal = new Journal(options.journalLimit);
+    this.#durable = isDurableStore(this.orders) ? this.orders : undefined;
+    if (this.#durable) {
+      const store = this.#durable;
+      store.keepJournal(options.journalLimit);
+      this.journal.restore(store.journalEntries(options.journalLimit));
+      this.journal.subscribe((entry) => store.appendJournal(entry));
+    }
     this.dispatcher = new Dispatcher({
       journal: this.journal,
       retries: options.retries,
       timeoutMs: options.timeoutMs,
       retryPolicy: { baseDelayMs: options.retryBaseMs },
+      ...(this.#durable ? { outbox: this.#durable } : {}),
     });
+  }
+
+  /**
+   * After a restart on a durable store: sends again what was queued but not finished, then plays
+   * the steps each order had left. Nothing accepted is lost; a delivery may arrive twice.
+   */
+  resume(): { deliveries: number; orders: number } {
+    if (!this.#durable) return { deliveries: 0, orders: 0 };
+    const pending = this.#durable.pendingDeliveries();
+    for (const { id, request } of pending) {
+      const step = { index: request.step, label: request.status, body: request.body, repeat: 1 };
+      void this.dispatcher
+        .enqueue(request, id)
+        .then((result) =>
+          this.#delivered(request.orderKey ?? request.orderId, step, request.url, result),
+        );
+    }
+    let orders = 0;
+    for (const order of this.orders.list()) {
+      if (order.pendingSteps <= 0 || !this.scenarios.has(order.scenario)) continue;
+      const ctx = createOrderContext(identity(order), order.seed);
+      const plan = planScenario(this.scenarios.get(order.scenario), ctx, {
+        seed: order.seed,
+        ...(order.fileId !== undefined ? { fileId: order.fileId } : {}),
+      });
+      this.#play(order, plan.slice(Math.max(0, plan.length - order.pendingSteps)));
+      orders++;
+    }
+    return { deliveries: pending.length, orders };
   }
 
   /** Stores a (valid) order post and starts its scenario. */
@@ -99,6 +140,7 @@ export class MockEngine {
     };
     if (post.reference !== undefined) order.reference = post.reference;
     if (posts > 0) order.duplicateOf = post.id;
+    if (choice.fileId !== undefined) order.fileId = choice.fileId;
     this.orders.put(order);
     this.#play(order, plan);
     return { order, choice, queued: buildCallback(ctx, 'queued') };
@@ -170,15 +212,28 @@ export class MockEngine {
     this.journal.clear();
   }
 
+  /**
+   * With a durable store, resolves once what was written so far is committed (an accepted order
+   * is on disk before its 202); undefined in memory, where there is nothing to wait for.
+   */
+  written(): Promise<void> | undefined {
+    return this.#durable?.whenWritten();
+  }
+
   /** Resolves when no step is due and no delivery is queued or in flight (held steps aside). */
   idle(): Promise<void> {
     return this.dispatcher.idle();
   }
 
-  async close(): Promise<void> {
+  /**
+   * Stops the scenarios and the dispatcher; attempts on the wire get up to `graceMs` to finish.
+   * A durable store keeps what is still pending, and is closed.
+   */
+  async close(graceMs = this.options.shutdownGraceMs): Promise<void> {
     for (const run of this.#runs.values()) run.stop();
     this.#runs.clear();
-    await this.dispatcher.close();
+    await this.dispatcher.close(graceMs);
+    this.#durable?.close();
   }
 
   #order(key: string): OrderRecord {
@@ -241,6 +296,7 @@ export class MockEngine {
   }
 
   #delivered(key: string, step: PlannedStep, url: string, result: DeliveryResult): void {
+    if (result.interrupted) return; // not finished: still pending (and sent again after a restart)
     this.orders.update(key, (order) => {
       const summary = {
         deliveryId: result.deliveryId,

@@ -5,6 +5,13 @@ export type { ProboMockExposed } from './plugin.js';
 export { MOCK_DEFAULTS, resolveMockOptions } from './options.js';
 export type { MockOptions, MockPluginOptions, ResolvedMockOptions } from './options.js';
 export { MemoryOrderStore } from './order-store.js';
+export { openOrderStore, STORE_SPEC_HELP } from './store-spec.js';
+export { isDurableStore } from './durable-store.js';
+export type { DurableOrderStore, PendingDelivery } from './durable-store.js';
+export type { SqliteOrderStore } from './sqlite-store.js';
+export { isLoopbackHost, ADMIN_TOKEN_HEADER } from './admin-guard.js';
+export { JSON_BODY_LIMITS, parseJsonBody } from './json-body.js';
+export type { JsonBodyLimits, JsonBodyResult } from './json-body.js';
 export type {
   OrderStore,
   OrderRecord,

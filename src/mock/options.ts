@@ -32,8 +32,17 @@ export interface MockOptions {
   journalLimit?: number;
   /** Largest accepted request body (default 1 MiB; invented). */
   maxBodyBytes?: number;
-  /** Where orders are kept (default in memory). */
+  /** Where orders are kept (default in memory; `openOrderStore('sqlite:FILE')` survives restarts). */
   store?: OrderStore;
+  /** On close, how long delivery attempts on the wire may take to finish (default 0 ms). */
+  shutdownGraceMs?: number;
+  /**
+   * When set, the admin API (`/__mock/`) and the inspector UI need it (`Authorization: Bearer`,
+   * `x-probo-mock-admin-token`, or `?admin_token=` once in a browser). Required on a non-loopback host.
+   */
+  adminToken?: string;
+  /** When set, order posts may only name callback URLs on these hosts (`*.example.com` allowed). */
+  allowCallbackHosts?: string[];
   /** Extra hapi plugins registered on the same server (the inspector UI, the docs). */
   plugins?: ServerRegisterPluginObject<unknown>[];
 }
@@ -55,6 +64,9 @@ export interface ResolvedMockOptions {
   journalLimit: number;
   maxBodyBytes: number;
   store: OrderStore | undefined;
+  shutdownGraceMs: number;
+  adminToken: string | undefined;
+  allowCallbackHosts: string[] | undefined;
 }
 
 export const MOCK_DEFAULTS = {
@@ -69,6 +81,7 @@ export const MOCK_DEFAULTS = {
   retryBaseMs: 250,
   journalLimit: DEFAULT_JOURNAL_LIMIT,
   maxBodyBytes: 1024 * 1024,
+  shutdownGraceMs: 0,
 } as const;
 
 /** Checked once, at registration: a bad option is a clear error, never a late surprise. */
@@ -97,6 +110,14 @@ export function resolveMockOptions(options: MockPluginOptions = {}): ResolvedMoc
   };
   if (options.manual !== undefined && typeof options.manual !== 'boolean')
     problems.push('manual must be a boolean');
+  const hosts = options.allowCallbackHosts;
+  if (
+    hosts !== undefined &&
+    (!Array.isArray(hosts) || hosts.some((h) => typeof h !== 'string' || !/^[\w.*:[\]-]+$/.test(h)))
+  )
+    problems.push(
+      'allowCallbackHosts must be a list of host names (e.g. shop.example or *.shop.example)',
+    );
   const resolved: ResolvedMockOptions = {
     scenario: text('scenario', options.scenario) ?? MOCK_DEFAULTS.scenario,
     stepDelayMs: int('stepDelayMs', options.stepDelayMs, 0, MOCK_DEFAULTS.stepDelayMs),
@@ -111,6 +132,14 @@ export function resolveMockOptions(options: MockPluginOptions = {}): ResolvedMoc
     journalLimit: int('journalLimit', options.journalLimit, 1, MOCK_DEFAULTS.journalLimit),
     maxBodyBytes: int('maxBodyBytes', options.maxBodyBytes, 1, MOCK_DEFAULTS.maxBodyBytes),
     store: options.store,
+    shutdownGraceMs: int(
+      'shutdownGraceMs',
+      options.shutdownGraceMs,
+      0,
+      MOCK_DEFAULTS.shutdownGraceMs,
+    ),
+    adminToken: text('adminToken', options.adminToken),
+    allowCallbackHosts: hosts?.map((h) => h.toLowerCase()),
   };
   if (problems.length > 0) throw new TypeError(`bad options: ${problems.join('; ')}`);
   return resolved;

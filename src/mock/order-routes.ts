@@ -3,8 +3,11 @@ import { schemaId, validateOrder, validateWith } from '../contract/index.js';
 import type { Diagnostic } from '../contract/index.js';
 import type { OrderCancelRequest, OrderPost, OrderStatusRequest } from '../generated/types.js';
 import { checkAuthorization } from './auth.js';
+import { callbackHostProblems } from './callback-hosts.js';
 import type { MockEngine } from './engine.js';
 import { errorBody } from './error-body.js';
+import { MockRequestError } from './mock-request-error.js';
+import { parseJsonBody } from './json-body.js';
 import { rateLimitHeaders } from './rate-limiter.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { safe } from './safe-handler.js';
@@ -21,14 +24,15 @@ type WithRateHeaders = Request & { plugins: { [RATE_HEADERS]?: Record<string, st
 /** `POST /order`, `/order/status` and `/order/cancel`, at Probo's paths. */
 export function orderRoutes(engine: MockEngine, limiter: RateLimiter | undefined): ServerRoute[] {
   const options = {
+    // Read raw and parsed by parseJsonBody: strict UTF-8 and shape limits, which hapi lacks.
     payload: {
-      parse: true,
+      parse: false,
       output: 'data' as const,
       allow: 'application/json',
       maxBytes: engine.options.maxBodyBytes,
     },
     // Auth and rate limit come before the body is read: a bad key is a 401 whatever the body.
-    ext: { onPreAuth: { method: guard(engine, limiter) } },
+    ext: { onPreAuth: { method: guard(engine, limiter) }, onPreHandler: { method: readJson } },
   };
   return [
     { method: 'POST', path: '/order', options: { ...options, handler: postOrder(engine) } },
@@ -63,6 +67,14 @@ function guard(engine: MockEngine, limiter: RateLimiter | undefined): Lifecycle.
   };
 }
 
+/** Replaces the raw body by its JSON value, or answers 400 saying why it cannot be read. */
+function readJson(request: Request, h: ResponseToolkit): Lifecycle.ReturnValue {
+  const parsed = parseJsonBody(request.payload as Buffer | null);
+  if (!parsed.ok) return h.response(parsed.error).code(400).takeover();
+  (request as { payload: unknown }).payload = parsed.value;
+  return h.continue;
+}
+
 function invalid(h: ResponseToolkit, code: string, what: string, diagnostics: Diagnostic[]) {
   const n = diagnostics.length;
   const message = `${what} has ${n} problem${n === 1 ? '' : 's'}: ${diagnostics.map((d) => `${d.pointer || '/'} ${d.message}`).join('; ')}`;
@@ -73,11 +85,26 @@ function postOrder(engine: MockEngine): Lifecycle.Method {
   return safe((request, h) => {
     const result = validateOrder(request.payload);
     if (!result.valid) return invalid(h, 'invalid_order', 'The order', result.diagnostics);
+    const hosts = callbackHostProblems(
+      (request.payload as OrderPost).callback_urls,
+      engine.options.allowCallbackHosts,
+    );
+    if (hosts.length > 0) return invalid(h, 'callback_host_not_allowed', 'The order', hosts);
     const accepted = engine.acceptOrder(
       request.payload as OrderPost,
       header(request, SCENARIO_HEADER),
     );
-    return h.response(accepted.queued).code(202);
+    const answer = () => h.response(accepted.queued).code(202);
+    // A durable store: the 202 waits until the order is committed (one commit per batch).
+    const written = engine.written();
+    if (!written) return answer();
+    return written.then(answer, (error: unknown) => {
+      throw new MockRequestError(
+        503,
+        'store_unavailable',
+        `The order could not be stored: ${(error as Error).message}`,
+      );
+    });
   });
 }
 

@@ -38,6 +38,8 @@ export interface OrderRecord {
   seed: number;
   /** The key of the first order with this id, for a duplicate post. */
   duplicateOf?: string;
+  /** The 1-based file a `file-rejected` scenario rejects, when the order chose it. */
+  fileId?: number;
   /** The current status; undefined until the first step happens. */
   status?: ProboStatus;
   /** Scenario step index that set the current status (-1: pushed by hand). */

@@ -1,6 +1,7 @@
 import type { Plugin, Request, ResponseObject, Server } from '@hapi/hapi';
 import type { Boom } from '@hapi/boom';
 import { loadScenarios } from '../scenarios/registry.js';
+import { adminGuard } from './admin-guard.js';
 import { adminRoutes } from './admin-routes.js';
 import { MockEngine } from './engine.js';
 import { errorBodyFromBoom } from './error-body.js';
@@ -38,6 +39,9 @@ export const proboMockPlugin: Plugin<MockPluginOptions> = {
 
     server.route([...orderRoutes(engine, limiter), ...adminRoutes(engine, Date.now())]);
     server.expose('engine', engine);
+    if (options.adminToken !== undefined) server.ext('onRequest', adminGuard(options.adminToken));
+    // A durable store may hold work from before a restart: it goes on now.
+    engine.resume();
 
     // Every error of these routes (hapi's own payload errors too) answers in our JSON shape.
     server.ext(

@@ -1,6 +1,7 @@
 import Hapi from '@hapi/hapi';
 import type { Server } from '@hapi/hapi';
 import type { Journal } from '../delivery/journal.js';
+import { checkExposure } from './admin-guard.js';
 import { MOCK_DEFAULTS } from './options.js';
 import type { MockOptions } from './options.js';
 import type { OrderStore } from './order-store.js';
@@ -27,6 +28,7 @@ export async function createMockServer(options: MockOptions = {}): Promise<Serve
       `bad options: port must be an integer from 0 to 65535 (got ${String(port)})`,
     );
   }
+  checkExposure(host ?? MOCK_DEFAULTS.host, pluginOptions.adminToken);
   const server = Hapi.server({
     port: port ?? MOCK_DEFAULTS.port,
     host: host ?? MOCK_DEFAULTS.host,

@@ -1,5 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { formatPretty, formatTimeline, runDemo } from '../../conformance/index.js';
 
 interface DemoArgs {
   seed: number;
@@ -12,6 +11,8 @@ export const demoCommand: CommandModule<object, DemoArgs> = {
   builder: (y) =>
     y.option('seed', { type: 'number', default: 1, describe: 'seed of the orders and bodies' }),
   handler: async (args) => {
+    // Loaded here, not at the top: other commands start without the mock and the runner.
+    const { formatPretty, formatTimeline, runDemo } = await import('../../conformance/index.js');
     const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const result = await runDemo({
       seed: args.seed,

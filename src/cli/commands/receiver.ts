@@ -1,5 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { startReceiver } from '../../receiver/index.js';
 
 interface ReceiverArgs {
   port: number;
@@ -20,6 +19,8 @@ export const receiverCommand: CommandModule<object, ReceiverArgs> = {
       .option('host', { type: 'string', default: '127.0.0.1', describe: 'interface to listen on' })
       .option('quiet', { type: 'boolean', default: false, describe: 'do not print each callback' }),
   handler: async (args) => {
+    // Loaded here, not at the top: other commands start without hapi.
+    const { startReceiver } = await import('../../receiver/index.js');
     const receiver = await startReceiver({
       port: args.port,
       host: args.host,

@@ -16,6 +16,10 @@ interface ServeArgs {
   scenarios: string | undefined;
   'journal-limit': number;
   quiet: boolean;
+  store: string;
+  'admin-token': string | undefined;
+  'allow-callback-host': string[] | undefined;
+  'shutdown-grace': number;
 }
 
 export const serveCommand: CommandModule<object, ServeArgs> = {
@@ -82,10 +86,31 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
         type: 'boolean',
         default: false,
         describe: 'Do not print a line per delivery attempt',
+      })
+      .option('store', {
+        type: 'string',
+        default: 'memory',
+        describe:
+          'Where orders, pending deliveries and the journal live: memory, or sqlite:FILE (survives a crash or restart)',
+      })
+      .option('admin-token', {
+        type: 'string',
+        describe:
+          'Require this token for the admin API and the inspector UI (required when --host is not a loopback address)',
+      })
+      .option('allow-callback-host', {
+        type: 'string',
+        array: true,
+        describe: 'Only accept callback URLs on these hosts (repeatable; *.example.com allowed)',
+      })
+      .option('shutdown-grace', {
+        type: 'number',
+        default: 5_000,
+        describe: 'On SIGTERM/SIGINT, milliseconds delivery attempts in flight may take to finish',
       }),
   handler: async (args) => {
     // Loaded here, not at the top: other commands start without hapi, undici and faker.
-    const { startMock } = await import('../../mock/index.js');
+    const { openOrderStore, startMock } = await import('../../mock/index.js');
     const { attemptLine } = await import('../../delivery/attempt-line.js');
     const options: MockOptions = {
       port: args.port,
@@ -98,7 +123,12 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
       retries: args.retries,
       timeoutMs: args.timeout,
       journalLimit: args['journal-limit'],
+      shutdownGraceMs: args['shutdown-grace'],
     };
+    if (args['admin-token'] !== undefined) options.adminToken = args['admin-token'];
+    if (args['allow-callback-host'] !== undefined)
+      options.allowCallbackHosts = args['allow-callback-host'];
+    if (args.store !== 'memory') options.store = await openOrderStore(args.store);
     if (args['api-key'] !== undefined) options.apiKey = args['api-key'];
     if (args.scenarios !== undefined) options.scenariosDir = args.scenarios;
     const mock = await startMock(options).catch((error: unknown) => {
@@ -107,6 +137,8 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
     if (!args.quiet)
       mock.journal.subscribe((entry) => process.stdout.write(`${attemptLine(entry)}\n`));
     process.stdout.write(`probo-mock listening on ${mock.url}\n`);
+    if (args.store !== 'memory')
+      process.stdout.write(`  store ${args.store}: ${mock.orders.list().length} orders\n`);
     process.stdout.write(
       `  POST ${mock.url}/order  (scenario ${args.scenario}, step delay ${args['step-delay']} ms${args.manual ? ', manual' : ''})\n` +
         `  admin API ${mock.url}/__mock/  ·  Ctrl-C to stop\n`,
@@ -136,6 +168,9 @@ const FLAGS: Record<string, string> = {
   retries: '--retries',
   seed: '--seed',
   scenario: '--scenario',
+  shutdownGraceMs: '--shutdown-grace',
+  adminToken: '--admin-token',
+  allowCallbackHosts: '--allow-callback-host',
 };
 
 function flagNames(message: string): string {

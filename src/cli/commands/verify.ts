@@ -1,17 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import type { CommandModule } from 'yargs';
-import {
-  CHECK_IDS,
-  DEFAULT_CONCURRENCY,
-  DEFAULT_TIMEOUT_MS,
-  REPORTERS,
-  formatReport,
-  loadStateMap,
-  parseHeaderOption,
-  verifyReceiver,
-  type ReporterName,
-  type VerifyOptions,
-} from '../../conformance/index.js';
+import type { VerifyOptions } from '../../conformance/index.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS } from '../../conformance/defaults.js';
+import { REPORTERS, type ReporterName } from '../../conformance/reporters/names.js';
+import { CHECK_IDS } from '../../conformance/types.js';
 
 interface VerifyArgs {
   target: string;
@@ -98,6 +90,9 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
         `Checks: ${CHECK_IDS.join(', ')}.\nThe expectations are probo-mock's own (invented): Probo publishes no delivery guarantees, so a receiver must survive redelivery, reordering and delay.`,
       ),
   handler: async (args) => {
+    // Loaded here, not at the top: other commands start without the check catalog.
+    const { formatReport, loadStateMap, parseHeaderOption, verifyReceiver } =
+      await import('../../conformance/index.js');
     const options: VerifyOptions = {
       target: args.target,
       timeoutMs: args.timeout,

@@ -2,9 +2,9 @@ import type { Report } from '../types.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatPretty, type PrettyOptions } from './pretty.js';
+import type { ReporterName } from './names.js';
 
-export const REPORTERS = ['pretty', 'json', 'junit'] as const;
-export type ReporterName = (typeof REPORTERS)[number];
+export { REPORTERS, type ReporterName } from './names.js';
 
 export function formatReport(
   report: Report,

@@ -1,0 +1,11 @@
+// The speed targets of issue 6. Each judges one row of the results; a missed target is printed
+// (and fails the run with --strict), never asserted by `npm test`.
+export const TARGETS = {
+  intake: { text: 'ratio ≥ 0.7', met: (r) => r.ratio >= 0.7 },
+  'intake-held': { text: 'ratio ≥ 0.7', met: (r) => r.ratio >= 0.7 },
+  dispatch: { text: 'ratio ≥ 0.8', met: (r) => r.ratio >= 0.8 },
+  'end-to-end': { text: 'peak RSS < 300 MB', met: (r) => r.peakRssMb < 300 },
+  verify: { text: '< 3000 ms', met: (r) => r.value < 3_000 },
+  'cold-validate': { text: '< 300 ms', met: (r) => r.value < 300 },
+  'cold-serve': { text: '< 500 ms', met: (r) => r.value < 500 },
+};

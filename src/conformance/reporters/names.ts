@@ -1,0 +1,3 @@
+// The reporter names, apart from the reporters so that `--help` loads none of them.
+export const REPORTERS = ['pretty', 'json', 'junit'] as const;
+export type ReporterName = (typeof REPORTERS)[number];

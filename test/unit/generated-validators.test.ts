@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { getAjv, listSchemaFiles } from '../../src/contract/index.js';
+import { validators } from '../../src/generated/validators.js';
+import { fixturesDir, packageRoot } from '../../src/paths.js';
+
+const validatorsFile = join(packageRoot, 'src/generated/validators.ts');
+
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? jsonFiles(join(dir, e.name))
+      : e.name.endsWith('.json')
+        ? [join(dir, e.name)]
+        : [],
+  );
+}
+
+// Every fixture, valid and invalid, plus bodies that fail in ways the fixtures do not.
+const bodies: Array<[string, unknown]> = [
+  ...jsonFiles(fixturesDir).map((f): [string, unknown] => [
+    f.slice(fixturesDir.length + 1),
+    JSON.parse(readFileSync(f, 'utf8')),
+  ]),
+  ['null', null],
+  ['an array', []],
+  ['an empty object', {}],
+  ['a legacy status', { status: 'order_accepted', id: 'x' }],
+  ['an unknown status', { status: 'lost_in_space', id: 'x' }],
+];
+
+const schemaIds = listSchemaFiles().map(
+  (file) => (JSON.parse(readFileSync(file, 'utf8')) as { $id: string }).$id,
+);
+
+describe('src/generated/validators.ts', () => {
+  test('is what regenerating from schemas/ writes, byte for byte', () => {
+    const run = spawnSync(process.execPath, ['scripts/generate.mjs', '--check'], {
+      cwd: packageRoot,
+      encoding: 'utf8',
+    });
+    expect(run.stdout).toContain('src/generated/validators.ts is up to date');
+  }, 60_000);
+
+  test('carries the do-not-edit banner', () => {
+    expect(readFileSync(validatorsFile, 'utf8')).toContain('generated from schemas/, do not edit');
+  });
+
+  test('has one precompiled validator per schema file, keyed by $id', () => {
+    expect(Object.keys(validators).sort()).toEqual([...schemaIds].sort());
+  });
+
+  test('gives the same verdict and the same errors as Ajv compiling the schemas at run time', () => {
+    const ajv = getAjv();
+    let compared = 0;
+    for (const id of schemaIds) {
+      const compiled = ajv.getSchema(id)!;
+      const precompiled = validators[id]!;
+      for (const [name, body] of bodies) {
+        const expected = compiled(body);
+        const actual = precompiled(body);
+        expect(actual, `${name} against ${id}`).toBe(expected);
+        expect(precompiled.errors ?? null, `${name} against ${id}`).toEqual(
+          compiled.errors ?? null,
+        );
+        compared++;
+      }
+    }
+    expect(compared).toBe(schemaIds.length * bodies.length);
+  });
+});
