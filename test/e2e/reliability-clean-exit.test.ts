@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
+import { refusedUrl } from '../support/reliability-hostile-servers.js';
 
 const LIBRARY = pathToFileURL(join(packageRoot, 'dist/index.js')).href;
 
@@ -48,7 +49,6 @@ const url = (server) => 'http://127.0.0.1:' + server.address().port + '/cb';
 const hang = await hostile(() => {});
 const reset = await hostile((s) => { s.write('HTTP/1.1 200 OK\\r\\ncontent-length: 50\\r\\n\\r\\n{'); setImmediate(() => s.resetAndDestroy()); });
 const endless = await hostile((s) => { s.write('HTTP/1.1 200 OK\\r\\ntransfer-encoding: chunked\\r\\n\\r\\n'); const pump = () => { while (!s.destroyed && s.write('4000\\r\\n' + 'x'.repeat(0x4000) + '\\r\\n')); }; s.on('drain', pump); pump(); });
-const refused = await hostile(() => {}); const refusedUrl = url(refused); await new Promise((r) => refused.close(r));
 // Unref, not close: the receivers' side stays up, so only what the mock left open can keep this process alive.
 const closeAll = async () => { for (const s of sockets) s.unref(); for (const s of [hang, reset, endless]) s.unref(); };
 process.on('unhandledRejection', (e) => { console.log('UNHANDLED', e); process.exitCode = 3; });
@@ -57,6 +57,7 @@ process.on('unhandledRejection', (e) => { console.log('UNHANDLED', e); process.e
 describe('nothing is left open after close()', () => {
   it('a mock with deliveries stuck on hanging, resetting, endless and refused receivers exits by itself after close()', async () => {
     const { code, output } = await runAlone(`${HOSTILE}
+const refusedUrl = ${JSON.stringify(await refusedUrl())};
 const mock = await lib.startMock({ port: 0, stepDelayMs: 0, retries: 2, retryBaseMs: 5, timeoutMs: 5000, rateLimit: 0 });
 const order = (id, urls) => ({ id, callback_urls: urls, deliveries: [{ address: { first_name: 'A', last_name: 'B', street: 'S', house_number: '1', postal_code: '1015 CJ', city: 'Amsterdam', country: 'NL' }, shipping_method_preset: 'cheapest', delivery_date_preset: 'cheapest' }], products: [{ code: 'banner-510', options: [{ code: 'width', value: 100 }], files: [{ uri: 'https://files.example/a.pdf' }] }] });
 for (let i = 0; i < 5; i++) {

@@ -33,6 +33,21 @@ describe('probo-mock serve', () => {
     expect(cli.output()).toContain('probo-mock stopped');
   });
 
+  it('prints the inspector and docs URLs, and both serve their HTML pages there', async () => {
+    cli = startCli(['serve', '--port', '0', '--quiet']);
+    const [, url] = await cli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    const [, inspector] = await cli.waitFor(/^ {2}inspector (\S+)$/m);
+    const [, docs] = await cli.waitFor(/^ {2}docs (\S+)$/m);
+    expect(inspector).toBe(`${url}/`);
+    expect(docs).toBe(`${url}/docs/`);
+    for (const page of [inspector!, docs!]) {
+      const answer = await fetch(page);
+      expect(answer.status, page).toBe(200);
+      expect(answer.headers.get('content-type'), page).toMatch(/^text\/html/);
+      expect(await answer.text(), page).toMatch(/^<!doctype html>/i);
+    }
+  });
+
   it('answers bad posts with 400/401 JSON and keeps serving', async () => {
     cli = startCli(['serve', '--port', '0', '--quiet']);
     const [, url] = await cli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/);

@@ -8,6 +8,7 @@ import { startReceiver, type RunningReceiver } from '../../src/receiver/index.js
 import { SUBSTRING_STATE_MAP, FLAWED_RECEIVERS } from '../support/receivers/flawed-receivers.js';
 import { startToyReceiver, type ToyReceiver } from '../support/receivers/toy-receiver.js';
 import { runCli } from '../support/mock-cli.js';
+import { refusedUrl } from '../support/reliability-hostile-servers.js';
 
 // The built CLI (npm test builds first) against receivers started here on 127.0.0.1.
 describe('probo-mock verify', () => {
@@ -122,13 +123,12 @@ describe('probo-mock verify', () => {
   });
 
   it('exits 2 with one line naming the target when nothing listens there', async () => {
-    const closed = await startReceiver({ port: 0 });
-    await closed.close();
-    const run = await runCli(['verify', '--target', closed.callbackUrl]);
+    const target = await refusedUrl();
+    const run = await runCli(['verify', '--target', target]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim()).toBe(
-      `probo-mock: cannot reach the target ${closed.callbackUrl}: ECONNREFUSED: connect ECONNREFUSED ${closed.url.replace('http://', '')}`,
+      `probo-mock: cannot reach the target ${target}: ECONNREFUSED: connect ECONNREFUSED ${new URL(target).host}`,
     );
   });
 

@@ -4,6 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TargetUnreachableError, verifyReceiver } from '../../src/conformance/index.js';
 import { fixturesDir } from '../../src/paths.js';
 import { startToyReceiver, type ToyReceiver } from '../support/receivers/toy-receiver.js';
+import { refusedUrl } from '../support/reliability-hostile-servers.js';
+
+/** Per request, and how long a state check waits to settle: a bound a busy machine stays within. */
+const STATE_TIMEOUT_MS = 1_000;
 
 describe('the conformance runner', () => {
   let receiver: ToyReceiver | undefined;
@@ -13,9 +17,7 @@ describe('the conformance runner', () => {
   });
 
   it('throws one clear error naming the target when nothing listens there', async () => {
-    const closed = await startToyReceiver();
-    const target = closed.callbackUrl;
-    await closed.close();
+    const target = await refusedUrl();
     const run = verifyReceiver({ target, seed: 1 });
     await expect(run).rejects.toBeInstanceOf(TargetUnreachableError);
     await expect(run).rejects.toThrow(`cannot reach the target ${target}: ECONNREFUSED`);
@@ -105,7 +107,7 @@ describe('the conformance runner', () => {
       target: receiver.callbackUrl,
       stateUrl: receiver.stateUrl.replace('{id}', 'missing-{id}'),
       only: ['state-records-cancellation'],
-      timeoutMs: 300,
+      timeoutMs: STATE_TIMEOUT_MS,
       seed: 4,
     });
     const check = report.checks.find((c) => c.id === 'state-records-cancellation')!;
@@ -120,7 +122,7 @@ describe('the conformance runner', () => {
       stateUrl: receiver.stateUrl,
       statePointer: '/history/0',
       only: ['state-records-cancellation'],
-      timeoutMs: 300,
+      timeoutMs: STATE_TIMEOUT_MS,
       seed: 4,
     });
     // The first history entry is queued, not the expected canceled: proof the pointer is used.

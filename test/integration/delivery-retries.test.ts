@@ -1,11 +1,10 @@
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dispatcher } from '../../src/delivery/dispatcher.js';
 import { Journal } from '../../src/delivery/journal.js';
 import { startMock } from '../../src/mock/index.js';
 import type { RunningMock } from '../../src/mock/index.js';
 import { postJson, shopOrder } from '../support/mock-orders.js';
+import { refusedUrl } from '../support/reliability-hostile-servers.js';
 import { startTestReceiver } from '../support/mock-receiver.js';
 import type { Respond, TestReceiver } from '../support/mock-receiver.js';
 
@@ -77,21 +76,18 @@ describe('delivery retries against real receivers', () => {
   });
 
   it('gives up after the configured retries when nothing listens, recording the connection error', async () => {
-    const port = await freePort();
     const d = await dispatcher({ retries: 2 });
-    const result = await d.enqueue(delivery(`http://127.0.0.1:${port}/cb`));
+    const result = await d.enqueue(delivery(await refusedUrl()));
     expect(result).toMatchObject({ outcome: 'failed', attempts: 3 });
     expect(result.last?.error?.code).toBe('ECONNREFUSED');
     expect(result.last?.responseStatus).toBeUndefined();
   });
 
   it('times out a receiver that does not answer and retries it', async () => {
-    const rx = await receiver((_c, n) =>
-      n === 0
-        ? new Promise((resolve) => setTimeout(() => resolve({ status: 200 }), 1_000))
-        : { status: 200 },
-    );
-    const d = await dispatcher({ timeoutMs: 100 });
+    // The first attempt is never answered; the timeout is long enough that the second, answered
+    // at once, does not run into it on a busy machine.
+    const rx = await receiver((_c, n) => (n === 0 ? new Promise(() => {}) : { status: 200 }));
+    const d = await dispatcher({ timeoutMs: 1_000 });
     const result = await d.enqueue(delivery(rx.url));
     expect(result).toMatchObject({ outcome: 'delivered', attempts: 2 });
     expect(d.journal.query()[0]?.error?.code).toBe('TIMEOUT');
@@ -181,13 +177,3 @@ describe('the mock retries its callbacks', () => {
     ).toEqual(['queued', 'canceled']);
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -1,5 +1,4 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +6,6 @@ import { openOrderStore, startMock } from '../../src/mock/index.js';
 import type { OrderStore, RunningMock } from '../../src/mock/index.js';
 import { SqliteOrderStore } from '../../src/mock/sqlite-store.js';
 import { AUTH, postJson, shopOrder } from '../support/mock-orders.js';
-import { refusedUrl } from '../support/reliability-hostile-servers.js';
 import { startTestReceiver } from '../support/mock-receiver.js';
 import type { TestReceiver } from '../support/mock-receiver.js';
 
@@ -123,44 +121,42 @@ describe('the SQLite order store', () => {
   });
 
   it('keeps a delivery waiting for a retry through a close, and delivers it after the restart', async () => {
-    const down = await refusedUrl();
+    // The receiver stays up on its own port throughout (a freed port may be taken by anyone):
+    // it turns the first mock away with a 503 asking for a 30 s wait, the second one it accepts.
+    let up = false;
+    rx = await startTestReceiver(() =>
+      up ? { status: 200, body: '{}' } : { status: 503, headers: { 'retry-after': '30' } },
+    );
     const first = await mockOn({ stepDelayMs: 0, retries: 3, retryBaseMs: 60_000 });
-    await postJson(`${first.url}/order`, shopOrder({ id: 'waiting', callbackUrls: [down] }), AUTH);
-    // The first attempt was refused; the retry waits a minute: close now.
+    await postJson(
+      `${first.url}/order`,
+      shopOrder({ id: 'waiting', callbackUrls: [rx.url] }),
+      AUTH,
+    );
+    // The first attempt was turned away; the retry waits 30 s: close now.
     while (first.journal.query().length === 0) await new Promise((r) => setTimeout(r, 10));
     await closeMock(first);
+    expect(first.journal.query().map((e) => [e.status, e.responseStatus, e.outcome])).toEqual([
+      ['queued', 503, 'retrying'],
+    ]);
+    const turnedAway = rx.calls.length;
+    expect(turnedAway).toBe(1);
 
-    // The receiver comes up on the port the order names.
-    const port = new URL(down).port;
-    const got: string[] = [];
-    const server = createServer((req, res) => {
-      let body = '';
-      req.on('data', (c: Buffer) => (body += c.toString()));
-      req.on('end', () => {
-        got.push((JSON.parse(body) as { status: string }).status);
-        res.end('{}');
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(Number(port), '127.0.0.1', resolve));
-    try {
-      const second = await mockOn({ stepDelayMs: 0, retries: 3, retryBaseMs: 1 });
-      await second.idle();
-      expect(got).toEqual([
-        'queued',
-        'accepted',
-        'in_production',
-        'logistics',
-        'shipment_created',
-        'shipment_scanned_by_carrier',
-        'shipment_in_transit',
-        'shipment_delivered',
-      ]);
-      const order = second.orders.get('waiting');
-      expect(order?.deliveries.filter((d) => d.outcome === 'delivered')).toHaveLength(8);
-    } finally {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
+    up = true;
+    const second = await mockOn({ stepDelayMs: 0, retries: 3, retryBaseMs: 1 });
+    await second.idle();
+    expect(rx.calls.slice(turnedAway).map((c) => (c.json as { status: string }).status)).toEqual([
+      'queued',
+      'accepted',
+      'in_production',
+      'logistics',
+      'shipment_created',
+      'shipment_scanned_by_carrier',
+      'shipment_in_transit',
+      'shipment_delivered',
+    ]);
+    const order = second.orders.get('waiting');
+    expect(order?.deliveries.filter((d) => d.outcome === 'delivered')).toHaveLength(8);
   });
 
   it('forgets everything in the file on reset', async () => {

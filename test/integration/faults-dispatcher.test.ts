@@ -6,7 +6,10 @@ import { refusedUrl, startHostileServer } from '../support/reliability-hostile-s
 import type { HostileServer, Hostility } from '../support/reliability-hostile-servers.js';
 
 const RETRIES = 2;
+/** Per attempt, against receivers that never answer in time: short, so those tests are quick. */
 const TIMEOUT_MS = 400;
+/** Per attempt, against receivers that do answer: a bound a busy CI machine stays far within. */
+const ANSWER_TIMEOUT_MS = 10_000;
 
 describe('the dispatcher against receivers that fail in every way', () => {
   const rejections: unknown[] = [];
@@ -32,20 +35,21 @@ describe('the dispatcher against receivers that fail in every way', () => {
     servers = [];
   });
 
-  function start(): void {
+  function start(timeoutMs = ANSWER_TIMEOUT_MS): void {
     journal = new Journal();
     dispatcher = new Dispatcher({
       journal,
       retries: RETRIES,
-      timeoutMs: TIMEOUT_MS,
+      timeoutMs,
       retryPolicy: { baseDelayMs: 5, maxDelayMs: 20, retryAfterCapMs: 1_500 },
     });
   }
 
   async function deliverTo(
     hostility: Hostility | ((hit: number) => Hostility),
+    timeoutMs = ANSWER_TIMEOUT_MS,
   ): Promise<{ entries: JournalEntry[]; server: HostileServer; outcome: string }> {
-    start();
+    start(timeoutMs);
     const server = await startHostileServer(hostility);
     servers.push(server);
     const result = await dispatcher.enqueue({
@@ -97,14 +101,14 @@ describe('the dispatcher against receivers that fail in every way', () => {
   });
 
   it('journals a receiver that never answers as a timeout and retries it', async () => {
-    const { entries, outcome } = await deliverTo('hang');
+    const { entries, outcome } = await deliverTo('hang', TIMEOUT_MS);
     expect(outcome).toBe('failed');
     expectGivenUp(entries);
     for (const e of entries) expect(e.error?.code).toBe('TIMEOUT');
   });
 
   it('journals headers that trickle in slower than the timeout as a timeout', async () => {
-    const { entries, outcome } = await deliverTo('slow-headers');
+    const { entries, outcome } = await deliverTo('slow-headers', TIMEOUT_MS);
     expect(outcome).toBe('failed');
     expectGivenUp(entries);
     for (const e of entries) expect(e.error?.code).toBe('TIMEOUT');

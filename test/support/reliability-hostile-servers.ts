@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import type { AddressInfo, Server, Socket } from 'node:net';
 
 /**
@@ -134,11 +134,30 @@ function act(socket: Socket, how: Hostility, timers: Set<NodeJS.Timeout>): void 
   socket.write(`HTTP/1.1 ${how.status} X\r\n${headers}\r\n${body}`);
 }
 
-/** A URL on 127.0.0.1 where nothing listens: connecting is refused. */
+/**
+ * A URL on 127.0.0.1 where nothing listens: connecting is refused. Not a port freed a moment ago
+ * (another test, or a process outside the suite, may take it at once): a privileged port below
+ * 1024, which port-0 listeners never get and which this suite never binds; checked to refuse now.
+ */
 export async function refusedUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}/callback`;
+  for (let port = 1; port < 1024; port++) {
+    if (await refuses(port)) return `http://127.0.0.1:${port}/callback`;
+  }
+  throw new Error('no port below 1024 on 127.0.0.1 refuses connections');
+}
+
+/** Whether a TCP connection to 127.0.0.1:`port` is refused (an answer or a silence is not). */
+function refuses(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.setTimeout(1_000, () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED'));
+  });
 }

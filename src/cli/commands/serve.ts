@@ -141,6 +141,8 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
       process.stdout.write(`  store ${args.store}: ${mock.orders.list().length} orders\n`);
     process.stdout.write(
       `  POST ${mock.url}/order  (scenario ${args.scenario}, step delay ${args['step-delay']} ms${args.manual ? ', manual' : ''})\n` +
+        `  inspector ${mock.url}/\n` +
+        `  docs ${mock.url}/docs/\n` +
         `  admin API ${mock.url}/__mock/  ·  Ctrl-C to stop\n`,
     );
     await new Promise<void>((resolve) => {
