@@ -79,7 +79,12 @@ export function buildCallback(
   options: BuildCallbackOptions = {},
 ): ProboCallback {
   const variant = options.variant ?? 'duplicate-order';
-  const message = options.message ?? callbackMessage(status, variant, ctx.id, ctx.customerNumber);
+  // The customer number is read only where a message names it (it is drawn lazily).
+  const message =
+    options.message ??
+    (status === 'not_accepted'
+      ? callbackMessage(status, variant, ctx.id, ctx.customerNumber)
+      : STATUS_CATALOG[status].message);
   const order = orderReference(ctx, status);
   if (status === 'not_accepted' && variant === 'file-rejected') {
     const file: FileReference = { id: options.fileId ?? 1 };

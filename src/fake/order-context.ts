@@ -1,3 +1,4 @@
+import type { Faker } from '@faker-js/faker';
 import type { Carrier } from './carriers.js';
 import { CARRIERS, dutchPostalCode } from './carriers.js';
 import { withSeededFaker } from './seeded-faker.js';
@@ -21,20 +22,75 @@ export interface OrderContext {
   seed: number;
 }
 
-export function createOrderContext(order: OrderIdentity, seed: number): OrderContext {
-  return withSeededFaker(['order-context', order.id, seed], (faker) => {
-    const supplierOrderNumber = faker.number.int({ min: 200_000_000, max: 1_999_999_999 });
+type Drawn = Pick<OrderContext, 'statusPageUrl' | 'customerNumber' | 'carrier'>;
+
+const contextSeed = (order: OrderIdentity, seed: number) => ['order-context', order.id, seed];
+
+/** The first draw of an order's faker: its supplier order number. */
+const drawNumber = (faker: Faker): number =>
+  faker.number.int({ min: 200_000_000, max: 1_999_999_999 });
+
+/** Every draw of an order's faker, in order: the number, then the rest. */
+function drawAll(order: OrderIdentity, seed: number): Drawn {
+  return withSeededFaker(contextSeed(order, seed), (faker) => {
+    const supplierOrderNumber = drawNumber(faker);
     const token = faker.string.hexadecimal({ length: 64, casing: 'lower', prefix: '' });
     return {
-      id: order.id,
-      ...(order.reference !== undefined ? { reference: order.reference } : {}),
-      supplierOrderNumber,
       statusPageUrl: `https://print-status.com/${supplierOrderNumber}/${token}`,
       customerNumber: String(faker.number.int({ min: 1000, max: 99999 })),
       carrier: faker.helpers.arrayElement(CARRIERS),
-      seed,
     };
   });
+}
+
+/** Probo's order number of an order, as its context has it, without drawing the rest. */
+export function supplierOrderNumberOf(order: OrderIdentity, seed: number): number {
+  return withSeededFaker(contextSeed(order, seed), drawNumber);
+}
+
+/**
+ * The order's context. Only the supplier order number is drawn now: the rest (status page,
+ * customer number, carrier) is drawn on first read, from the same seeded sequence, so taking an
+ * order whose callbacks are not due yet (`--manual`, a step delay) costs one draw, not seventy.
+ */
+export function createOrderContext(order: OrderIdentity, seed: number): OrderContext {
+  return new LazyOrderContext(order, seed);
+}
+
+/**
+ * The drawn-later fields are getters (a class: an object literal with getters costs ~1 µs to
+ * create, on the intake path). So `{ ...ctx }` copies only id, reference, supplier order number
+ * and seed; build a new context instead of spreading one.
+ */
+class LazyOrderContext implements OrderContext {
+  readonly id: string;
+  declare readonly reference?: string;
+  readonly supplierOrderNumber: number;
+  readonly seed: number;
+  #drawn: Drawn | undefined;
+
+  constructor(order: OrderIdentity, seed: number) {
+    this.id = order.id;
+    if (order.reference !== undefined) (this as { reference?: string }).reference = order.reference;
+    this.supplierOrderNumber = supplierOrderNumberOf(order, seed);
+    this.seed = seed;
+  }
+
+  get statusPageUrl(): string {
+    return this.#later().statusPageUrl;
+  }
+
+  get customerNumber(): string {
+    return this.#later().customerNumber;
+  }
+
+  get carrier(): Carrier {
+    return this.#later().carrier;
+  }
+
+  #later(): Drawn {
+    return (this.#drawn ??= drawAll(this, this.seed));
+  }
 }
 
 /** The delivery postal code the carrier's tracking URLs show for this order. */

@@ -19,6 +19,7 @@ import { chooseScenario } from './scenario-choice.js';
 import type { ScenarioChoice } from './scenario-choice.js';
 import { identity } from './status-entry.js';
 import { MockRequestError } from './mock-request-error.js';
+import { withPost } from './stored-post.js';
 
 export interface AcceptedOrder {
   order: OrderRecord;
@@ -85,20 +86,18 @@ export class MockEngine {
     }
     let orders = 0;
     for (const order of this.orders.list()) {
-      if (order.pendingSteps <= 0 || !this.scenarios.has(order.scenario)) continue;
-      const ctx = createOrderContext(identity(order), order.seed);
-      const plan = planScenario(this.scenarios.get(order.scenario), ctx, {
-        seed: order.seed,
-        ...(order.fileId !== undefined ? { fileId: order.fileId } : {}),
-      });
-      this.#play(order, plan.slice(Math.max(0, plan.length - order.pendingSteps)));
+      if (!this.#playable(order)) continue;
+      this.#playRest(order);
       orders++;
     }
     return { deliveries: pending.length, orders };
   }
 
-  /** Stores a (valid) order post and starts its scenario. */
-  acceptOrder(post: OrderPost, scenarioHeader?: string): AcceptedOrder {
+  /**
+   * Stores a (valid) order post and starts its scenario. `postText`, the post's JSON text as
+   * received, lets the record keep the text instead of the parsed post (see stored-post.ts).
+   */
+  acceptOrder(post: OrderPost, scenarioHeader?: string, postText?: string): AcceptedOrder {
     if (scenarioHeader && !this.scenarios.has(scenarioHeader)) {
       throw new MockRequestError(
         400,
@@ -117,12 +116,9 @@ export class MockEngine {
       post.reference === undefined ? { id: post.id } : { id: post.id, reference: post.reference },
       seed,
     );
-    const plan = planScenario(this.scenarios.get(choice.name), ctx, {
-      seed,
-      ...(choice.fileId !== undefined ? { fileId: choice.fileId } : {}),
-    });
+    const scenario = this.scenarios.get(choice.name);
     const now = new Date().toISOString();
-    const order: OrderRecord = {
+    const order: Omit<OrderRecord, 'post'> = {
       key,
       id: post.id,
       supplierOrderNumber: ctx.supplierOrderNumber,
@@ -132,18 +128,23 @@ export class MockEngine {
       seed,
       history: [],
       deliveries: [],
-      pendingSteps: plan.length,
+      pendingSteps: scenario.steps.length,
       manual: this.options.manual,
       createdAt: now,
       updatedAt: now,
-      post,
     };
     if (post.reference !== undefined) order.reference = post.reference;
     if (posts > 0) order.duplicateOf = post.id;
     if (choice.fileId !== undefined) order.fileId = choice.fileId;
-    this.orders.put(order);
-    this.#play(order, plan);
-    return { order, choice, queued: buildCallback(ctx, 'queued') };
+    const record = withPost(order, post, postText);
+    this.orders.put(record);
+    // A held order gets its run at its first advance, planned from the record (the same bytes):
+    // until then it is the record alone, which keeps taking orders cheap under --manual.
+    if (!this.options.manual) {
+      const planOptions = choice.fileId !== undefined ? { seed, fileId: choice.fileId } : { seed };
+      this.#play(record, planScenario(scenario, ctx, planOptions));
+    }
+    return { order: record, choice, queued: buildCallback(ctx, 'queued') };
   }
 
   /** Cancels an order before production: its remaining steps are dropped and `canceled` is sent. */
@@ -160,7 +161,7 @@ export class MockEngine {
     }
     this.#runs.get(order.key)?.stop();
     this.#runs.delete(order.key);
-    this.push(order.key, { status: 'canceled' });
+    this.#push(order, { status: 'canceled' }, 0);
     return { order: selector, canceled: true, message: `Order '${order.id}' canceled` };
   }
 
@@ -169,7 +170,15 @@ export class MockEngine {
     key: string,
     request: PushRequest,
   ): { order: OrderRecord; body: string; deliveries: number } {
-    const order = this.#order(key);
+    return this.#push(this.#order(key), request);
+  }
+
+  /** `remaining`: the scenario steps left after this (a cancel drops them all). */
+  #push(
+    order: OrderRecord,
+    request: PushRequest,
+    remaining?: number,
+  ): { order: OrderRecord; body: string; deliveries: number } {
     const bodyOptions = pushOptions(request);
     const ctx = createOrderContext(identity(order), order.seed);
     const built = buildCallback(ctx, request.status, bodyOptions);
@@ -182,7 +191,7 @@ export class MockEngine {
       body,
       repeat: 1,
     };
-    this.#stepHappened(order.key, step);
+    this.#stepHappened(order.key, step, remaining);
     this.#deliver(order, step);
     return { order, body, deliveries: order.callbackUrls.length };
   }
@@ -190,7 +199,9 @@ export class MockEngine {
   /** Releases the next held step of a `--manual` order. */
   advance(key: string): { order: OrderRecord; step: PlannedStep } {
     const order = this.#order(key);
-    const run = this.#runs.get(order.key);
+    const run =
+      this.#runs.get(order.key) ??
+      (order.manual && this.#playable(order) ? this.#playRest(order) : undefined);
     const step = run?.nextStep;
     if (!order.manual)
       throw new MockRequestError(
@@ -242,7 +253,22 @@ export class MockEngine {
     return order;
   }
 
-  #play(order: OrderRecord, plan: PlannedStep[]): void {
+  /** Has scenario steps left to play, of a scenario this mock knows. */
+  #playable(order: OrderRecord): boolean {
+    return order.pendingSteps > 0 && this.scenarios.has(order.scenario);
+  }
+
+  /** Plans the order again from its record (seeded: the same bytes) and plays the steps it has left. */
+  #playRest(order: OrderRecord): ScenarioRun {
+    const ctx = createOrderContext(identity(order), order.seed);
+    const plan = planScenario(this.scenarios.get(order.scenario), ctx, {
+      seed: order.seed,
+      ...(order.fileId !== undefined ? { fileId: order.fileId } : {}),
+    });
+    return this.#play(order, plan.slice(Math.max(0, plan.length - order.pendingSteps)));
+  }
+
+  #play(order: OrderRecord, plan: PlannedStep[]): ScenarioRun {
     const run = new ScenarioRun({
       plan,
       urls: order.callbackUrls,
@@ -259,6 +285,7 @@ export class MockEngine {
     });
     this.#runs.set(order.key, run);
     run.start();
+    return run;
   }
 
   #deliver(order: OrderRecord, step: PlannedStep): void {
@@ -291,7 +318,8 @@ export class MockEngine {
       const change = { label: step.label, step: step.index, at: new Date().toISOString() };
       order.history.push(step.status === undefined ? change : { ...change, status: step.status });
       if (remaining !== undefined) order.pendingSteps = remaining;
-      else if (!this.#runs.has(key)) order.pendingSteps = 0;
+      // A held order without a run has not started yet (its run comes at its first advance).
+      else if (!this.#runs.has(key) && !order.manual) order.pendingSteps = 0;
     });
   }
 

@@ -16,7 +16,9 @@ export interface JsonBodyLimits {
 
 export const JSON_BODY_LIMITS: Readonly<JsonBodyLimits> = { maxDepth: 64, maxItems: 1000 };
 
-export type JsonBodyResult = { ok: true; value: unknown } | { ok: false; error: ErrorBody };
+export type JsonBodyResult =
+  | { ok: true; value: unknown; /** The body as text ('null' for an empty one). */ text: string }
+  | { ok: false; error: ErrorBody };
 
 /**
  * Reads a raw request body as JSON, strictly: UTF-8 only (RFC 8259 section 8.1: invalid bytes
@@ -27,16 +29,17 @@ export function parseJsonBody(
   raw: Buffer | null | undefined,
   limits: JsonBodyLimits = JSON_BODY_LIMITS,
 ): JsonBodyResult {
-  if (!raw || raw.length === 0) return { ok: true, value: null };
+  if (!raw || raw.length === 0) return { ok: true, value: null, text: 'null' };
   if (!isUtf8(raw)) {
     return refuse(
       'invalid_encoding',
       'The request body is not valid UTF-8 (JSON must be sent as UTF-8)',
     );
   }
+  const text = raw.toString('utf8');
   let value: unknown;
   try {
-    value = JSON.parse(raw.toString('utf8'));
+    value = JSON.parse(text);
   } catch (error) {
     return refuse(
       'invalid_json',
@@ -44,58 +47,72 @@ export function parseJsonBody(
     );
   }
   const problem = shapeProblem(value, limits);
-  return problem ? refuse(problem.code, problem.message) : { ok: true, value };
+  return problem ? refuse(problem.code, problem.message) : { ok: true, value, text };
 }
 
 function refuse(code: string, message: string): JsonBodyResult {
   return { ok: false, error: errorBody(400, code, message) };
 }
 
-/** One iterative walk (no recursion: a deep body cannot overflow the stack). */
-function shapeProblem(
-  root: unknown,
-  limits: JsonBodyLimits,
-): { code: string; message: string } | undefined {
+type ShapeProblem = { code: string; message: string };
+
+/**
+ * Walks the parsed body once. Recursive, but never deeper than `maxDepth` + 1 frames (a deeper
+ * body is refused before its children are visited), so a body nested thousands deep cannot
+ * overflow the stack. The JSON pointer of a problem is spelled out only when there is one.
+ */
+function shapeProblem(root: unknown, limits: JsonBodyLimits): ShapeProblem | undefined {
   if (root === null || typeof root !== 'object') return undefined;
-  const stack: Array<{ node: object; depth: number; path: string }> = [
-    { node: root, depth: 1, path: '' },
-  ];
-  while (stack.length > 0) {
-    const { node, depth, path } = stack.pop() as { node: object; depth: number; path: string };
-    if (depth > limits.maxDepth) {
-      return {
-        code: 'too_deep',
-        message: `The request body is nested more than ${limits.maxDepth} levels deep (at ${path}); a limit of the mock`,
-      };
-    }
-    if (Array.isArray(node)) {
-      if (node.length > limits.maxItems) {
-        return {
-          code: 'too_many_items',
-          message: `${path || '/'} has ${node.length} items; the mock accepts at most ${limits.maxItems} in one array`,
-        };
-      }
-      for (let i = 0; i < node.length; i++) push(stack, node[i], depth, `${path}/${i}`);
-      continue;
-    }
-    if (Object.hasOwn(node, '__proto__')) {
-      return {
-        code: 'forbidden_key',
-        message: `The request body has a "__proto__" key at ${path || '/'}, which is refused`,
-      };
-    }
-    for (const [key, child] of Object.entries(node))
-      push(stack, child, depth, `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-  }
-  return undefined;
+  const keys: string[] = []; // the problem's path, innermost key first
+  const found = walk(root, 1, limits, keys);
+  if (!found) return undefined;
+  const at = keys
+    .reverse()
+    .map((key) => `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`)
+    .join('');
+  return found(at);
 }
 
-function push(
-  stack: Array<{ node: object; depth: number; path: string }>,
-  child: unknown,
+type Found = (pointer: string) => ShapeProblem;
+
+function walk(
+  node: object,
   depth: number,
-  path: string,
-): void {
-  if (child !== null && typeof child === 'object')
-    stack.push({ node: child, depth: depth + 1, path });
+  limits: JsonBodyLimits,
+  keys: string[],
+): Found | undefined {
+  if (depth > limits.maxDepth) {
+    return (at) => ({
+      code: 'too_deep',
+      message: `The request body is nested more than ${limits.maxDepth} levels deep (at ${at}); a limit of the mock`,
+    });
+  }
+  if (Array.isArray(node)) {
+    if (node.length > limits.maxItems) {
+      return (at) => ({
+        code: 'too_many_items',
+        message: `${at || '/'} has ${node.length} items; the mock accepts at most ${limits.maxItems} in one array`,
+      });
+    }
+    for (let i = 0; i < node.length; i++) {
+      const child: unknown = node[i];
+      if (child === null || typeof child !== 'object') continue;
+      const found = walk(child, depth + 1, limits, keys);
+      if (found) return (keys.push(String(i)), found);
+    }
+    return undefined;
+  }
+  if (Object.hasOwn(node, '__proto__')) {
+    return (at) => ({
+      code: 'forbidden_key',
+      message: `The request body has a "__proto__" key at ${at || '/'}, which is refused`,
+    });
+  }
+  for (const key of Object.keys(node)) {
+    const child = (node as Record<string, unknown>)[key];
+    if (child === null || typeof child !== 'object') continue;
+    const found = walk(child, depth + 1, limits, keys);
+    if (found) return (keys.push(key), found);
+  }
+  return undefined;
 }

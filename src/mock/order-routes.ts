@@ -17,6 +17,10 @@ import { statusEntry } from './status-entry.js';
 const STATUS_REQUEST_ID = schemaId('api/order-status-request');
 const CANCEL_REQUEST_ID = schemaId('api/order-cancel-request');
 
+/** Per request: the JSON text of the body, as read (the order keeps it, see stored-post.ts). */
+const BODY_TEXT = Symbol('probo-mock body text');
+type WithBodyText = Request & { plugins: { [BODY_TEXT]?: string } };
+
 /** Per request: the rate limit headers to add to whatever the answer is. */
 export const RATE_HEADERS = Symbol('probo-mock rate headers');
 type WithRateHeaders = Request & { plugins: { [RATE_HEADERS]?: Record<string, string> } };
@@ -32,12 +36,17 @@ export function orderRoutes(engine: MockEngine, limiter: RateLimiter | undefined
       maxBytes: engine.options.maxBodyBytes,
     },
     // Auth and rate limit come before the body is read: a bad key is a 401 whatever the body.
-    ext: { onPreAuth: { method: guard(engine, limiter) }, onPreHandler: { method: readJson } },
+    ext: { onPreAuth: { method: guard(engine, limiter) } },
   };
+  const route = (path: string, handler: Lifecycle.Method): ServerRoute => ({
+    method: 'POST',
+    path,
+    options: { ...options, handler: readingJson(safe(handler)) },
+  });
   return [
-    { method: 'POST', path: '/order', options: { ...options, handler: postOrder(engine) } },
-    { method: 'POST', path: '/order/status', options: { ...options, handler: postStatus(engine) } },
-    { method: 'POST', path: '/order/cancel', options: { ...options, handler: postCancel(engine) } },
+    route('/order', postOrder(engine)),
+    route('/order/status', postStatus(engine)),
+    route('/order/cancel', postCancel(engine)),
     ...['/order', '/order/status', '/order/cancel'].map((path) => ({
       method: '*' as const,
       path,
@@ -67,12 +76,18 @@ function guard(engine: MockEngine, limiter: RateLimiter | undefined): Lifecycle.
   };
 }
 
-/** Replaces the raw body by its JSON value, or answers 400 saying why it cannot be read. */
-function readJson(request: Request, h: ResponseToolkit): Lifecycle.ReturnValue {
-  const parsed = parseJsonBody(request.payload as Buffer | null);
-  if (!parsed.ok) return h.response(parsed.error).code(400).takeover();
-  (request as { payload: unknown }).payload = parsed.value;
-  return h.continue;
+/**
+ * Replaces the raw body by its JSON value before `handler` runs, or answers 400 saying why it
+ * cannot be read. In the handler, not a route extension: one lifecycle step less per request.
+ */
+function readingJson(handler: Lifecycle.Method): Lifecycle.Method {
+  return (request, h, err) => {
+    const parsed = parseJsonBody(request.payload as Buffer | null);
+    if (!parsed.ok) return h.response(parsed.error).code(400);
+    (request as { payload: unknown }).payload = parsed.value;
+    (request as WithBodyText).plugins[BODY_TEXT] = parsed.text;
+    return handler.call(null, request, h, err);
+  };
 }
 
 function invalid(h: ResponseToolkit, code: string, what: string, diagnostics: Diagnostic[]) {
@@ -82,7 +97,7 @@ function invalid(h: ResponseToolkit, code: string, what: string, diagnostics: Di
 }
 
 function postOrder(engine: MockEngine): Lifecycle.Method {
-  return safe((request, h) => {
+  return (request, h) => {
     const result = validateOrder(request.payload);
     if (!result.valid) return invalid(h, 'invalid_order', 'The order', result.diagnostics);
     const hosts = callbackHostProblems(
@@ -93,6 +108,7 @@ function postOrder(engine: MockEngine): Lifecycle.Method {
     const accepted = engine.acceptOrder(
       request.payload as OrderPost,
       header(request, SCENARIO_HEADER),
+      (request as WithBodyText).plugins[BODY_TEXT],
     );
     const answer = () => h.response(accepted.queued).code(202);
     // A durable store: the 202 waits until the order is committed (one commit per batch).
@@ -105,7 +121,7 @@ function postOrder(engine: MockEngine): Lifecycle.Method {
         `The order could not be stored: ${(error as Error).message}`,
       );
     });
-  });
+  };
 }
 
 function postStatus(engine: MockEngine): Lifecycle.Method {

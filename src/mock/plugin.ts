@@ -51,15 +51,15 @@ export const proboMockPlugin: Plugin<MockPluginOptions> = {
         const headers = (request.plugins as Record<symbol, Record<string, string> | undefined>)[
           RATE_HEADERS
         ];
-        if ('isBoom' in response && response.isBoom) {
-          const body = errorBodyFromBoom(response, options.maxBodyBytes);
-          const answer = h.response(body).code(body.status);
-          for (const [name, value] of Object.entries(headers ?? {})) answer.header(name, value);
-          return answer;
+        if (!('isBoom' in response && response.isBoom)) {
+          const ok = response as ResponseObject;
+          if (headers) for (const name in headers) ok.header(name, headers[name] as string);
+          return h.continue;
         }
-        for (const [name, value] of Object.entries(headers ?? {}))
-          (response as ResponseObject).header(name, value);
-        return h.continue;
+        const body = errorBodyFromBoom(response, options.maxBodyBytes);
+        const answer = h.response(body).code(body.status);
+        if (headers) for (const name in headers) answer.header(name, headers[name] as string);
+        return answer;
       },
       { sandbox: 'plugin' },
     );
