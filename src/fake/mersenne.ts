@@ -27,8 +27,18 @@ function twistAt(s: Int32Array, i: number): void {
 export function mersenneRandomizer(): Randomizer {
   const states = new Int32Array(N);
   let index = N;
+  // States 0..seeded-1 hold the seeding's values: each is made from the one before, when a
+  // twist first reads it (the first twist reads up to index M), so a seed costs ~M steps, not N.
+  let seeded = N;
+  const seedUpTo = (end: number): void => {
+    for (; seeded < end; seeded++) {
+      const prev = states[seeded - 1]! ^ (states[seeded - 1]! >>> 30);
+      states[seeded] = Math.imul(1812433253, prev) + seeded;
+    }
+  };
   const nextU32 = (): number => {
     if (index >= N) index = 0;
+    if (seeded < N) seedUpTo(index + M < N ? index + M + 1 : N);
     twistAt(states, index);
     let y = states[index++]!;
     y ^= y >>> 11;
@@ -42,10 +52,7 @@ export function mersenneRandomizer(): Randomizer {
     seed: (seed) => {
       if (typeof seed !== 'number') throw new TypeError('mersenneRandomizer takes a number seed');
       states[0] = seed;
-      for (let i = 1; i < N; i++) {
-        const prev = states[i - 1]! ^ (states[i - 1]! >>> 30);
-        states[i] = Math.imul(1812433253, prev) + i;
-      }
+      seeded = 1; // the rest as the twists read them
       index = 0; // the first twist happens as the first numbers are read
     },
   };

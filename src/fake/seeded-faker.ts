@@ -7,12 +7,22 @@ import { mersenneRandomizer } from './mersenne.js';
 const FakerClass = dutchFaker.constructor as typeof Faker;
 const DUTCH_FIRST = dutchFaker.rawDefinitions;
 
-/** FNV-1a over a string: turns (order id, seed, …) into a stable 32-bit faker seed. */
+/**
+ * FNV-1a over the code points of the parts joined by U+0000: turns (order id, seed, …) into a
+ * stable 32-bit faker seed. Walks the parts in place (no joined string, no string iterator:
+ * this runs once per order taken).
+ */
 export function hashSeed(...parts: ReadonlyArray<string | number>): number {
   let hash = 0x811c9dc5;
-  for (const char of parts.join('\u0000')) {
-    hash ^= char.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+  for (let p = 0; p < parts.length; p++) {
+    if (p > 0) hash = Math.imul(hash, 0x01000193) >>> 0; // the U+0000 separator (hash ^= 0)
+    const text = String(parts[p]);
+    for (let i = 0; i < text.length; i++) {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) i++; // a surrogate pair is one code point
+      hash ^= point;
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
   }
   return hash;
 }

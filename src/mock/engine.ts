@@ -20,6 +20,7 @@ import type { ScenarioChoice } from './scenario-choice.js';
 import { identity } from './status-entry.js';
 import { MockRequestError } from './mock-request-error.js';
 import { withPost } from './stored-post.js';
+import { isoNow } from './iso-now.js';
 
 export interface AcceptedOrder {
   order: OrderRecord;
@@ -117,7 +118,7 @@ export class MockEngine {
       seed,
     );
     const scenario = this.scenarios.get(choice.name);
-    const now = new Date().toISOString();
+    const now = isoNow();
     const order: Omit<OrderRecord, 'post'> = {
       key,
       id: post.id,
@@ -315,7 +316,7 @@ export class MockEngine {
         if (step.bodyOptions) order.statusOptions = step.bodyOptions;
         else delete order.statusOptions;
       }
-      const change = { label: step.label, step: step.index, at: new Date().toISOString() };
+      const change = { label: step.label, step: step.index, at: isoNow() };
       order.history.push(step.status === undefined ? change : { ...change, status: step.status });
       if (remaining !== undefined) order.pendingSteps = remaining;
       // A held order without a run has not started yet (its run comes at its first advance).
@@ -333,7 +334,7 @@ export class MockEngine {
         step: step.index,
         outcome: result.outcome,
         attempts: result.attempts,
-        at: result.last?.at ?? new Date().toISOString(),
+        at: result.last?.at ?? isoNow(),
       };
       const answered = result.last?.responseStatus;
       order.deliveries.push(

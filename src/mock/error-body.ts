@@ -15,6 +15,11 @@ export function errorBody(
   return body;
 }
 
+/** A failure of the mock itself: says nothing of internals. */
+export function internalErrorBody(status = 500): ErrorBody {
+  return errorBody(status, 'internal_error', 'The mock failed to handle this request');
+}
+
 /**
  * hapi's own errors (payload parsing, size, media type, a crash) in our JSON shape, with words a
  * shop developer can act on. A 5xx never carries internals.
@@ -41,8 +46,7 @@ export function errorBodyFromBoom(error: Boom, maxBodyBytes: number): ErrorBody 
     );
   }
   if (status === 404) return errorBody(404, 'not_found', 'No such route');
-  if (status >= 500)
-    return errorBody(status, 'internal_error', 'The mock failed to handle this request');
+  if (status >= 500) return internalErrorBody(status);
   return errorBody(
     status,
     String(error.output.payload.error ?? 'error')

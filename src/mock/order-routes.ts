@@ -1,10 +1,12 @@
-import type { Lifecycle, Request, ResponseToolkit, ServerRoute } from '@hapi/hapi';
+import type { Boom } from '@hapi/boom';
+import type { Lifecycle, Request, ResponseObject, ResponseToolkit, ServerRoute } from '@hapi/hapi';
 import { schemaId, validateOrder, validateWith } from '../contract/index.js';
 import type { Diagnostic } from '../contract/index.js';
 import type { OrderCancelRequest, OrderPost, OrderStatusRequest } from '../generated/types.js';
 import { checkAuthorization } from './auth.js';
 import { callbackHostProblems } from './callback-hosts.js';
 import type { MockEngine } from './engine.js';
+import { boomAnswer } from './error-answer.js';
 import { errorBody } from './error-body.js';
 import { MockRequestError } from './mock-request-error.js';
 import { parseJsonBody } from './json-body.js';
@@ -22,18 +24,28 @@ const BODY_TEXT = Symbol('probo-mock body text');
 type WithBodyText = Request & { plugins: { [BODY_TEXT]?: string } };
 
 /** Per request: the rate limit headers to add to whatever the answer is. */
-export const RATE_HEADERS = Symbol('probo-mock rate headers');
+const RATE_HEADERS = Symbol('probo-mock rate headers');
 type WithRateHeaders = Request & { plugins: { [RATE_HEADERS]?: Record<string, string> } };
 
-/** `POST /order`, `/order/status` and `/order/cancel`, at Probo's paths. */
-export function orderRoutes(engine: MockEngine, limiter: RateLimiter | undefined): ServerRoute[] {
+/**
+ * `POST /order`, `/order/status` and `/order/cancel`, at Probo's paths (`posts`: they answer every
+ * error in our JSON shape themselves), and a 405 for other methods on those paths (`others`).
+ */
+export function orderRoutes(
+  engine: MockEngine,
+  limiter: RateLimiter | undefined,
+): { posts: ServerRoute[]; others: ServerRoute[] } {
+  const maxBodyBytes = engine.options.maxBodyBytes;
   const options = {
     // Read raw and parsed by parseJsonBody: strict UTF-8 and shape limits, which hapi lacks.
     payload: {
       parse: false,
       output: 'data' as const,
       allow: 'application/json',
-      maxBytes: engine.options.maxBodyBytes,
+      maxBytes: maxBodyBytes,
+      // hapi's payload errors (size, media type, a broken read) in our shape.
+      failAction: (request: Request, h: ResponseToolkit, error: Error | undefined) =>
+        withRateHeaders(request, boomAnswer(h, error as Boom, maxBodyBytes)).takeover(),
     },
     // Auth and rate limit come before the body is read: a bad key is a 401 whatever the body.
     ext: { onPreAuth: { method: guard(engine, limiter) } },
@@ -41,13 +53,15 @@ export function orderRoutes(engine: MockEngine, limiter: RateLimiter | undefined
   const route = (path: string, handler: Lifecycle.Method): ServerRoute => ({
     method: 'POST',
     path,
-    options: { ...options, handler: readingJson(safe(handler)) },
+    options: { ...options, handler: answering(readingJson(safe(handler))) },
   });
-  return [
-    route('/order', postOrder(engine)),
-    route('/order/status', postStatus(engine)),
-    route('/order/cancel', postCancel(engine)),
-    ...['/order', '/order/status', '/order/cancel'].map((path) => ({
+  return {
+    posts: [
+      route('/order', postOrder(engine)),
+      route('/order/status', postStatus(engine)),
+      route('/order/cancel', postCancel(engine)),
+    ],
+    others: ['/order', '/order/status', '/order/cancel'].map((path) => ({
       method: '*' as const,
       path,
       handler: (_request: Request, h: ResponseToolkit) =>
@@ -56,7 +70,7 @@ export function orderRoutes(engine: MockEngine, limiter: RateLimiter | undefined
           .code(405)
           .header('allow', 'POST'),
     })),
-  ];
+  };
 }
 
 function guard(engine: MockEngine, limiter: RateLimiter | undefined): Lifecycle.Method {
@@ -71,8 +85,28 @@ function guard(engine: MockEngine, limiter: RateLimiter | undefined): Lifecycle.
     const decision = limiter.take(auth.token);
     (request as WithRateHeaders).plugins[RATE_HEADERS] = rateLimitHeaders(decision);
     if (!decision.allowed)
-      return h.response({ error: 'Quota has been exceeded' }).code(429).takeover();
+      return withRateHeaders(
+        request,
+        h.response({ error: 'Quota has been exceeded' }).code(429),
+      ).takeover();
     return h.continue;
+  };
+}
+
+/** Adds the request's rate limit headers, if any, to its answer. */
+function withRateHeaders(request: Request, answer: ResponseObject): ResponseObject {
+  const headers = (request as WithRateHeaders).plugins[RATE_HEADERS];
+  if (headers) for (const name in headers) answer.header(name, headers[name] as string);
+  return answer;
+}
+
+/** The handler's answer (at once or later) with the rate limit headers. */
+function answering(handler: Lifecycle.Method): Lifecycle.Method {
+  return (request, h, err) => {
+    const result = handler.call(null, request, h, err);
+    if (result instanceof Promise)
+      return result.then((answer) => withRateHeaders(request, answer as ResponseObject));
+    return withRateHeaders(request, result as ResponseObject);
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ProboStatus } from '../contract/index.js';
 import type { OrderPost, OrderSelector } from '../generated/types.js';
 import type { BodyOptions } from '../scenarios/plan.js';
+import { isoNow } from './iso-now.js';
 
 /** One status the order went through. */
 export interface StatusChange {
@@ -121,7 +122,7 @@ export class MemoryOrderStore implements OrderStore {
     const order = this.#orders.get(key);
     if (!order) return undefined;
     change(order);
-    order.updatedAt = new Date().toISOString();
+    order.updatedAt = isoNow();
     this.#emit({ type: 'updated', order });
     return order;
   }

@@ -1,13 +1,12 @@
-import type { Plugin, Request, ResponseObject, Server } from '@hapi/hapi';
-import type { Boom } from '@hapi/boom';
+import type { Plugin, Server } from '@hapi/hapi';
 import { loadScenarios } from '../scenarios/registry.js';
 import { adminGuard } from './admin-guard.js';
 import { adminRoutes } from './admin-routes.js';
 import { MockEngine } from './engine.js';
-import { errorBodyFromBoom } from './error-body.js';
+import { answeringErrorsInOurShape } from './error-answer.js';
 import { resolveMockOptions } from './options.js';
 import type { MockPluginOptions } from './options.js';
-import { RATE_HEADERS, orderRoutes } from './order-routes.js';
+import { orderRoutes } from './order-routes.js';
 import { RateLimiter } from './rate-limiter.js';
 
 export const PLUGIN_NAME = 'probo-mock';
@@ -37,32 +36,16 @@ export const proboMockPlugin: Plugin<MockPluginOptions> = {
     const engine = new MockEngine(options, scenarios);
     const limiter = options.rateLimit > 0 ? new RateLimiter(options.rateLimit) : undefined;
 
-    server.route([...orderRoutes(engine, limiter), ...adminRoutes(engine, Date.now())]);
+    // Every error answers in our JSON shape (hapi's own payload errors too): the order routes
+    // see to it themselves, the others get an extension that does.
+    const { posts, others } = orderRoutes(engine, limiter);
+    const rest = [...others, ...adminRoutes(engine, Date.now())];
+    server.route([...posts, ...answeringErrorsInOurShape(rest, options.maxBodyBytes)]);
     server.expose('engine', engine);
     if (options.adminToken !== undefined) server.ext('onRequest', adminGuard(options.adminToken));
     // A durable store may hold work from before a restart: it goes on now.
     engine.resume();
 
-    // Every error of these routes (hapi's own payload errors too) answers in our JSON shape.
-    server.ext(
-      'onPreResponse',
-      (request: Request, h) => {
-        const response = request.response as ResponseObject | Boom;
-        const headers = (request.plugins as Record<symbol, Record<string, string> | undefined>)[
-          RATE_HEADERS
-        ];
-        if (!('isBoom' in response && response.isBoom)) {
-          const ok = response as ResponseObject;
-          if (headers) for (const name in headers) ok.header(name, headers[name] as string);
-          return h.continue;
-        }
-        const body = errorBodyFromBoom(response, options.maxBodyBytes);
-        const answer = h.response(body).code(body.status);
-        if (headers) for (const name in headers) answer.header(name, headers[name] as string);
-        return answer;
-      },
-      { sandbox: 'plugin' },
-    );
     server.ext('onPostStop', async () => {
       await engine.close();
     });

@@ -1,9 +1,10 @@
 import type { Lifecycle, ResponseToolkit } from '@hapi/hapi';
-import { errorBody } from './error-body.js';
+import { errorBody, internalErrorBody } from './error-body.js';
 import { MockRequestError } from './mock-request-error.js';
 
 /**
- * Turns a MockRequestError into its JSON answer; anything else is a bug and stays a 500. A
+ * Turns a MockRequestError into its JSON answer; anything else is a bug: a 500 in our JSON shape,
+ * saying nothing of internals (here, not in a server extension: the order routes have none). A
  * handler that answers at once stays synchronous (no promise per request on the order path).
  */
 export function safe(handler: Lifecycle.Method): Lifecycle.Method {
@@ -20,6 +21,6 @@ export function safe(handler: Lifecycle.Method): Lifecycle.Method {
 }
 
 function answer(error: unknown, h: ResponseToolkit): Lifecycle.ReturnValue {
-  if (!(error instanceof MockRequestError)) throw error;
+  if (!(error instanceof MockRequestError)) return h.response(internalErrorBody()).code(500);
   return h.response(errorBody(error.status, error.code, error.message)).code(error.status);
 }
