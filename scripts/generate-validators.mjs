@@ -2,11 +2,11 @@
 // The CLI and the mock import these precompiled functions, so start-up compiles no schema.
 // The Ajv options must match src/contract/ajv.ts (getAjv); test/unit/generated-validators.test.ts
 // checks that both give the same verdict and the same errors for every fixture.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
+import { listSchemas } from './list-schemas.mjs';
 
 const PROVENANCES = ['documented', 'observed', 'invented'];
 
@@ -16,18 +16,6 @@ const BANNER = `/* eslint-disable */
  * Validators generated from schemas/, do not edit.
  * Run \`npm run generate\` after changing a schema (Ajv standalone code, one function per schema).
  */`;
-
-function listSchemas(dir) {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) =>
-      e.isDirectory()
-        ? listSchemas(join(dir, e.name))
-        : e.name.endsWith('.schema.json')
-          ? [join(dir, e.name)]
-          : [],
-    )
-    .sort();
-}
 
 /** `https://…/schemas/api/order-post.schema.json` → `api_order_post`: a valid export name. */
 const exportName = (id) =>

@@ -1,11 +1,12 @@
 // Regenerates everything generated from schemas/: src/generated/types.ts (json-schema-to-typescript)
 // and src/generated/validators.ts (Ajv standalone code, see generate-validators.mjs).
 // `node scripts/generate.mjs --check` exits 1 when a committed file differs (CI guard).
-import { readFileSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 import { generateValidators } from './generate-validators.mjs';
+import { listSchemas } from './list-schemas.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const schemasDir = join(root, 'schemas');
@@ -18,18 +19,6 @@ const BANNER = `/* eslint-disable */
  * Types generated from schemas/, do not edit.
  * Run \`npm run generate\` after changing a schema.
  */`;
-
-function listSchemas(dir) {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) =>
-      e.isDirectory()
-        ? listSchemas(join(dir, e.name))
-        : e.name.endsWith('.schema.json')
-          ? [join(dir, e.name)]
-          : [],
-    )
-    .sort();
-}
 
 /**
  * Shapes a schema for typing only (Ajv validates the files as they are):
