@@ -46,3 +46,19 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): SafeHtml
 export function raw(markup: string): SafeHtml {
   return new SafeHtml(markup);
 }
+
+/** A table in the scrolling wrapper the stylesheet gives every docs table (phone widths). */
+export function dataTable(className: string, headings: readonly string[], rows: Part): SafeHtml {
+  return html`<div class="table-wrap">
+    <table class="${className}">
+      <thead>
+        <tr>
+          ${headings.map((h) => html`<th>${h}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </div>`;
+}

@@ -1,6 +1,6 @@
 import { LIFECYCLE_EDGES } from '../../contract/lifecycle.js';
 import { STATUS_CATALOG, STATUSES, type ProboStatus } from '../../contract/statuses.js';
-import { html, raw, type SafeHtml } from '../html.js';
+import { dataTable, html, raw, type SafeHtml } from '../html.js';
 import { lifecycleSvg } from '../lifecycle-svg.js';
 import type { SchemaEntry } from '../schema-catalog.js';
 import { legend, page, provenanceBadge } from '../site-layout.js';
@@ -53,23 +53,11 @@ function statusTable(data: SiteData): SafeHtml {
       </td>
     </tr>`;
   });
-  return html`<div class="table-wrap">
-    <table class="statuses">
-      <thead>
-        <tr>
-          <th>Status</th>
-          <th>Meaning</th>
-          <th>Set by</th>
-          <th>Message text</th>
-          <th>Body</th>
-          <th>Schema page</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable(
+    'statuses',
+    ['Status', 'Meaning', 'Set by', 'Message text', 'Body', 'Schema page'],
+    rows,
+  );
 }
 
 function cards(entries: SchemaEntry[]): SafeHtml {

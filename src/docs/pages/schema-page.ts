@@ -1,5 +1,5 @@
 import { STATUS_CATALOG } from '../../contract/statuses.js';
-import { html, type SafeHtml } from '../html.js';
+import { dataTable, html, type SafeHtml } from '../html.js';
 import { fieldRows, type FieldRow } from '../schema-fields.js';
 import type { SchemaEntry } from '../schema-catalog.js';
 import { legend, page, provenanceBadge, relativeHref } from '../site-layout.js';
@@ -50,22 +50,7 @@ function fieldTable(rows: FieldRow[], from: string): SafeHtml {
       <td>${provenanceBadge(r.provenance)}</td>
     </tr>`;
   });
-  return html`<div class="table-wrap">
-    <table class="fields">
-      <thead>
-        <tr>
-          <th>Field</th>
-          <th>Type</th>
-          <th>Required</th>
-          <th>Description</th>
-          <th>Provenance</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${body}
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable('fields', ['Field', 'Type', 'Required', 'Description', 'Provenance'], body);
 }
 
 function refusalTable(refusals: ReturnType<typeof refusalsFor>, from: string): SafeHtml {
@@ -87,19 +72,7 @@ function refusalTable(refusals: ReturnType<typeof refusalsFor>, from: string): S
       Each of these fixtures breaks one rule; validation names the problem by JSON pointer, as the
       mock's 400 answer does.
     </p>
-    <div class="table-wrap">
-      <table class="refusals">
-        <thead>
-          <tr>
-            <th>Fixture</th>
-            <th>Problem</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows}
-        </tbody>
-      </table>
-    </div>`;
+    ${dataTable('refusals', ['Fixture', 'Problem'], rows)}`;
 }
 
 function callout(entry: SchemaEntry): SafeHtml {
