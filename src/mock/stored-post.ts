@@ -3,15 +3,16 @@ import type { OrderRecord } from './order-store.js';
 
 const KEPT = Symbol('probo-mock kept post');
 
-interface Kept {
-  text: string;
-  parsed?: OrderPost;
-}
+/** The post's JSON text until `post` is first read, then the parsed post. */
+type Kept = string | OrderPost;
 
 // One getter for every record: records keep sharing one shape (one hidden class).
 function readPost(this: { [KEPT]: Kept }): OrderPost {
   const kept = this[KEPT];
-  return (kept.parsed ??= JSON.parse(kept.text) as OrderPost);
+  if (typeof kept !== 'string') return kept;
+  const post = JSON.parse(kept) as OrderPost;
+  this[KEPT] = post;
+  return post;
 }
 
 /**
@@ -27,7 +28,7 @@ export function withPost(
   text: string | undefined,
 ): OrderRecord {
   if (text === undefined) return Object.assign(order, { post });
-  Object.defineProperty(order, KEPT, { value: { text } satisfies Kept, enumerable: false });
+  Object.defineProperty(order, KEPT, { value: text, writable: true, enumerable: false });
   Object.defineProperty(order, 'post', { get: readPost, enumerable: true, configurable: true });
   return order as OrderRecord;
 }

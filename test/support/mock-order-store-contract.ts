@@ -51,6 +51,22 @@ export function describeOrderStore(name: string, create: () => OrderStore): void
       expect(store.countById('y')).toBe(0);
     });
 
+    it('counts and finds an order whose own id looks like the key of another order’s duplicate', () => {
+      const store = create();
+      store.put(orderRecord('x', 'x'));
+      store.put(orderRecord('x~dup1', 'x', { duplicateOf: 'x' }));
+      // A shop's own order "x~dup1": its key is taken, so the engine keys it "x~dup1~dup1".
+      store.put(orderRecord('x~dup1~dup1', 'x~dup1'));
+      store.put(orderRecord('x~dup2', 'x', { duplicateOf: 'x' }));
+      expect(store.countById('x')).toBe(3);
+      expect(store.countById('x~dup1')).toBe(1);
+      expect(store.find({ id: 'x' })?.key).toBe('x');
+      expect(store.find({ id: 'x~dup1' })?.key).toBe('x~dup1~dup1');
+      store.put(orderRecord('x~dup1~dup2', 'x~dup1', { duplicateOf: 'x~dup1' }));
+      expect(store.countById('x~dup1')).toBe(2);
+      expect(store.find({ id: 'x~dup1' })?.key).toBe('x~dup1~dup1');
+    });
+
     it('applies updates to the stored record and tells subscribers, until they unsubscribe', () => {
       const store = create();
       const changes: OrderChange['type'][] = [];
