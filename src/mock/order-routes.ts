@@ -107,6 +107,8 @@ function withRateHeaders(request: Request, answer: ResponseObject): ResponseObje
 function answering(handler: Lifecycle.Method): Lifecycle.Method {
   return (request, h, err) => {
     const result = handler.call(null, request, h, err);
+    // Without a rate limit there is nothing to add: no promise step for an answer that waited.
+    if (!(request as WithRateHeaders).plugins[RATE_HEADERS]) return result;
     if (result instanceof Promise)
       return result.then((answer) => withRateHeaders(request, answer as ResponseObject));
     return withRateHeaders(request, result as ResponseObject);
