@@ -38,6 +38,9 @@ export function errorBodyFromBoom(error: Boom, maxBodyBytes: number): ErrorBody 
       `The request body is larger than ${maxBodyBytes} bytes`,
     );
   }
+  if (status === 408) {
+    return errorBody(408, 'payload_timeout', 'The request body did not arrive in time');
+  }
   if (status === 415) {
     return errorBody(
       415,

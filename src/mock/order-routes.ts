@@ -46,7 +46,7 @@ export function orderRoutes(
       output: 'stream' as const,
       allow: 'application/json',
       maxBytes: maxBodyBytes,
-      // hapi's payload errors (size, media type, a broken read) in our shape.
+      // hapi's payload errors (a Content-Length over the limit, the media type) in our shape.
       failAction: (request: Request, h: ResponseToolkit, error: Error | undefined) =>
         withRateHeaders(request, boomAnswer(h, error as Boom, maxBodyBytes)).takeover(),
     },

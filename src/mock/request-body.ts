@@ -6,10 +6,10 @@ const EMPTY = Buffer.alloc(0);
 
 /**
  * The whole body of a request whose route hands it over as a stream (hapi payload
- * `output: 'stream'`, `parse: false`). When the request has arrived in full, as a small post
- * usually has by the time its handler runs, the bytes are taken from the stream's buffer at once:
- * no promise, no pipe. hapi's `output: 'data'` pipes every body into a recorder stream, which cost
- * more per order than anything else hapi does for the order routes (profiled for issue 6).
+ * `output: 'stream'`, `parse: false`). hapi's `output: 'data'` pipes every body into a recorder
+ * stream, which cost more per order than anything else hapi does for the order routes (profiled
+ * for issue 6). When the request has arrived in full (a client that wrote headers and body at
+ * once), the bytes are taken from the stream's buffer at once: no promise, no listeners.
  * Otherwise the body is read as it arrives, within `maxBytes` (413) and `timeoutMs` (408), the
  * limits hapi applies to `output: 'data'`. Throws, or rejects, with hapi's error for each.
  */

@@ -1,5 +1,7 @@
+import Boom from '@hapi/boom';
 import { describe, expect, it } from 'vitest';
 import { checkAuthorization } from '../../src/mock/auth.js';
+import { errorBodyFromBoom } from '../../src/mock/error-body.js';
 import { resolveMockOptions } from '../../src/mock/options.js';
 import { RateLimiter, rateLimitHeaders } from '../../src/mock/rate-limiter.js';
 import { chooseScenario } from '../../src/mock/scenario-choice.js';
@@ -128,5 +130,25 @@ describe('push request', () => {
     expect(() => parsePushRequest({ status: 'queued', packages: 0 })).toThrow(/\/packages/);
     expect(() => parsePushRequest({ status: 'queued', patch: [1] })).toThrow(/\/patch/);
     expect(() => parsePushRequest(null)).toThrow(/JSON object/);
+  });
+});
+
+describe('hapi errors in our shape', () => {
+  it('names a body over the limit, a body that did not arrive in time and a wrong media type', () => {
+    const limit = 1024;
+    expect(errorBodyFromBoom(Boom.entityTooLarge('too big'), limit)).toEqual({
+      status: 413,
+      code: 'payload_too_large',
+      message: 'The request body is larger than 1024 bytes',
+    });
+    expect(errorBodyFromBoom(Boom.clientTimeout('Payload timeout'), limit)).toEqual({
+      status: 408,
+      code: 'payload_timeout',
+      message: 'The request body did not arrive in time',
+    });
+    expect(errorBodyFromBoom(Boom.unsupportedMediaType(), limit)).toMatchObject({
+      status: 415,
+      code: 'unsupported_media_type',
+    });
   });
 });
