@@ -1,4 +1,4 @@
-import type { HttpClient, HttpOutcome } from '../delivery/http-client.js';
+import type { HttpClient, HttpOutcome } from '../http-client/http-client.js';
 import type { RecordedRequest, RecordedResponse } from './types.js';
 
 /** Request bodies in reports are cut here; answers are read only this far. */

@@ -28,10 +28,3 @@ export {
   type ReporterName,
   type PrettyOptions,
 } from './reporters/index.js';
-export {
-  runDemo,
-  formatTimeline,
-  type DemoOptions,
-  type DemoResult,
-  type TimelineRow,
-} from './demo/index.js';

@@ -3,7 +3,7 @@ import { isProboStatus, STATUSES } from '../contract/index.js';
 import { CHECKS, isCheckId } from './catalog.js';
 import type { Check } from './check.js';
 import { ConformanceUsageError } from './errors.js';
-import { parsePointer } from './json-pointer.js';
+import { parsePointer } from '../shared/json-pointer.js';
 import type { StateHook } from './state-probe.js';
 import { CHECK_IDS, type VerifyOptions } from './types.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS } from './defaults.js';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { HttpClient } from '../delivery/http-client.js';
+import { HttpClient } from '../http-client/http-client.js';
 import { CHECKS } from './catalog.js';
 import type { Check } from './check.js';
 import { CheckAborted, CheckContext, type RunEnvironment } from './check-context.js';

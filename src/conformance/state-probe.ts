@@ -1,5 +1,5 @@
 import { exchange, describeAnswer, type Exchange, type ExchangeSettings } from './exchange.js';
-import { resolvePointer } from './json-pointer.js';
+import { resolvePointer } from '../shared/json-pointer.js';
 
 /** How to read an order's state from the receiver's test hook (`--state-url` and friends). */
 export interface StateHook {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
-import { schemasDir } from '../paths.js';
+import { schemasDir } from '../shared/paths.js';
 
 // Ajv itself is loaded on first use only: validation runs the precompiled functions of
 // src/generated/validators.ts, so the CLI and the mock start without the schema compiler.

@@ -6,4 +6,3 @@ export * from './callback-kind.js';
 export { getAjv, listSchemaFiles, PROVENANCES } from './ajv.js';
 export { validateWith, validateCallback, validateOrder } from './validate.js';
 export * from './validate-document.js';
-export * from './validate-files.js';

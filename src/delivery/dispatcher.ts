@@ -1,35 +1,18 @@
 import { Activity } from './activity.js';
-import { HttpClient } from './http-client.js';
-import type { HttpOutcome } from './http-client.js';
+import { HttpClient } from '../http-client/http-client.js';
+import type { HttpOutcome } from '../http-client/http-client.js';
 import { Journal } from './journal.js';
 import type { DeliveryOutcome, JournalEntry } from './journal.js';
 import type { DeliveryOutbox } from './outbox.js';
+import type { DeliveryRequest } from './delivery-request.js';
+
+export type { DeliveryRequest } from './delivery-request.js';
 import { redactHeaders } from './redact.js';
 import { DEFAULT_RETRY_POLICY, isDelivered, isRetryable, retryDelayMs } from './retry-policy.js';
 import type { RetryPolicy } from './retry-policy.js';
 
 /** Sent with every callback. Probo's real headers are not public. */
 export const USER_AGENT = "probo-mock/0.1 (invented; Probo's real headers are not public)";
-
-export interface DeliveryRequest {
-  orderId: string;
-  /** The mock's key of the order record; defaults to `orderId`. */
-  orderKey?: string;
-  url: string;
-  /** Status label for the journal. */
-  status: string;
-  /** Scenario step index, -1 for a push by hand. */
-  step: number;
-  /** The body, serialised once: every attempt and repeat sends these same bytes. */
-  body: string;
-  /** Extra request headers. */
-  headers?: Record<string, string>;
-  /**
-   * Deliveries with the same lane go out one at a time, in order: the next waits until the
-   * previous is answered or given up on. Default: one lane per order key and URL.
-   */
-  lane?: string;
-}
 
 export interface DeliveryResult {
   deliveryId: string;

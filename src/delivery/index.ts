@@ -1,5 +1,3 @@
-export { HttpClient, TimeoutError } from './http-client.js';
-export type { HttpOutcome, HttpRequestOptions, HttpClientOptions } from './http-client.js';
 export { Dispatcher, USER_AGENT } from './dispatcher.js';
 export type { DeliveryRequest, DeliveryResult, DispatcherOptions } from './dispatcher.js';
 export { Journal, DEFAULT_JOURNAL_LIMIT } from './journal.js';
@@ -12,6 +10,6 @@ export {
 } from './retry-policy.js';
 export type { RetryPolicy } from './retry-policy.js';
 export { Activity } from './activity.js';
-export { parseHeaderLines } from './header-lines.js';
-export { attemptLine } from './attempt-line.js';
+export { parseHeaderLines } from '../shared/header-lines.js';
+
 export type { DeliveryOutbox } from './outbox.js';

@@ -1,4 +1,4 @@
-import type { DeliveryRequest } from './dispatcher.js';
+import type { DeliveryRequest } from './delivery-request.js';
 
 /**
  * Where the dispatcher notes the deliveries it has not finished, so that a durable store can

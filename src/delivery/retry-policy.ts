@@ -1,4 +1,4 @@
-import type { HttpOutcome } from './http-client.js';
+import type { HttpOutcome } from '../http-client/http-client.js';
 
 /**
  * When and how long to wait before delivering a callback again. Probo's real policy is not

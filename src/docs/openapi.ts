@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { schemaId } from '../contract/schema-ids.js';
-import { packageRoot } from '../paths.js';
+import { packageRoot } from '../shared/paths.js';
 import { isSchemaObject, type SchemaEntry, type SchemaIndex } from './schema-catalog.js';
 import {
   examplesFor,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Provenance } from '../contract/statuses.js';
-import { schemasDir } from '../paths.js';
+import { schemasDir } from '../shared/paths.js';
 
 /** A JSON Schema as read from disk; the docs read it generically, keyword by keyword. */
 export type JsonSchema = { [keyword: string]: unknown } | boolean;

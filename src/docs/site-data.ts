@@ -5,7 +5,10 @@ import type { Diagnostic } from '../contract/diagnostics.js';
 import { validateWith } from '../contract/validate.js';
 import type { ProboStatus } from '../contract/statuses.js';
 import type { Scenario } from '../generated/types.js';
-import { fixturesDir as defaultFixturesDir, schemasDir as defaultSchemasDir } from '../paths.js';
+import {
+  fixturesDir as defaultFixturesDir,
+  schemasDir as defaultSchemasDir,
+} from '../shared/paths.js';
 import { loadScenarioDir } from '../scenarios/load.js';
 import { isSchemaObject, loadSchemas, SchemaIndex, type SchemaEntry } from './schema-catalog.js';
 import { GeneratedTypes } from './ts-types.js';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../paths.js';
+import { packageRoot } from '../shared/paths.js';
 
 /**
  * The generated TypeScript declarations (src/generated/types.ts, written by `npm run generate`

@@ -1,17 +1,17 @@
 export { startMock, createMockServer } from './server.js';
 export type { RunningMock } from './server.js';
-export { proboMockPlugin, mockEngineOf, PLUGIN_NAME } from './plugin.js';
-export type { ProboMockExposed } from './plugin.js';
-export { MOCK_DEFAULTS, resolveMockOptions } from './options.js';
-export type { MockOptions, MockPluginOptions, ResolvedMockOptions } from './options.js';
-export { MemoryOrderStore } from './order-store.js';
-export { openOrderStore, STORE_SPEC_HELP } from './store-spec.js';
-export { isDurableStore } from './durable-store.js';
-export type { DurableOrderStore, PendingDelivery } from './durable-store.js';
-export type { SqliteOrderStore } from './sqlite-store.js';
-export { isLoopbackHost, ADMIN_TOKEN_HEADER } from './admin-guard.js';
-export { JSON_BODY_LIMITS, parseJsonBody } from './json-body.js';
-export type { JsonBodyLimits, JsonBodyResult } from './json-body.js';
+export { proboMockPlugin, mockEngineOf, PLUGIN_NAME } from './http/plugin.js';
+export type { ProboMockExposed } from './http/plugin.js';
+export { MOCK_DEFAULTS, resolveMockOptions } from './engine/options.js';
+export type { MockOptions, MockPluginOptions, ResolvedMockOptions } from './engine/options.js';
+export { MemoryOrderStore } from './store/order-store.js';
+export { openOrderStore, STORE_SPEC_HELP } from './store/store-spec.js';
+export { isDurableStore } from './store/durable-store.js';
+export type { DurableOrderStore, PendingDelivery } from './store/durable-store.js';
+export type { SqliteOrderStore } from './store/sqlite-store.js';
+export { isLoopbackHost, ADMIN_TOKEN_HEADER } from './http/admin-guard.js';
+export { JSON_BODY_LIMITS, parseJsonBody } from './http/json-body.js';
+export type { JsonBodyLimits, JsonBodyResult } from './http/json-body.js';
 export type {
   OrderStore,
   OrderRecord,
@@ -19,9 +19,9 @@ export type {
   OrderListener,
   StatusChange,
   DeliverySummary,
-} from './order-store.js';
-export { MockEngine } from './engine.js';
-export { MockRequestError } from './mock-request-error.js';
-export { SCENARIO_HEADER, chooseScenario } from './scenario-choice.js';
-export type { ScenarioChoice } from './scenario-choice.js';
-export { RateLimiter } from './rate-limiter.js';
+} from './store/order-store.js';
+export { MockEngine } from './engine/engine.js';
+export { MockRequestError } from './engine/mock-request-error.js';
+export { SCENARIO_HEADER, chooseScenario } from './engine/scenario-choice.js';
+export type { ScenarioChoice } from './engine/scenario-choice.js';
+export { RateLimiter } from './http/rate-limiter.js';

@@ -1,11 +1,11 @@
 import Hapi from '@hapi/hapi';
 import type { Server } from '@hapi/hapi';
 import type { Journal } from '../delivery/journal.js';
-import { checkExposure } from './admin-guard.js';
-import { MOCK_DEFAULTS } from './options.js';
-import type { MockOptions } from './options.js';
-import type { OrderStore } from './order-store.js';
-import { mockEngineOf, proboMockPlugin } from './plugin.js';
+import { checkExposure } from './http/admin-guard.js';
+import { MOCK_DEFAULTS } from './engine/options.js';
+import type { MockOptions } from './engine/options.js';
+import type { OrderStore } from './store/order-store.js';
+import { mockEngineOf, proboMockPlugin } from './http/plugin.js';
 import { inspectorPlugin } from './ui/plugin.js';
 
 export interface RunningMock {

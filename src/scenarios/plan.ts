@@ -6,7 +6,7 @@ import type { Scenario, ScenarioStep } from '../generated/types.js';
 import { applyMergePatch } from './merge-patch.js';
 import { fillRawTemplate, rawStatusLabel } from './raw-template.js';
 import type { RawTemplateValues } from './raw-template.js';
-import { hashString, mulberry32, shuffleAwayFromOrder } from './seeded-random.js';
+import { hashString, mulberry32, shuffleAwayFromOrder } from '../shared/seeded-random.js';
 
 /** How a status body is built: what `buildCallback` is given. */
 export interface BodyOptions {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { fixturesDir } from '../paths.js';
+import { fixturesDir } from '../shared/paths.js';
 import type { Scenario } from '../generated/types.js';
 import { loadScenarioDir } from './load.js';
 import { ScenarioError } from './scenario-error.js';

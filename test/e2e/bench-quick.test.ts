@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { packageRoot } from '../../src/paths.js';
+import { packageRoot } from '../../src/shared/paths.js';
 
 // `npm run bench -- --quick` is `npm run build` and then this, on the dist/ that npm test built.
 // It keeps every benchmark working in CI; it judges no speed (no thresholds in npm test).

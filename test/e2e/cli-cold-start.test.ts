@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { packageRoot } from '../../src/paths.js';
+import { packageRoot } from '../../src/shared/paths.js';
 
 // Cold start: a command loads only what it needs (see the Performance section of the README).
 // NODE_DEBUG=module makes Node name every CommonJS file it loads, hapi and undici among them.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HttpClient } from '../../src/delivery/http-client.js';
+import { HttpClient } from '../../src/http-client/http-client.js';
 import { runCli, startCli, type RunningCli } from '../support/mock-cli.js';
 
 describe('probo-mock receiver', () => {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { packageRoot } from '../../src/paths.js';
+import { packageRoot } from '../../src/shared/paths.js';
 import { refusedUrl } from '../support/reliability-hostile-servers.js';
 
 const LIBRARY = pathToFileURL(join(packageRoot, 'dist/index.js')).href;

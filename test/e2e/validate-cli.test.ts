@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { packageRoot } from '../../src/paths.js';
+import { packageRoot } from '../../src/shared/paths.js';
 
 // Runs the built CLI (npm test builds first), on bodies written here from the guide and facts page.
 const cli = join(packageRoot, 'dist/cli/main.js');

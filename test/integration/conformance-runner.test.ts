@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TargetUnreachableError, verifyReceiver } from '../../src/conformance/index.js';
-import { fixturesDir } from '../../src/paths.js';
+import { fixturesDir } from '../../src/shared/paths.js';
 import { startToyReceiver, type ToyReceiver } from '../support/receivers/toy-receiver.js';
 import { refusedUrl } from '../support/reliability-hostile-servers.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openOrderStore, startMock } from '../../src/mock/index.js';
 import type { OrderStore, RunningMock } from '../../src/mock/index.js';
-import { SqliteOrderStore } from '../../src/mock/sqlite-store.js';
+import { SqliteOrderStore } from '../../src/mock/store/sqlite-store.js';
 import { AUTH, postJson, shopOrder } from '../support/mock-orders.js';
 import { startTestReceiver } from '../support/mock-receiver.js';
 import type { TestReceiver } from '../support/mock-receiver.js';

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
-import { HttpClient } from '../../src/delivery/http-client.js';
+import { HttpClient } from '../../src/http-client/http-client.js';
 
 // A receiver that answers each post after `delayMs`, and records how many it held at once.
 async function slowReceiver(delayMs: number) {

@@ -4,7 +4,7 @@ import { Agent, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock } from '../../src/mock/index.js';
 import type { RunningMock } from '../../src/mock/index.js';
-import { mulberry32 } from '../../src/scenarios/seeded-random.js';
+import { mulberry32 } from '../../src/shared/seeded-random.js';
 import { shopOrder } from '../support/mock-orders.js';
 
 const ORDERS = 5_000;

@@ -5,7 +5,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startMock } from '../../src/mock/index.js';
 import type { RunningMock } from '../../src/mock/index.js';
-import { readBody } from '../../src/mock/request-body.js';
+import { readBody } from '../../src/mock/http/request-body.js';
 import { shopOrder } from '../support/mock-orders.js';
 
 /** What readBody gave for one request: a body at once, or a promise and what it settled to. */

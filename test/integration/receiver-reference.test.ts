@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HttpClient } from '../../src/delivery/http-client.js';
+import { HttpClient } from '../../src/http-client/http-client.js';
 import { createOrderContext, buildCallback } from '../../src/fake/index.js';
 import { startReceiver, type RunningReceiver } from '../../src/receiver/index.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyReceiver, formatReport } from '../../src/conformance/index.js';
-import { attemptLine } from '../../src/delivery/attempt-line.js';
+import { attemptLine } from '../../src/cli/format/attempt-line.js';
 import { createMockServer, startMock } from '../../src/mock/index.js';
 import type { RunningMock } from '../../src/mock/index.js';
 import { AUTH, postJson, shopOrder } from '../support/mock-orders.js';

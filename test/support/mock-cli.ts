@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { packageRoot } from '../../src/paths.js';
+import { packageRoot } from '../../src/shared/paths.js';
 
 /** The built CLI (`npm run build` first). */
 export const CLI = join(packageRoot, 'dist/cli/main.js');

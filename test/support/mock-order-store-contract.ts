@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OrderChange, OrderRecord, OrderStore } from '../../src/mock/order-store.js';
+import type { OrderChange, OrderRecord, OrderStore } from '../../src/mock/store/order-store.js';
 import { shopOrder } from './mock-orders.js';
 
 /** An order record as the engine stores it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePointer, resolvePointer } from '../../src/conformance/json-pointer.js';
+import { parsePointer, resolvePointer } from '../../src/shared/json-pointer.js';
 
 describe('JSON pointers for --state-pointer', () => {
   it('reads a nested property and an array element', () => {

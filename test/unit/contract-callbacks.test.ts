@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { validateCallback, STATUSES, type Diagnostic } from '../../src/contract/index.js';
-import { fixturesDir } from '../../src/paths.js';
+import { fixturesDir } from '../../src/shared/paths.js';
 
 const dir = join(fixturesDir, 'callbacks');
 const fixture = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));

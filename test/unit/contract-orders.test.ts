@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { validateOrder } from '../../src/contract/index.js';
-import { fixturesDir } from '../../src/paths.js';
+import { fixturesDir } from '../../src/shared/paths.js';
 
 const ordersDir = join(fixturesDir, 'orders');
 const invalidDir = join(ordersDir, 'invalid');

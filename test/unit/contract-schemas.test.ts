@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getAjv, listSchemaFiles, PROVENANCES, SCHEMA_BASE } from '../../src/contract/index.js';
-import { schemasDir } from '../../src/paths.js';
+import { schemasDir } from '../../src/shared/paths.js';
 
 type Node = Record<string, unknown>;
 const files = listSchemaFiles();

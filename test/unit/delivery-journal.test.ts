@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Journal } from '../../src/delivery/journal.js';
 import type { JournalEntry } from '../../src/delivery/journal.js';
-import { parseHeaderLines } from '../../src/delivery/header-lines.js';
+import { parseHeaderLines } from '../../src/shared/header-lines.js';
 import { redactHeaders } from '../../src/delivery/redact.js';
 import { Activity } from '../../src/delivery/activity.js';
 

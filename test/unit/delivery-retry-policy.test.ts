@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HttpOutcome } from '../../src/delivery/http-client.js';
+import type { HttpOutcome } from '../../src/http-client/http-client.js';
 import {
   DEFAULT_RETRY_POLICY,
   isRetryable,

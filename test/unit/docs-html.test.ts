@@ -6,7 +6,7 @@ import { LIFECYCLE_EDGES } from '../../src/contract/lifecycle.js';
 import { buildSite } from '../../src/docs/index.js';
 import { escapeHtml, html, raw } from '../../src/docs/html.js';
 import { lifecycleSvg } from '../../src/docs/lifecycle-svg.js';
-import { fixturesDir, schemasDir } from '../../src/paths.js';
+import { fixturesDir, schemasDir } from '../../src/shared/paths.js';
 
 describe('html building', () => {
   it('escapes every interpolated string, in text and in attributes', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getAjv, listSchemaFiles } from '../../src/contract/index.js';
 import { validators } from '../../src/generated/validators.js';
-import { fixturesDir, packageRoot } from '../../src/paths.js';
+import { fixturesDir, packageRoot } from '../../src/shared/paths.js';
 
 const validatorsFile = join(packageRoot, 'src/generated/validators.ts');
 

@@ -1,4 +1,4 @@
-import { MemoryOrderStore } from '../../src/mock/order-store.js';
+import { MemoryOrderStore } from '../../src/mock/store/order-store.js';
 import { describeOrderStore } from '../support/mock-order-store-contract.js';
 
 describeOrderStore('MemoryOrderStore', () => new MemoryOrderStore());

@@ -1,11 +1,11 @@
 import Boom from '@hapi/boom';
 import { describe, expect, it } from 'vitest';
-import { checkAuthorization } from '../../src/mock/auth.js';
-import { errorBodyFromBoom } from '../../src/mock/error-body.js';
-import { resolveMockOptions } from '../../src/mock/options.js';
-import { RateLimiter, rateLimitHeaders } from '../../src/mock/rate-limiter.js';
-import { chooseScenario } from '../../src/mock/scenario-choice.js';
-import { parsePushRequest } from '../../src/mock/push-request.js';
+import { checkAuthorization } from '../../src/mock/http/auth.js';
+import { errorBodyFromBoom } from '../../src/mock/http/error-body.js';
+import { resolveMockOptions } from '../../src/mock/engine/options.js';
+import { RateLimiter, rateLimitHeaders } from '../../src/mock/http/rate-limiter.js';
+import { chooseScenario } from '../../src/mock/engine/scenario-choice.js';
+import { parsePushRequest } from '../../src/mock/engine/push-request.js';
 import { shopOrder } from '../support/mock-orders.js';
 
 describe('authorization', () => {

@@ -12,7 +12,10 @@ export const demoCommand: CommandModule<object, DemoArgs> = {
     y.option('seed', { type: 'number', default: 1, describe: 'seed of the orders and bodies' }),
   handler: async (args) => {
     // Loaded here, not at the top: other commands start without the mock and the runner.
-    const { formatPretty, formatTimeline, runDemo } = await import('../../conformance/index.js');
+    const [{ formatTimeline, runDemo }, { formatPretty }] = await Promise.all([
+      import('../../demo/index.js'),
+      import('../../conformance/index.js'),
+    ]);
     const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const result = await runDemo({
       seed: args.seed,

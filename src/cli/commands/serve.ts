@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { MOCK_DEFAULTS } from '../../mock/options.js';
+import { MOCK_DEFAULTS } from '../../mock/engine/options.js';
 import type { MockOptions } from '../../mock/index.js';
 
 interface ServeArgs {
@@ -111,7 +111,7 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
   handler: async (args) => {
     // Loaded here, not at the top: other commands start without hapi, undici and faker.
     const { openOrderStore, startMock } = await import('../../mock/index.js');
-    const { attemptLine } = await import('../../delivery/attempt-line.js');
+    const { attemptLine } = await import('../format/attempt-line.js');
     const options: MockOptions = {
       port: args.port,
       host: args.host,

@@ -59,8 +59,8 @@ export const triggerCommand: CommandModule<object, TriggerArgs> = {
   handler: async (args) => {
     // Loaded here, not at the top: other commands start without undici and faker.
     const { triggerScenario } = await import('../../scenarios/trigger.js');
-    const { attemptLine } = await import('../../delivery/attempt-line.js');
-    const { parseHeaderLines } = await import('../../delivery/header-lines.js');
+    const { attemptLine } = await import('../format/attempt-line.js');
+    const { parseHeaderLines } = await import('../../shared/header-lines.js');
     for (const name of ['seed', 'step-delay', 'retries', 'timeout'] as const) {
       const value = args[name];
       if (!Number.isInteger(value) || value < 0)

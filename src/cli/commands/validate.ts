@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { DOCUMENT_KINDS, judgedAs, validateFile, type DocumentKind } from '../../contract/index.js';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../contract/index.js';
+import { judgedAs, validateFile } from '../format/validate-files.js';
 
 interface ValidateArgs {
   files: string[];

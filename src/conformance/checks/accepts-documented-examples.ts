@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fixturesDir } from '../../paths.js';
+import { fixturesDir } from '../../shared/paths.js';
 import type { Check } from '../check.js';
 
 /** The order id in every example of the guide. */

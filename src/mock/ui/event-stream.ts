@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import type { Request, ResponseToolkit, ResponseObject } from '@hapi/hapi';
-import type { MockEngine } from '../engine.js';
-import type { OrderRecord } from '../order-store.js';
+import type { MockEngine } from '../engine/engine.js';
+import type { OrderRecord } from '../store/order-store.js';
 
 /**
  * `GET /__mock/events`: server-sent events for the inspector (invented, like the whole admin

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Boom from '@hapi/boom';
 import type { Plugin, Server } from '@hapi/hapi';
-import { mockEngineOf, PLUGIN_NAME } from '../plugin.js';
+import { mockEngineOf, PLUGIN_NAME } from '../http/plugin.js';
 import { docsRoutes } from './docs-route.js';
 import { EventStreams } from './event-stream.js';
 import { inspectorPage } from './inspector-page.js';

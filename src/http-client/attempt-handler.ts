@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import type { HttpOutcome } from './http-client.js';
+import type { HttpOutcome } from './http-outcome.js';
 
 /** Why an attempt ended without a complete answer in time. */
 export class TimeoutError extends Error {

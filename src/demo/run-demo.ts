@@ -1,10 +1,10 @@
-import { HttpClient } from '../../delivery/http-client.js';
-import { buildOrder } from '../../fake/index.js';
-import { SCENARIO_HEADER, startMock } from '../../mock/index.js';
-import { startReceiver } from '../../receiver/index.js';
-import { loadScenarios } from '../../scenarios/index.js';
-import { verifyReceiver } from '../runner.js';
-import type { Report } from '../types.js';
+import { HttpClient } from '../http-client/http-client.js';
+import { buildOrder } from '../fake/index.js';
+import { SCENARIO_HEADER, startMock } from '../mock/index.js';
+import { startReceiver } from '../receiver/index.js';
+import { loadScenarios } from '../scenarios/index.js';
+import { verifyReceiver } from '../conformance/runner.js';
+import type { Report } from '../conformance/types.js';
 import { timelineRow, type TimelineRow } from './timeline.js';
 
 export interface DemoOptions {

@@ -1,5 +1,5 @@
-import { isProboStatus, NOT_ACCEPTED_VARIANTS } from '../contract/index.js';
-import type { NotAcceptedVariant, ProboStatus } from '../contract/index.js';
+import { isProboStatus, NOT_ACCEPTED_VARIANTS } from '../../contract/index.js';
+import type { NotAcceptedVariant, ProboStatus } from '../../contract/index.js';
 import { MockRequestError } from './mock-request-error.js';
 
 /** A status to push by hand (admin API): built for the order, optionally merge-patched. */

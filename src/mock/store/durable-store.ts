@@ -1,6 +1,6 @@
-import type { DeliveryRequest } from '../delivery/dispatcher.js';
-import type { JournalEntry } from '../delivery/journal.js';
-import type { DeliveryOutbox } from '../delivery/outbox.js';
+import type { DeliveryRequest } from '../../delivery/dispatcher.js';
+import type { JournalEntry } from '../../delivery/journal.js';
+import type { DeliveryOutbox } from '../../delivery/outbox.js';
 import type { OrderStore } from './order-store.js';
 
 /** A delivery queued before the mock stopped, to be sent again. */

@@ -1,4 +1,4 @@
-import type { OrderPost } from '../generated/types.js';
+import type { OrderPost } from '../../generated/types.js';
 
 /** The header that picks an order's scenario by name (invented; Probo has no such thing). */
 export const SCENARIO_HEADER = 'x-probo-mock-scenario';

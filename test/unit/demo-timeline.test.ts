@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTimeline, type TimelineRow } from '../../src/conformance/index.js';
+import { formatTimeline, type TimelineRow } from '../../src/demo/index.js';
 
 const row = (over: Partial<TimelineRow>): TimelineRow => ({
   order: 'demo-x',

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
-import type { OrderSelector } from '../generated/types.js';
-import type { DeliveryRequest } from '../delivery/dispatcher.js';
-import type { JournalEntry } from '../delivery/journal.js';
+import type { OrderSelector } from '../../generated/types.js';
+import type { DeliveryRequest } from '../../delivery/dispatcher.js';
+import type { JournalEntry } from '../../delivery/journal.js';
 import type { DurableOrderStore, PendingDelivery } from './durable-store.js';
 import { MemoryOrderStore } from './order-store.js';
 import type { OrderListener, OrderRecord } from './order-store.js';

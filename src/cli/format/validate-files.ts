@@ -3,7 +3,7 @@ import {
   validateDocument,
   type DocumentKind,
   type DocumentValidation,
-} from './validate-document.js';
+} from '../../contract/validate-document.js';
 
 /** The outcome for one input: validated, or unusable (unreadable or not JSON) with a reason. */
 export type FileValidation =

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../contract/index.js';
+import type { Diagnostic } from '../../contract/index.js';
 
 /**
  * `--allow-callback-host`: the hosts order posts may name in `callback_urls`, so a mock reachable

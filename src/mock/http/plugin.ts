@@ -1,11 +1,11 @@
 import type { Plugin, Server } from '@hapi/hapi';
-import { loadScenarios } from '../scenarios/registry.js';
+import { loadScenarios } from '../../scenarios/registry.js';
 import { adminGuard } from './admin-guard.js';
 import { adminRoutes } from './admin-routes.js';
-import { MockEngine } from './engine.js';
+import { MockEngine } from '../engine/engine.js';
 import { answeringErrorsInOurShape } from './error-answer.js';
-import { resolveMockOptions } from './options.js';
-import type { MockPluginOptions } from './options.js';
+import { resolveMockOptions } from '../engine/options.js';
+import type { MockPluginOptions } from '../engine/options.js';
 import { orderRoutes } from './order-routes.js';
 import { RateLimiter } from './rate-limiter.js';
 

@@ -1,7 +1,7 @@
-import type { ProboStatus } from '../contract/index.js';
-import { buildCallback, createOrderContext } from '../fake/index.js';
-import type { OrderStatusEntry } from '../generated/types.js';
-import type { OrderRecord } from './order-store.js';
+import type { ProboStatus } from '../../contract/index.js';
+import { buildCallback, createOrderContext } from '../../fake/index.js';
+import type { OrderStatusEntry } from '../../generated/types.js';
+import type { OrderRecord } from '../store/order-store.js';
 
 /**
  * An order as `POST /order/status` reports it: the current status with the same order data the

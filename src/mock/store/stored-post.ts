@@ -1,4 +1,4 @@
-import type { OrderPost } from '../generated/types.js';
+import type { OrderPost } from '../../generated/types.js';
 import type { OrderRecord } from './order-store.js';
 
 const KEPT = Symbol('probo-mock kept post');

@@ -1,6 +1,6 @@
 import type { Lifecycle, ResponseToolkit } from '@hapi/hapi';
 import { errorBody, internalErrorBody } from './error-body.js';
-import { MockRequestError } from './mock-request-error.js';
+import { MockRequestError } from '../engine/mock-request-error.js';
 
 /**
  * Turns a MockRequestError into its JSON answer; anything else is a bug: a 500 in our JSON shape,

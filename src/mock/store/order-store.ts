@@ -1,7 +1,7 @@
-import type { ProboStatus } from '../contract/index.js';
-import type { OrderPost, OrderSelector } from '../generated/types.js';
-import type { BodyOptions } from '../scenarios/plan.js';
-import { isoNow } from './iso-now.js';
+import type { ProboStatus } from '../../contract/index.js';
+import type { OrderPost, OrderSelector } from '../../generated/types.js';
+import type { BodyOptions } from '../../scenarios/plan.js';
+import { isoNow } from '../../shared/iso-now.js';
 
 /** One status the order went through. */
 export interface StatusChange {

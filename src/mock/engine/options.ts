@@ -1,7 +1,7 @@
 import type { ServerRegisterPluginObject } from '@hapi/hapi';
-import { DEFAULT_JOURNAL_LIMIT } from '../delivery/journal.js';
-import { DEFAULT_SCENARIO } from '../scenarios/registry.js';
-import type { OrderStore } from './order-store.js';
+import { DEFAULT_JOURNAL_LIMIT } from '../../delivery/journal.js';
+import { DEFAULT_SCENARIO } from '../../scenarios/registry.js';
+import type { OrderStore } from '../store/order-store.js';
 
 export interface MockOptions {
   /** Default 4010; 0 picks a free port. */

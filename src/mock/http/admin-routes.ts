@@ -1,9 +1,9 @@
 import type { ServerRoute } from '@hapi/hapi';
-import type { DeliveryOutcome, JournalQuery } from '../delivery/journal.js';
-import type { MockEngine } from './engine.js';
-import { MockRequestError } from './mock-request-error.js';
+import type { DeliveryOutcome, JournalQuery } from '../../delivery/journal.js';
+import type { MockEngine } from '../engine/engine.js';
+import { MockRequestError } from '../engine/mock-request-error.js';
 import { safe } from './safe-handler.js';
-import { parsePushRequest } from './push-request.js';
+import { parsePushRequest } from '../engine/push-request.js';
 
 const OUTCOMES: readonly DeliveryOutcome[] = ['delivered', 'retrying', 'failed'];
 

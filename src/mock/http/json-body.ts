@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import type { ErrorBody } from '../generated/types.js';
+import type { ErrorBody } from '../../generated/types.js';
 import { errorBody } from './error-body.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { JournalEntry } from '../../delivery/journal.js';
+import type { JournalEntry } from '../delivery/journal.js';
 
 /** One order of the demo: what the mock delivered to the receiver, and where the order ended. */
 export interface TimelineRow {

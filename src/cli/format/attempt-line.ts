@@ -1,5 +1,5 @@
-import type { JournalEntry } from './journal.js';
-import { redactUrl } from './redact.js';
+import type { JournalEntry } from '../../delivery/journal.js';
+import { redactUrl } from '../../delivery/redact.js';
 
 /**
  * One human line per delivery attempt, for `serve` and `trigger`:

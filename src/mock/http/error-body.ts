@@ -1,6 +1,6 @@
 import type { Boom } from '@hapi/boom';
-import type { Diagnostic } from '../contract/index.js';
-import type { ErrorBody } from '../generated/types.js';
+import type { Diagnostic } from '../../contract/index.js';
+import type { ErrorBody } from '../../generated/types.js';
 
 /** An error answer shaped like Probo's (`status`, `code`, `message`, `errors`). */
 export function errorBody(

@@ -1,0 +1,20 @@
+/** One callback to deliver: what the dispatcher takes and the outbox keeps. */
+export interface DeliveryRequest {
+  orderId: string;
+  /** The mock's key of the order record; defaults to `orderId`. */
+  orderKey?: string;
+  url: string;
+  /** Status label for the journal. */
+  status: string;
+  /** Scenario step index, -1 for a push by hand. */
+  step: number;
+  /** The body, serialised once: every attempt and repeat sends these same bytes. */
+  body: string;
+  /** Extra request headers. */
+  headers?: Record<string, string>;
+  /**
+   * Deliveries with the same lane go out one at a time, in order: the next waits until the
+   * previous is answered or given up on. Default: one lane per order key and URL.
+   */
+  lane?: string;
+}
