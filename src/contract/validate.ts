@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { validators } from '../generated/validators.js';
 import { callbackKind, explainStatus } from './callback-kind.js';
 import { toDiagnostics, type ValidationResult } from './diagnostics.js';
+import { collapseUnions } from './union-diagnostics.js';
 import { CALLBACK_SCHEMA_ID, ORDER_POST_SCHEMA_ID } from './schema-ids.js';
 
 const shortNames = new Map<string, string>();
@@ -31,7 +32,8 @@ function run(schemaId: string, body: unknown): { valid: boolean; errors: ErrorOb
 export function validateWith(schemaId: string, body: unknown): ValidationResult {
   try {
     const { valid, errors } = run(schemaId, body);
-    return { valid, kind: shortName(schemaId), diagnostics: valid ? [] : toDiagnostics(errors) };
+    const kind = shortName(schemaId);
+    return { valid, kind, diagnostics: valid ? [] : toDiagnostics(collapseUnions(kind, errors)) };
   } catch (error) {
     return {
       valid: false,

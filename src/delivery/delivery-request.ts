@@ -10,6 +10,8 @@ export interface DeliveryRequest {
   step: number;
   /** The body, serialised once: every attempt and repeat sends these same bytes. */
   body: string;
+  /** What sent it by hand: an admin push or a cancel (absent for a scenario step). */
+  trigger?: 'push' | 'cancel';
   /** Extra request headers. */
   headers?: Record<string, string>;
   /**

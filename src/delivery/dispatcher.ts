@@ -38,6 +38,11 @@ export interface DispatcherOptions {
   random?: () => number;
   /** Notes unfinished deliveries for a durable store; their ids become the delivery ids. */
   outbox?: DeliveryOutbox;
+  /**
+   * Headers sent with every delivery (`serve --callback-header`), e.g. a shared secret a receiver
+   * checks. Their values are redacted in the journal whatever their names.
+   */
+  headers?: Record<string, string>;
 }
 
 interface Item {
@@ -70,11 +75,10 @@ export class Dispatcher {
   readonly #inFlight = new Set<Promise<unknown>>();
   readonly #lanes = new Map<string, Lane>();
   readonly #sleeps = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>();
-  readonly #baseHeaders: Record<string, string> = {
-    'content-type': 'application/json',
-    'user-agent': USER_AGENT,
-  };
-  readonly #baseRedacted = redactHeaders(this.#baseHeaders);
+  readonly #baseHeaders: Record<string, string>;
+  readonly #baseRedacted: Record<string, string>;
+  /** Names (lower case) of the `headers` option: always redacted in the journal. */
+  readonly #secret: ReadonlySet<string>;
   #nextId = 0;
   #closed = false;
 
@@ -85,6 +89,10 @@ export class Dispatcher {
     this.#ownsClient = options.client === undefined;
     this.#random = options.random ?? Math.random;
     this.#outbox = options.outbox;
+    const own = lower(options.headers ?? {});
+    this.#secret = new Set(Object.keys(own));
+    this.#baseHeaders = { ...own, 'content-type': 'application/json', 'user-agent': USER_AGENT };
+    this.#baseRedacted = this.#redact(this.#baseHeaders);
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.policy = {
       ...DEFAULT_RETRY_POLICY,
@@ -176,7 +184,7 @@ export class Dispatcher {
     const { request, deliveryId } = item;
     const extra = request.headers;
     const headers = extra ? { ...this.#baseHeaders, ...lower(extra) } : this.#baseHeaders;
-    const journalHeaders = extra ? redactHeaders(headers) : this.#baseRedacted;
+    const journalHeaders = extra ? this.#redact(headers) : this.#baseRedacted;
     let last: JournalEntry | undefined;
     for (let attempt = 1; ; attempt++) {
       if (this.#closed) return closedResult(deliveryId, attempt - 1, last);
@@ -201,6 +209,12 @@ export class Dispatcher {
       if (this.#closed) return closedResult(deliveryId, attempt, last);
       await this.#sleep(retryDelayMs(this.policy, attempt, outcome, this.#random));
     }
+  }
+
+  #redact(headers: Record<string, string>): Record<string, string> {
+    const out = redactHeaders(headers);
+    for (const name of this.#secret) if (name in out) out[name] = '[redacted]';
+    return out;
   }
 
   #sleep(ms: number): Promise<void> {
@@ -240,6 +254,7 @@ function entryFor(
     outcome: result,
     at: new Date().toISOString(),
   };
+  if (request.trigger !== undefined) entry.trigger = request.trigger;
   if (outcome.status !== undefined) entry.responseStatus = outcome.status;
   if (outcome.error) entry.error = outcome.error;
   return entry;

@@ -14,8 +14,10 @@ export interface JournalEntry {
   url: string;
   /** The message status, or for raw bodies the `status` found in them, else `raw`. */
   status: string;
-  /** 0-based index of the scenario step; -1 for a status pushed by hand. */
+  /** 0-based index of the scenario step; -1 for a status pushed by hand or a cancel. */
   step: number;
+  /** What sent it by hand: an admin push, or `POST /order/cancel` (absent for a scenario step). */
+  trigger?: 'push' | 'cancel';
   /** 1-based attempt number. */
   attempt: number;
   requestBody: string;

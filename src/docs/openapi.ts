@@ -12,8 +12,8 @@ import {
 } from './site-data.js';
 
 /**
- * The OpenAPI 3.1 document of the Probo order API as probo-mock models it: the three order
- * endpoints, every callback message as a webhook, and `callbacks` on `POST /order`. Its schemas
+ * The OpenAPI 3.1 document of the Probo order API as probo-mock models it: the four order
+ * endpoints (`/order`, `/order/status`, `/order/cancel`, `/order/release`), every callback message as a webhook, and `callbacks` on `POST /order`. Its schemas
  * are the files of `schemas/`, bundled: each `$ref` by `$id` becomes `#/components/schemas/<title>`.
  */
 
@@ -104,20 +104,20 @@ export function buildOpenApiFrom(data: SiteData): Json {
     return entry ? examplesFor(entry, data) : [];
   };
 
+  const error = (description: string): Json => jsonBody(byId('api/error-answer'), description);
   const errors = (extra: Json = {}): Json => ({
-    '400': jsonBody(
-      byId('api/error-body'),
-      'The body was refused: `errors` names every problem by JSON pointer and reason.',
+    '400': error(
+      'The body was refused, in Probo\'s error shape `{"status": "error", "message": …}`; `errors` names every problem by JSON pointer (invented: Probo publishes no validation body).',
     ),
-    '401': jsonBody(byId('api/error-body'), 'No `Authorization: Bearer …` or `Basic …` header.'),
-    '413': jsonBody(byId('api/error-body'), 'The body is larger than the mock accepts (invented).'),
-    '415': jsonBody(
-      byId('api/error-body'),
-      'The body is not sent as `application/json` (invented).',
+    '401': error(
+      'No usable `Authorization` header: `Bearer <key>` (documented), `Basic <key>` (observed) or `Basic base64(<key>:)`; the message says which forms are accepted.',
     ),
+    '405': error('Another method than POST (invented body).'),
+    '413': error('The body is larger than the mock accepts (invented).'),
+    '415': error('The body is not sent as `application/json` (invented).'),
     ...extra,
     '429': {
-      ...jsonBody(byId('api/rate-limit-error'), 'Past 300 calls a minute per token (documented).'),
+      ...jsonBody(byId('api/rate-limit-answer'), 'Past 300 calls a minute per token (documented).'),
       headers: RATE_HEADERS,
     },
   });
@@ -196,34 +196,34 @@ export function buildOpenApiFrom(data: SiteData): Json {
       '/order': operation(
         'postOrder',
         'Post an order',
-        'Validated against the order schema; accepted orders answer 202 with the `queued` body, then callbacks follow to every URL in `callback_urls`.',
+        "Validated against the order schema (Probo's specification, with the newer docs where they disagree: see the schema descriptions). An accepted order answers 202 with the `queued` body (the specification's 2020 example says `order_queued`; the newer docs say `queued`, which the mock follows), then callbacks follow to every URL in `callback_urls`. Near-misses (`callback_url`, singular; `callback_urls` as a string or empty) are taken and warned about in the order's admin record.",
         'api/order-post',
-        ['202', 'api/order-accepted', {}],
-        { callbacks },
+        ['202', 'api/order-answer', {}],
+        { callbacks, 'x-provenance': 'documented' },
       ),
       '/order/status': operation(
         'postOrderStatus',
         'Current status of up to five orders',
-        'Orders by `id`, `supplier_order_number` or `reference`, at most five (documented); unknown orders are left out (observed).',
+        'Orders by `id`, `supplier_order_number` (each an integer or a string) or `reference`, at most five ("Max 5 orders", documented). The answer is the specification\'s shape: `status: "ok"`, `message`, `orders[{id, reference, supplier_order_number, status_code, delivery_date, shipping_method_code, products[], packages[]}]`; an order named twice is listed once, unknown orders are left out (observed).',
         'api/order-status-request',
-        ['200', 'api/order-status-response', {}],
+        ['200', 'api/order-status-answer', {}],
+        { 'x-provenance': 'documented' },
       ),
       '/order/cancel': operation(
         'postOrderCancel',
-        'Cancel orders (shape invented)',
-        'The endpoint exists (changelog), its shape is not public: this one is invented. Allowed until the order is in production; a `canceled` callback follows.',
+        'Cancel an order',
+        'One order by `id` or `supplier_order_number`. Allowed until the order is in production: 200 `{"status": "cancelled", "message": "Order cancelled", "id"}` and a `canceled` callback follows. Refused with 400 in the error shape: "Could not cancel order, because order status is: production", "Order does not exist" (documented texts).',
         'api/order-cancel-request',
-        [
-          '200',
-          'api/order-cancel-response',
-          {
-            '409': jsonBody(
-              byId('api/order-cancel-response'),
-              'At least one order could not be canceled (it is in production or later); each result says why (invented).',
-            ),
-          },
-        ],
-        { 'x-provenance': 'invented' },
+        ['200', 'api/order-cancel-answer', {}],
+        { 'x-provenance': 'documented' },
+      ),
+      '/order/release': operation(
+        'postOrderRelease',
+        'Release a canceled order',
+        'Frees the id of a canceled order: a new post with the same id is then a new order, not a duplicate. 200 `{"status": "released", "message": "Order released", "id"}`; refused with 400: "Could not release order, because order status is: …", "Order does not exist" (documented texts).',
+        'api/order-release-request',
+        ['200', 'api/order-release-answer', {}],
+        { 'x-provenance': 'documented' },
       ),
     },
     webhooks,

@@ -90,7 +90,7 @@ export function buildOrder(seed: number, options: BuildOrderOptions = {}): Order
   const delivery = address(faker);
   const kind =
     options.product ?? faker.helpers.arrayElement(['composed', 'configured', 'uploader'] as const);
-  const item = product(faker, kind, delivery.last_name);
+  const item = product(faker, kind, delivery.last_name ?? delivery.first_name ?? '');
   const deliveries: OrderDelivery[] = [
     {
       address: delivery,

@@ -21,7 +21,12 @@ export type {
   DeliverySummary,
 } from './store/order-store.js';
 export { MockEngine } from './engine/engine.js';
-export { MockRequestError } from './engine/mock-request-error.js';
+export { MockDomainError } from './engine/domain-error.js';
+export type { DomainErrorCode } from './engine/domain-error.js';
+export { proboError, ERROR_STATUS } from './http/probo-error.js';
+export type { ErrorCode, ProboError } from './http/probo-error.js';
+export { orderWarnings } from './engine/order-warnings.js';
+export type { OrderWarning } from './engine/order-warnings.js';
 export { SCENARIO_HEADER, chooseScenario } from './engine/scenario-choice.js';
 export type { ScenarioChoice } from './engine/scenario-choice.js';
 export { RateLimiter } from './http/rate-limiter.js';

@@ -59,7 +59,7 @@ describe('nothing is left open after close()', () => {
     const { code, output } = await runAlone(`${HOSTILE}
 const refusedUrl = ${JSON.stringify(await refusedUrl())};
 const mock = await lib.startMock({ port: 0, stepDelayMs: 0, retries: 2, retryBaseMs: 5, timeoutMs: 5000, rateLimit: 0 });
-const order = (id, urls) => ({ id, callback_urls: urls, deliveries: [{ address: { first_name: 'A', last_name: 'B', street: 'S', house_number: '1', postal_code: '1015 CJ', city: 'Amsterdam', country: 'NL' }, shipping_method_preset: 'cheapest', delivery_date_preset: 'cheapest' }], products: [{ code: 'banner-510', options: [{ code: 'width', value: 100 }], files: [{ uri: 'https://files.example/a.pdf' }] }] });
+const order = (id, urls) => ({ id, reference: 'exit test', callback_urls: urls, deliveries: [{ address: { first_name: 'A', last_name: 'B', street: 'S', house_number: '1', postal_code: '1015 CJ', city: 'Amsterdam', country: 'NL' }, shipping_method_preset: 'cheapest', delivery_date_preset: 'cheapest' }], products: [{ code: 'banner-510', options: [{ code: 'width', value: 100 }], files: [{ uri: 'https://files.example/a.pdf' }] }] });
 for (let i = 0; i < 5; i++) {
   const res = await fetch(mock.url + '/order', { method: 'POST', headers: { authorization: 'Bearer k', 'content-type': 'application/json' }, body: JSON.stringify(order('exit-' + i, [url(hang), url(reset), url(endless), refusedUrl])) });
   if (res.status !== 202) throw new Error('post answered ' + res.status);

@@ -35,6 +35,7 @@ const accepted = {
 };
 const order = {
   id: 'my_weborder_1234',
+  reference: 'Banner 510 for customer X', // required by the specification
   callback_urls: ['https://my.callback.url'],
   deliveries: [
     {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateOrder } from '../../src/contract/index.js';
 import { createMockServer, startMock } from '../../src/mock/index.js';
 import type { RunningMock } from '../../src/mock/index.js';
-import { shopOrder } from '../support/mock-orders.js';
+import { assertAnswerSchema, shopOrder } from '../support/mock-orders.js';
 import { fuzzBody } from '../support/reliability-fuzz-bodies.js';
 import type { FuzzBody } from '../support/reliability-fuzz-bodies.js';
 
@@ -42,13 +42,50 @@ function judge(body: FuzzBody, status: number, text: string, tally: Tally): void
   }
   expect(status, what).toBeGreaterThanOrEqual(400);
   expect(status, what).toBeLessThan(500);
+  // Probo's error shape (status "error", a message) with our reason, and the schema agrees.
   expect(json, what).toMatchObject({
-    status,
-    code: expect.any(String) as string,
+    status: 'error',
+    reason: expect.any(String) as string,
     message: expect.any(String) as string,
   });
+  expect(() => assertAnswerSchema('/order', status, json), what).not.toThrow();
   tally.refused++;
 }
+
+/** The other order routes: a 2xx only for a body their schema takes; every answer its schema's. */
+function judgeOther(path: string, body: FuzzBody, status: number, text: string): void {
+  const what = `${path} ${body.kind}: answered ${status} ${text.slice(0, 200)}`;
+  let json: unknown;
+  expect(() => (json = JSON.parse(text)), what).not.toThrow();
+  expect(status, what).toBeLessThan(500);
+  expect(() => assertAnswerSchema(path, status, json), what).not.toThrow();
+}
+
+/** Bodies for the status, cancel and release routes: fuzzed order bodies and near-valid ones. */
+const selectorBody: fc.Arbitrary<FuzzBody> = fc.oneof(
+  fuzzBody,
+  fc
+    .record(
+      {
+        orders: fc.array(
+          fc.dictionary(
+            fc.constantFrom('id', 'supplier_order_number', 'reference', 'other'),
+            fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.integer())),
+          ),
+          { maxLength: 7 },
+        ),
+        id: fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
+        supplier_order_number: fc.oneof(fc.string(), fc.integer(), fc.boolean()),
+      },
+      { requiredKeys: [] },
+    )
+    .map((value) => ({
+      kind: 'near-valid selector',
+      payload: Buffer.from(JSON.stringify(value)),
+      contentType: 'application/json',
+      mustFail: false,
+    })),
+);
 
 function headersOf(body: FuzzBody): Record<string, string> {
   const headers: Record<string, string> = { authorization: 'Bearer fuzz' };
@@ -96,6 +133,25 @@ describe('order intake under fuzzed bodies', () => {
         `fuzzed ${tally.bodies} bodies via inject: ${tally.refused} refused, ${tally.accepted} accepted (valid with extra keys)`,
       );
     }, 120_000);
+
+    it.each(['/order/status', '/order/cancel', '/order/release'])(
+      'answers 600 fuzzed bodies on %s with JSON in its schema and never a 5xx',
+      async (path) => {
+        await fc.assert(
+          fc.asyncProperty(selectorBody, async (body) => {
+            const res = await server.inject({
+              method: 'POST',
+              url: path,
+              payload: body.payload,
+              headers: headersOf(body),
+            });
+            judgeOther(path, body, res.statusCode, res.payload);
+          }),
+          { numRuns: 600, seed: 20261201, endOnFailure: true },
+        );
+      },
+      120_000,
+    );
 
     it('leaves Object.prototype untouched after the fuzz run', () => {
       prototypeIsClean();
@@ -151,7 +207,7 @@ describe('order intake under fuzzed bodies', () => {
         dispatcher: agent,
       });
       expect(res.statusCode).toBe(413);
-      expect(await res.body.json()).toMatchObject({ status: 413, code: 'payload_too_large' });
+      expect(await res.body.json()).toMatchObject({ status: 'error', reason: 'payload_too_large' });
       const after = await request(`${mock.url}/order`, {
         method: 'POST',
         body: JSON.stringify(shopOrder({ id: 'after-big' })),

@@ -45,15 +45,15 @@ describe('the admin API', () => {
     expect(statuses(rx)).toEqual(['queued', 'canceled']);
     const done = await postJson(`${mock.url}/__mock/orders/m-1/advance`, '', {});
     expect(done.status).toBe(409);
-    expect(done.body).toMatchObject({ code: 'no_step_left' });
+    expect(done.body).toMatchObject({ reason: 'no_step_left' });
   });
 
   it('refuses to advance an order of a server without --manual, and an unknown order', async () => {
     mock = await startMock({ port: 0, stepDelayMs: 1 });
     await postJson(`${mock.url}/order`, shopOrder({ id: 'a-1' }));
     expect((await postJson(`${mock.url}/__mock/orders/a-1/advance`, '', {})).body).toMatchObject({
-      status: 409,
-      code: 'not_manual',
+      status: 'error',
+      reason: 'not_manual',
     });
     expect((await postJson(`${mock.url}/__mock/orders/nobody/advance`, '', {})).status).toBe(404);
   });
@@ -91,11 +91,11 @@ describe('the admin API', () => {
       { 'content-type': 'application/json' },
     );
     expect(bad.status).toBe(400);
-    expect(bad.body).toMatchObject({ code: 'invalid_push' });
+    expect(bad.body).toMatchObject({ reason: 'invalid_push' });
     const malformed = await postJson(`${mock.url}/__mock/orders/p-2/push`, '{', {
       'content-type': 'application/json',
     });
-    expect(malformed.body).toMatchObject({ status: 400, code: 'invalid_json' });
+    expect(malformed.body).toMatchObject({ status: 'error', reason: 'invalid_json' });
   });
 
   it('lists orders, shows one with its attempts, queries the journal and resets', async () => {
@@ -201,18 +201,24 @@ describe('scenario files and plugins', () => {
         description: 'Mine',
         steps: [
           { status: 'queued', headers: { 'X-Step': 'one' } },
-          { raw: '{"status": "order_accepted", "order": {"id": "{{order.id}}"}}' },
+          {
+            raw: '{"status": "order_accepted", "order": {"id": "{{order.id}}", "reference": "{{order.reference}}"}}',
+          },
           { status: 'canceled', patch: { extra: { nested: true } } },
         ],
       }),
     );
     rx = await startTestReceiver();
     mock = await startMock({ port: 0, stepDelayMs: 1, scenariosDir: dir, scenario: 'mine' });
-    await postJson(`${mock.url}/order`, shopOrder({ id: 'has "quotes"', callbackUrls: [rx.url] }));
+    // Probo's ids are ^[\w-]+$: the quotes to escape come in the reference.
+    await postJson(
+      `${mock.url}/order`,
+      shopOrder({ id: 'raw-1', reference: 'has "quotes"', callbackUrls: [rx.url] }),
+    );
     await mock.idle();
     expect(rx.calls[0]?.headers['x-step']).toBe('one');
     expect(rx.calls[1]?.body).toBe(
-      '{"status": "order_accepted", "order": {"id": "has \\"quotes\\""}}',
+      '{"status": "order_accepted", "order": {"id": "raw-1", "reference": "has \\"quotes\\""}}',
     );
     expect(rx.calls[2]?.json).toMatchObject({ status: 'canceled', extra: { nested: true } });
     expect(mock.journal.query().map((e) => e.status)).toEqual([

@@ -6,6 +6,16 @@ import { AUTH, postJson, shopOrder } from '../support/mock-orders.js';
 import { startTestReceiver } from '../support/mock-receiver.js';
 import type { TestReceiver } from '../support/mock-receiver.js';
 
+type StatusAnswer = {
+  orders: Array<{
+    id: string;
+    supplier_order_number?: number;
+    status_code: string;
+    products: unknown[];
+    packages: Array<{ id: number; status_code: string; tracking_url?: string }>;
+  }>;
+};
+
 type Body = {
   status: string;
   message: string;
@@ -90,7 +100,7 @@ describe('the mock order API over real sockets', () => {
     expect(mock.orders.get('dup-1')?.status).toBe('shipment_delivered');
     expect(mock.orders.get('dup-1~dup1')?.status).toBe('not_accepted');
     const status = await postJson(`${mock.url}/order/status`, { orders: [{ id: 'dup-1' }] });
-    expect((status.body as { orders: Body[] }).orders.map((o) => o.status)).toEqual([
+    expect((status.body as StatusAnswer).orders.map((o) => o.status_code)).toEqual([
       'shipment_delivered',
     ]);
   });
@@ -142,7 +152,7 @@ describe('the mock order API over real sockets', () => {
       'x-probo-mock-scenario': 'no-such',
     });
     expect(answer.status).toBe(400);
-    expect(answer.body).toMatchObject({ status: 400, code: 'unknown_scenario' });
+    expect(answer.body).toMatchObject({ status: 'error', reason: 'unknown_scenario' });
     expect((answer.body as { message: string }).message).toContain('happy-path');
   });
 
@@ -203,8 +213,8 @@ describe('the mock order API over real sockets', () => {
     const answer = await postJson(`${mock.url}/order`, order);
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({
-      status: 400,
-      code: 'invalid_order',
+      status: 'error',
+      reason: 'invalid_order',
       errors: [
         { pointer: '/deliveries/0/address/postal_code', message: 'is required but missing' },
       ],
@@ -233,7 +243,7 @@ describe('the mock order API over real sockets', () => {
     ]) {
       const answer = await postJson(`${mock.url}/order`, shopOrder({ id: 'auth-1' }), headers);
       expect(answer.status).toBe(401);
-      expect(answer.body).toMatchObject({ status: 401, code: 'unauthorized' });
+      expect(answer.body).toMatchObject({ status: 'error', reason: 'unauthorized' });
     }
   });
 
@@ -248,19 +258,19 @@ describe('the mock order API over real sockets', () => {
   it('answers malformed JSON, a wrong content type and an oversized body with a 4xx JSON error', async () => {
     const malformed = await postJson(`${mock.url}/order`, '{"id": ');
     expect(malformed.status).toBe(400);
-    expect(malformed.body).toMatchObject({ status: 400, code: 'invalid_json' });
+    expect(malformed.body).toMatchObject({ status: 'error', reason: 'invalid_json' });
     const wrongType = await postJson(`${mock.url}/order`, 'id=1', {
       ...AUTH,
       'content-type': 'application/x-www-form-urlencoded',
     });
     expect(wrongType.status).toBe(415);
-    expect(wrongType.body).toMatchObject({ status: 415, code: 'unsupported_media_type' });
+    expect(wrongType.body).toMatchObject({ status: 'error', reason: 'unsupported_media_type' });
     const huge = await postJson(
       `${mock.url}/order`,
       JSON.stringify({ id: 'x'.repeat(1024 * 1024 + 10) }),
     );
     expect(huge.status).toBe(413);
-    expect(huge.body).toMatchObject({ status: 413, code: 'payload_too_large' });
+    expect(huge.body).toMatchObject({ status: 'error', reason: 'payload_too_large' });
     expect((await postJson(`${mock.url}/order`, shopOrder({ id: 'still-serving' }))).status).toBe(
       202,
     );
@@ -275,18 +285,28 @@ describe('the mock order API over real sockets', () => {
       orders: [{ supplier_order_number: number }, { reference: 'ref st-2' }, { id: 'nobody' }],
     });
     expect(answer.status).toBe(200);
-    const orders = (answer.body as { orders: (Body & { shipped_packages?: unknown[] })[] }).orders;
-    expect(orders.map((o) => o.order.id)).toEqual(['st-1', 'st-2']);
-    expect(orders[0]?.status).toBe('shipment_delivered');
-    expect(orders[0]?.shipped_packages).toHaveLength(1);
-    expect(orders[0]?.order.supplier_order_number).toBe(number);
+    const { orders } = answer.body as StatusAnswer;
+    expect(orders.map((o) => o.id)).toEqual(['st-1', 'st-2']);
+    expect(orders[0]?.status_code).toBe('shipment_delivered');
+    // Tracking is in packages (the spec's name), with the callbacks' tracking URL.
+    expect(orders[0]?.packages).toHaveLength(1);
+    expect(orders[0]?.packages[0]).toEqual({
+      id: 1,
+      status_code: 'shipment_delivered',
+      tracking_url: expect.stringMatching(/^https?:\/\//),
+    });
+    expect(orders[0]?.supplier_order_number).toBe(number);
+    expect(orders[0]?.products).toEqual([{ id: 1, status_code: 'shipment_delivered' }]);
     const none = await postJson(`${mock.url}/order/status`, { orders: [{ id: 'nobody' }] });
-    expect(none.body).toEqual({ orders: [] });
+    expect(none.body).toEqual({ status: 'ok', message: 'Status retrieved', orders: [] });
     const six = await postJson(`${mock.url}/order/status`, {
       orders: Array.from({ length: 6 }, (_, i) => ({ id: `o${i}` })),
     });
     expect(six.status).toBe(400);
-    expect((six.body as { errors: { pointer: string }[] }).errors[0]?.pointer).toBe('/orders');
+    expect(six.body).toMatchObject({
+      status: 'error',
+      errors: [{ pointer: '/orders', message: 'has more than 5 orders: Max 5 orders per call' }],
+    });
   });
 });
 
@@ -301,23 +321,19 @@ describe('cancel and rate limit', () => {
       await mock.idle();
       expect(mock.orders.get('c-2')?.status).toBe('in_production');
       const before = await postJson(`${mock.url}/order/status`, { orders: [{ id: 'c-2' }] });
-      const entry = (before.body as { orders: Record<string, unknown>[] }).orders[0];
-      expect(entry).toMatchObject({ status: 'in_production', order: { id: 'c-2' } });
-      expect(entry).not.toHaveProperty('shipped_packages');
+      const entry = (before.body as StatusAnswer).orders[0];
+      expect(entry).toMatchObject({ id: 'c-2', status_code: 'in_production', packages: [] });
 
-      const ok = await postJson(`${mock.url}/order/cancel`, { orders: [{ id: 'c-1' }] });
+      const ok = await postJson(`${mock.url}/order/cancel`, { id: 'c-1' });
       expect(ok.status).toBe(200);
-      expect(ok.body).toEqual({
-        orders: [{ order: { id: 'c-1' }, canceled: true, message: "Order 'c-1' canceled" }],
-      });
-      const refused = await postJson(`${mock.url}/order/cancel`, { orders: [{ id: 'c-2' }] });
-      expect(refused.status).toBe(409);
-      expect(
-        (refused.body as { orders: { canceled: boolean; message: string }[] }).orders[0],
-      ).toEqual({
-        order: { id: 'c-2' },
-        canceled: false,
-        message: "Order 'c-2' is in_production and can no longer be canceled",
+      expect(ok.body).toEqual({ status: 'cancelled', message: 'Order cancelled', id: 'c-1' });
+      const refused = await postJson(`${mock.url}/order/cancel`, { id: 'c-2' });
+      expect(refused.status).toBe(400);
+      expect(refused.body).toEqual({
+        status: 'error',
+        message: 'Could not cancel order, because order status is: production',
+        id: 'c-2',
+        reason: 'cannot_cancel',
       });
       await mock.idle();
       const c1 = rx.calls.map((c) => c.json as Body).filter((b) => b.order.id === 'c-1');

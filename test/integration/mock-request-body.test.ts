@@ -161,8 +161,8 @@ describe('the order routes read bodies that come in pieces', () => {
     ]);
     expect(answer).toMatch(/^HTTP\/1\.1 413 /);
     expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({
-      status: 413,
-      code: 'payload_too_large',
+      status: 'error',
+      reason: 'payload_too_large',
     });
   });
 });

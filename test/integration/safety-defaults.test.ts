@@ -43,7 +43,7 @@ describe('safe defaults', () => {
       for (const path of ['/__mock/health', '/__mock/orders', '/__mock/deliveries', '/']) {
         const res = await fetch(`${mock.url}${path}`);
         expect(res.status, path).toBe(401);
-        expect(await res.json()).toMatchObject({ status: 401, code: 'admin_token_required' });
+        expect(await res.json()).toMatchObject({ status: 'error', reason: 'admin_token_required' });
       }
       const reset = await fetch(`${mock.url}/__mock/reset`, { method: 'POST' });
       expect(reset.status).toBe(401);
@@ -96,7 +96,7 @@ describe('safe defaults', () => {
         body: big,
       });
       expect(res.status, path).toBe(413);
-      expect(await res.json(), path).toMatchObject({ status: 413 });
+      expect(await res.json(), path).toMatchObject({ status: 'error' });
     }
   });
 
@@ -148,7 +148,8 @@ describe('safe defaults', () => {
       );
       expect(refused.status, url).toBe(400);
       expect(refused.body).toMatchObject({
-        code: 'callback_host_not_allowed',
+        status: 'error',
+        reason: 'callback_host_not_allowed',
         errors: [{ pointer: '/callback_urls/1' }],
       });
     }

@@ -1,3 +1,4 @@
+import { schemaId, validateWith } from '../../src/contract/index.js';
 import type { OrderPost } from '../../src/generated/types.js';
 
 export interface ShopOrderOptions {
@@ -57,7 +58,37 @@ export interface JsonAnswer {
   text: string;
 }
 
-/** POSTs to the mock with real HTTP and reads the answer as JSON (text kept). */
+/** The answer schema of each of Probo's order routes by HTTP status (errors: the error shape). */
+const ANSWER_SCHEMAS: Record<string, Record<number, string>> = {
+  '/order': { 202: 'api/order-answer' },
+  '/order/status': { 200: 'api/order-status-answer' },
+  '/order/cancel': { 200: 'api/order-cancel-answer' },
+  '/order/release': { 200: 'api/order-release-answer' },
+};
+
+/**
+ * Throws unless the answer of one of Probo's routes validates against its schema in
+ * schemas/api/ (`*-answer`; 429 the rate-limit body; any other error the error shape). Every
+ * answer `postJson` reads goes through it, so every test checks the mock's answers.
+ */
+export function assertAnswerSchema(path: string, status: number, body: unknown): void {
+  const route = ANSWER_SCHEMAS[path];
+  if (!route) return;
+  const schema =
+    route[status] ??
+    (status === 429 ? 'api/rate-limit-answer' : status >= 400 ? 'api/error-answer' : undefined);
+  if (!schema) throw new Error(`POST ${path} answered ${status}, which no answer schema covers`);
+  const result = validateWith(schemaId(schema), body);
+  if (!result.valid) {
+    const problems = result.diagnostics.map((d) => `${d.pointer || '/'} ${d.message}`).join('; ');
+    throw new Error(`POST ${path} ${status} answer does not match ${schema}: ${problems}`);
+  }
+}
+
+/**
+ * POSTs to the mock with real HTTP and reads the answer as JSON (text kept). An answer of one of
+ * Probo's order routes must match its answer schema.
+ */
 export async function postJson(
   url: string,
   body: unknown,
@@ -75,6 +106,7 @@ export async function postJson(
   } catch {
     parsed = undefined;
   }
+  assertAnswerSchema(new URL(url).pathname, res.status, parsed);
   return { status: res.status, headers: res.headers, body: parsed, text };
 }
 

@@ -90,7 +90,7 @@ describe('the docs site', () => {
   });
 
   it('does not take whole order posts as examples of a part such as the address', () => {
-    expect(page('shared/address.html')).not.toContain('<h2>Example');
+    expect(page('api/order-address.html')).not.toContain('<h2>Example');
     expect(page('api/order-uploader.html')).not.toContain('<h2>Example');
     expect(page('api/order-post.html')).toMatch(/<code>orders\/composed.json<\/code\s*>/);
   });

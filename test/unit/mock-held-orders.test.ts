@@ -46,14 +46,14 @@ describe('held (--manual) orders, through server.inject', () => {
     const canceled = await server.inject({
       method: 'POST',
       url: '/order/cancel',
-      payload: JSON.stringify({ orders: [{ id: 'h-2' }] }),
+      payload: JSON.stringify({ id: 'h-2' }),
       headers: auth,
     });
     expect(canceled.statusCode).toBe(200);
     expect(mockEngineOf(server).orders.get('h-2')?.pendingSteps).toBe(0);
     const advanced = await admin('h-2/advance');
     expect(advanced.statusCode).toBe(409);
-    expect(JSON.parse(advanced.payload)).toMatchObject({ code: 'no_step_left' });
+    expect(JSON.parse(advanced.payload)).toMatchObject({ reason: 'no_step_left' });
   });
 
   it('advances a held order through its whole scenario, one step per call, then refuses', async () => {

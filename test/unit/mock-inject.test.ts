@@ -23,7 +23,8 @@ describe('the mock routes through server.inject (no network)', () => {
       headers: { 'content-type': 'application/json' },
     });
     expect(res.statusCode).toBe(401);
-    expect(JSON.parse(res.payload)).toMatchObject({ status: 401, code: 'unauthorized' });
+    // Probo's error shape: status is the word "error", the HTTP code is the answer's own.
+    expect(JSON.parse(res.payload)).toMatchObject({ status: 'error', reason: 'unauthorized' });
   });
 
   it('answers 202 with the queued body and the rate limit headers', async () => {
@@ -45,7 +46,7 @@ describe('the mock routes through server.inject (no network)', () => {
   it('answers an empty body 400 naming the root', async () => {
     const res = await server.inject({ method: 'POST', url: '/order', headers: auth });
     expect(res.statusCode).toBe(400);
-    expect(JSON.parse(res.payload)).toMatchObject({ code: 'invalid_order' });
+    expect(JSON.parse(res.payload)).toMatchObject({ status: 'error', reason: 'invalid_order' });
   });
 
   it('answers a body with a __proto__ key 400 instead of parsing it', async () => {
@@ -56,7 +57,7 @@ describe('the mock routes through server.inject (no network)', () => {
       headers: auth,
     });
     expect(res.statusCode).toBe(400);
-    expect(JSON.parse(res.payload)).toMatchObject({ status: 400 });
+    expect(JSON.parse(res.payload)).toMatchObject({ status: 'error', reason: 'forbidden_key' });
   });
 
   it('answers an order status request without orders 400 naming /orders', async () => {
@@ -75,22 +76,35 @@ describe('the mock routes through server.inject (no network)', () => {
     expect(res.statusCode).toBe(405);
     expect(res.headers.allow).toBe('POST');
     expect(JSON.parse(res.payload)).toEqual({
-      status: 405,
-      code: 'method_not_allowed',
+      status: 'error',
       message: 'Use POST /order/status',
+      reason: 'method_not_allowed',
     });
   });
 
-  it('answers a cancel of an unknown order 409 saying there is no such order', async () => {
+  it('answers a cancel of an unknown order 400 "Order does not exist", echoing the id as Probo does', async () => {
     const res = await server.inject({
       method: 'POST',
       url: '/order/cancel',
-      payload: { orders: [{ id: 'nobody' }] },
+      payload: { id: 'nobody' },
       headers: auth,
     });
-    expect(res.statusCode).toBe(409);
+    expect(res.statusCode).toBe(400);
     expect(JSON.parse(res.payload)).toEqual({
-      orders: [{ order: { id: 'nobody' }, canceled: false, message: 'No such order' }],
+      status: 'error',
+      message: 'Order does not exist',
+      id: 'nobody',
+      reason: 'order_does_not_exist',
+    });
+  });
+
+  it("answers an unknown route 404 in Probo's error shape, not hapi's", async () => {
+    const res = await server.inject({ method: 'POST', url: '/orders/nope', headers: auth });
+    expect(res.statusCode).toBe(404);
+    expect(JSON.parse(res.payload)).toEqual({
+      status: 'error',
+      message: 'No such route: POST /orders/nope',
+      reason: 'not_found',
     });
   });
 });

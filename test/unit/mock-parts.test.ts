@@ -1,7 +1,7 @@
 import Boom from '@hapi/boom';
 import { describe, expect, it } from 'vitest';
 import { checkAuthorization } from '../../src/mock/http/auth.js';
-import { errorBodyFromBoom } from '../../src/mock/http/error-body.js';
+import { boomError, ERROR_STATUS, proboError } from '../../src/mock/http/probo-error.js';
 import { resolveMockOptions } from '../../src/mock/engine/options.js';
 import { RateLimiter, rateLimitHeaders } from '../../src/mock/http/rate-limiter.js';
 import { chooseScenario } from '../../src/mock/engine/scenario-choice.js';
@@ -17,9 +17,28 @@ describe('authorization', () => {
     });
     expect(checkAuthorization('Bearer abc', 'key')).toMatchObject({
       ok: false,
-      message: 'Invalid API key',
+      message: expect.stringMatching(/^Invalid API key/),
     });
     expect(checkAuthorization('Basic key', 'key')).toMatchObject({ ok: true });
+  });
+
+  it('accepts the pinned key in the standard Basic form that curl -u KEY: sends', () => {
+    const curl = `Basic ${Buffer.from('key:').toString('base64')}`;
+    expect(checkAuthorization(curl, 'key')).toEqual({ ok: true, token: 'key' });
+    const other = `Basic ${Buffer.from('other:').toString('base64')}`;
+    expect(checkAuthorization(other, 'key').ok).toBe(false);
+  });
+
+  it('says in a refusal which forms are accepted', () => {
+    for (const header of [undefined, 'Digest abc', 'Bearer nope']) {
+      const result = checkAuthorization(header, 'key');
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.message).toContain('Bearer <api key>');
+        expect(result.message).toContain('Basic <api key>');
+        expect(result.message).toContain('curl -u <api key>:');
+      }
+    }
   });
 
   it('refuses a missing header, an empty token and another scheme', () => {
@@ -136,19 +155,75 @@ describe('push request', () => {
 describe('hapi errors in our shape', () => {
   it('names a body over the limit, a body that did not arrive in time and a wrong media type', () => {
     const limit = 1024;
-    expect(errorBodyFromBoom(Boom.entityTooLarge('too big'), limit)).toEqual({
+    expect(boomError(Boom.entityTooLarge('too big'), limit)).toEqual({
       status: 413,
-      code: 'payload_too_large',
-      message: 'The request body is larger than 1024 bytes',
+      body: {
+        status: 'error',
+        message: 'The request body is larger than 1024 bytes',
+        reason: 'payload_too_large',
+      },
     });
-    expect(errorBodyFromBoom(Boom.clientTimeout('Payload timeout'), limit)).toEqual({
+    expect(boomError(Boom.clientTimeout('Payload timeout'), limit)).toEqual({
       status: 408,
-      code: 'payload_timeout',
-      message: 'The request body did not arrive in time',
+      body: {
+        status: 'error',
+        message: 'The request body did not arrive in time',
+        reason: 'payload_timeout',
+      },
     });
-    expect(errorBodyFromBoom(Boom.unsupportedMediaType(), limit)).toMatchObject({
+    expect(boomError(Boom.unsupportedMediaType(), limit)).toMatchObject({
       status: 415,
-      code: 'unsupported_media_type',
+      body: { status: 'error', reason: 'unsupported_media_type' },
     });
+  });
+
+  it('never tells internals in a 5xx', () => {
+    const crash = boomError(Boom.badImplementation('db password is hunter2'), 1024);
+    expect(crash.status).toBe(500);
+    expect(JSON.stringify(crash.body)).not.toContain('hunter2');
+  });
+});
+
+describe('the one error mapping', () => {
+  it("maps a code to its status and a body in Probo's shape, with our pointer list", () => {
+    expect(
+      proboError('invalid_order', 'The order has 1 problem', [{ pointer: '/id', message: 'x' }]),
+    ).toEqual({
+      status: 400,
+      body: {
+        status: 'error',
+        message: 'The order has 1 problem',
+        reason: 'invalid_order',
+        errors: [{ pointer: '/id', message: 'x' }],
+      },
+    });
+  });
+
+  it("keeps Probo's own fields of cancel and release refusals (the id)", () => {
+    expect(
+      proboError('order_does_not_exist', 'Order does not exist', undefined, { id: 7 }),
+    ).toEqual({
+      status: 400,
+      body: {
+        status: 'error',
+        message: 'Order does not exist',
+        id: 7,
+        reason: 'order_does_not_exist',
+      },
+    });
+  });
+
+  it('takes a bare HTTP status too, for routes of other modules', () => {
+    expect(proboError(404, 'No such product')).toMatchObject({
+      status: 404,
+      body: { status: 'error', reason: 'not_found' },
+    });
+  });
+
+  it('gives every code a 4xx or 5xx status', () => {
+    for (const status of Object.values(ERROR_STATUS)) {
+      expect(status).toBeGreaterThanOrEqual(400);
+      expect(status).toBeLessThan(600);
+    }
   });
 });

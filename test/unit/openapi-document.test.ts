@@ -44,18 +44,39 @@ describe('the OpenAPI document', () => {
     expect(result.valid).toBe(false);
   });
 
-  it('has the three order endpoints, each with its error answers', () => {
+  it('has the four order endpoints, each with its error answers in the error shape', () => {
     const paths = doc.paths as Record<string, { post: { responses: Json } }>;
-    expect(Object.keys(paths).sort()).toEqual(['/order', '/order/cancel', '/order/status']);
+    expect(Object.keys(paths).sort()).toEqual([
+      '/order',
+      '/order/cancel',
+      '/order/release',
+      '/order/status',
+    ]);
     expect(Object.keys(paths['/order']!.post.responses)).toEqual([
       '202',
       '400',
       '401',
+      '405',
       '413',
       '415',
       '429',
     ]);
-    expect(paths['/order/cancel']!.post.responses).toHaveProperty('409');
+    expect(Object.keys(paths['/order/cancel']!.post.responses)[0]).toBe('200');
+    expect(
+      at('/paths/~1order~1status/post/responses/200/content/application~1json/schema'),
+    ).toEqual({ $ref: '#/components/schemas/OrderStatusAnswer' });
+    expect(
+      at('/paths/~1order~1release/post/responses/400/content/application~1json/schema'),
+    ).toEqual({ $ref: '#/components/schemas/ErrorBody' });
+  });
+
+  it("shows Probo's own examples of the order routes, from fixtures/orders/probo", () => {
+    const examples = at(
+      '/paths/~1order~1status/post/requestBody/content/application~1json/examples',
+    ) as Json;
+    expect(Object.values(examples).map((e) => (e as { summary: string }).summary)).toEqual(
+      expect.arrayContaining(['fixtures/orders/probo/docs-status-supplier-order-number.json']),
+    );
   });
 
   it('lists every callback message as a webhook, and as a callback of POST /order', () => {

@@ -20,12 +20,13 @@ interface ServeArgs {
   'admin-token': string | undefined;
   'allow-callback-host': string[] | undefined;
   'shutdown-grace': number;
+  'callback-header': string[] | undefined;
 }
 
 export const serveCommand: CommandModule<object, ServeArgs> = {
   command: 'serve',
   describe:
-    'Run the mock Probo API: POST /order, /order/status, /order/cancel, admin API under /__mock/',
+    'Run the mock Probo API: POST /order, /order/status, /order/cancel, /order/release, admin API under /__mock/',
   builder: (yargs) =>
     yargs
       .option('port', {
@@ -103,6 +104,12 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
         array: true,
         describe: 'Only accept callback URLs on these hosts (repeatable; *.example.com allowed)',
       })
+      .option('callback-header', {
+        type: 'string',
+        array: true,
+        describe:
+          'Send this header with every callback, e.g. "X-Security-Header: s3cret" (repeatable; values redacted in the journal, output and inspector)',
+      })
       .option('shutdown-grace', {
         type: 'number',
         default: 5_000,
@@ -131,11 +138,27 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
     if (args.store !== 'memory') options.store = await openOrderStore(args.store);
     if (args['api-key'] !== undefined) options.apiKey = args['api-key'];
     if (args.scenarios !== undefined) options.scenariosDir = args.scenarios;
+    if (args['callback-header'] !== undefined) {
+      const { parseHeaderLines } = await import('../../shared/header-lines.js');
+      try {
+        options.callbackHeaders = parseHeaderLines(args['callback-header']);
+      } catch (error) {
+        throw new Error((error as Error).message.replace('--header', '--callback-header'), {
+          cause: error,
+        });
+      }
+    }
     const mock = await startMock(options).catch((error: unknown) => {
       throw new Error(flagNames((error as Error).message), { cause: error });
     });
     if (!args.quiet)
       mock.journal.subscribe((entry) => process.stdout.write(`${attemptLine(entry)}\n`));
+    // Near-misses of an accepted post (callback_url, singular, …): said even with --quiet.
+    mock.orders.subscribe((change) => {
+      if (change.type !== 'created') return;
+      for (const w of change.order.warnings ?? [])
+        process.stdout.write(`warning: order ${change.order.key} ${w.pointer}: ${w.message}\n`);
+    });
     process.stdout.write(`probo-mock listening on ${mock.url}\n`);
     if (args.store !== 'memory')
       process.stdout.write(`  store ${args.store}: ${mock.orders.list().length} orders\n`);
@@ -145,6 +168,8 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
         `  docs ${mock.url}/docs/\n` +
         `  admin API ${mock.url}/__mock/  ·  Ctrl-C to stop\n`,
     );
+    for (const name of Object.keys(options.callbackHeaders ?? {}))
+      process.stdout.write(`  callback header ${name}: [redacted]\n`);
     await new Promise<void>((resolve) => {
       const stop = (): void => {
         process.off('SIGINT', stop);
@@ -173,6 +198,7 @@ const FLAGS: Record<string, string> = {
   shutdownGraceMs: '--shutdown-grace',
   adminToken: '--admin-token',
   allowCallbackHosts: '--allow-callback-host',
+  callbackHeaders: '--callback-header',
 };
 
 function flagNames(message: string): string {

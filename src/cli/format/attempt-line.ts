@@ -11,6 +11,6 @@ export function attemptLine(entry: JournalEntry): string {
       ? String(entry.responseStatus)
       : `no answer (${entry.error?.code ?? 'error'}: ${entry.error?.message ?? ''})`;
   const attempt = entry.attempt > 1 ? `, attempt ${entry.attempt}` : '';
-  const step = entry.step >= 0 ? `#${entry.step + 1}` : 'push';
+  const step = entry.step >= 0 ? `#${entry.step + 1}` : (entry.trigger ?? 'push');
   return `${step} ${entry.status} → ${answer} in ${entry.durationMs.toFixed(1)} ms (${entry.outcome}${attempt}) ${entry.orderKey} ${redactUrl(entry.url)}`;
 }

@@ -3,7 +3,15 @@ import { Dispatcher } from '../../delivery/dispatcher.js';
 import type { DeliveryResult } from '../../delivery/dispatcher.js';
 import { Journal } from '../../delivery/journal.js';
 import { buildCallback, createOrderContext } from '../../fake/index.js';
-import type { OrderPost, OrderSelector, ProboCallback } from '../../generated/types.js';
+import type {
+  OrderCancelAnswer,
+  OrderCancelRequest,
+  OrderPost,
+  OrderReleaseAnswer,
+  OrderSelector,
+  OrderStatusEntry,
+  ProboCallback,
+} from '../../generated/types.js';
 import { applyMergePatch } from '../../scenarios/merge-patch.js';
 import { planScenario } from '../../scenarios/plan.js';
 import type { BodyOptions, PlannedStep } from '../../scenarios/plan.js';
@@ -12,13 +20,14 @@ import { ScenarioRun } from '../../scenarios/runner.js';
 import type { ResolvedMockOptions } from './options.js';
 import type { PushRequest } from './push-request.js';
 import { MemoryOrderStore } from '../store/order-store.js';
-import type { OrderRecord, OrderStore } from '../store/order-store.js';
+import type { OrderRecord, OrderStore, StatusChange } from '../store/order-store.js';
 import { isDurableStore } from '../store/durable-store.js';
 import type { DurableOrderStore } from '../store/durable-store.js';
 import { chooseScenario } from './scenario-choice.js';
 import type { ScenarioChoice } from './scenario-choice.js';
-import { identity } from './status-entry.js';
-import { MockRequestError } from './mock-request-error.js';
+import { MockDomainError } from './domain-error.js';
+import { callbackUrlsOf, orderWarnings } from './order-warnings.js';
+import { identity, statusEntry } from './status-entry.js';
 import { withPost } from '../store/stored-post.js';
 import { isoNow } from '../../shared/iso-now.js';
 
@@ -29,10 +38,14 @@ export interface AcceptedOrder {
   queued: ProboCallback;
 }
 
-export interface CancelResult {
-  order: OrderSelector;
-  canceled: boolean;
-  message: string;
+/**
+ * The word Probo uses for a status in "because order status is: …": `production` for
+ * `in_production` (documented); the status name itself for the others (invented).
+ */
+function statusWord(order: OrderRecord): string {
+  if (order.releasedAt !== undefined) return 'released';
+  const status = order.status ?? 'queued';
+  return status === 'in_production' ? 'production' : status;
 }
 
 /**
@@ -66,6 +79,7 @@ export class MockEngine {
       retries: options.retries,
       timeoutMs: options.timeoutMs,
       retryPolicy: { baseDelayMs: options.retryBaseMs },
+      ...(options.callbackHeaders ? { headers: options.callbackHeaders } : {}),
       ...(this.#durable ? { outbox: this.#durable } : {}),
     });
   }
@@ -100,31 +114,32 @@ export class MockEngine {
    */
   acceptOrder(post: OrderPost, scenarioHeader?: string, postText?: string): AcceptedOrder {
     if (scenarioHeader && !this.scenarios.has(scenarioHeader)) {
-      throw new MockRequestError(
-        400,
+      throw new MockDomainError(
         'unknown_scenario',
         `Unknown scenario "${scenarioHeader}" in X-Probo-Mock-Scenario; known: ${this.scenarios.names().join(', ')}`,
       );
     }
     const posts = this.orders.countById(post.id);
-    const choice = chooseScenario(post, scenarioHeader, posts > 0, this.options.scenario);
-    let key = posts === 0 ? post.id : `${post.id}~dup${posts}`;
+    // The id's current first post: a post after it is a duplicate, unless it was released.
+    const earlier = posts > 0 ? this.orders.find({ id: post.id }) : undefined;
+    const duplicate = earlier !== undefined && earlier.releasedAt === undefined;
+    const choice = chooseScenario(post, scenarioHeader, duplicate, this.options.scenario);
+    let key = posts === 0 ? post.id : `${post.id}~${duplicate ? 'dup' : 'new'}${posts}`;
     // A shop's own id may look like a duplicate key ("x~dup1"): never overwrite a record.
-    for (let n = posts + 1; this.orders.get(key); n++) key = `${post.id}~dup${n}`;
-    // A duplicate gets its own seed: its own supplier order number, never the first order's.
+    for (let n = posts + 1; this.orders.get(key); n++)
+      key = `${post.id}~${duplicate ? 'dup' : 'new'}${n}`;
+    // A later post gets its own seed: its own supplier order number, never the first order's.
     const seed = this.options.seed + posts;
-    const ctx = createOrderContext(
-      post.reference === undefined ? { id: post.id } : { id: post.id, reference: post.reference },
-      seed,
-    );
+    const ctx = createOrderContext({ id: post.id, reference: post.reference }, seed);
     const scenario = this.scenarios.get(choice.name);
     const now = isoNow();
     const order: Omit<OrderRecord, 'post'> = {
       key,
       id: post.id,
+      reference: post.reference,
       supplierOrderNumber: ctx.supplierOrderNumber,
       orderType: post.order_type ?? 'production',
-      callbackUrls: [...(post.callback_urls ?? [])],
+      callbackUrls: callbackUrlsOf(post),
       scenario: choice.name,
       seed,
       history: [],
@@ -134,9 +149,10 @@ export class MockEngine {
       createdAt: now,
       updatedAt: now,
     };
-    if (post.reference !== undefined) order.reference = post.reference;
-    if (posts > 0) order.duplicateOf = post.id;
+    if (duplicate) order.duplicateOf = earlier.key;
     if (choice.fileId !== undefined) order.fileId = choice.fileId;
+    const warnings = orderWarnings(post);
+    if (warnings.length > 0) order.warnings = warnings;
     const record = withPost(order, post, postText);
     this.orders.put(record);
     // A held order gets its run at its first advance, planned from the record (the same bytes):
@@ -148,22 +164,74 @@ export class MockEngine {
     return { order: record, choice, queued: buildCallback(ctx, 'queued') };
   }
 
-  /** Cancels an order before production: its remaining steps are dropped and `canceled` is sent. */
-  cancel(selector: OrderSelector): CancelResult {
-    const order = this.orders.find(selector);
-    if (!order) return { order: selector, canceled: false, message: 'No such order' };
+  /**
+   * `POST /order/status`: each known order once, in the order asked (an order named by two
+   * selectors is listed once); unknown ones are left out.
+   */
+  status(selectors: readonly OrderSelector[]): OrderStatusEntry[] {
+    const seen = new Set<string>();
+    const out: OrderStatusEntry[] = [];
+    for (const selector of selectors) {
+      const order = this.orders.find(selector);
+      if (!order || seen.has(order.key)) continue;
+      seen.add(order.key);
+      out.push(statusEntry(order));
+    }
+    return out;
+  }
+
+  /**
+   * `POST /order/cancel`: allowed before production; the scenario's remaining steps are dropped
+   * and a `canceled` callback follows (journaled as the cancel). Refusals are domain errors with
+   * Probo's texts.
+   */
+  cancel(request: OrderCancelRequest): OrderCancelAnswer {
+    const order = this.#named(request);
     const current = order.status ?? 'queued';
-    if (!canTransition(current, 'canceled')) {
-      const why =
-        current === 'canceled'
-          ? 'is already canceled'
-          : `is ${current} and can no longer be canceled`;
-      return { order: selector, canceled: false, message: `Order '${order.id}' ${why}` };
+    if (order.releasedAt !== undefined || !canTransition(current, 'canceled')) {
+      throw new MockDomainError(
+        'cannot_cancel',
+        `Could not cancel order, because order status is: ${statusWord(order)}`,
+        { id: order.id },
+      );
     }
     this.#runs.get(order.key)?.stop();
     this.#runs.delete(order.key);
-    this.#push(order, { status: 'canceled' }, 0);
-    return { order: selector, canceled: true, message: `Order '${order.id}' canceled` };
+    this.#push(order, { status: 'canceled' }, 0, 'cancel');
+    return { status: 'cancelled', message: 'Order cancelled', id: order.id };
+  }
+
+  /**
+   * `POST /order/release`: frees the id of a canceled order, so that a new post with it is a new
+   * order (not a duplicate). Only a canceled order can be released.
+   */
+  release(request: OrderCancelRequest): OrderReleaseAnswer {
+    const order = this.#named(request);
+    if (order.status !== 'canceled' || order.releasedAt !== undefined) {
+      throw new MockDomainError(
+        'cannot_release',
+        `Could not release order, because order status is: ${statusWord(order)}`,
+        { id: order.id },
+      );
+    }
+    this.orders.update(order.key, (o) => {
+      o.releasedAt = isoNow();
+    });
+    return { status: 'released', message: 'Order released', id: order.id };
+  }
+
+  /** The order a cancel or release names, or "Order does not exist" (documented). */
+  #named(request: OrderCancelRequest): OrderRecord {
+    const selector: OrderSelector =
+      request.id !== undefined
+        ? { id: request.id }
+        : { supplier_order_number: request.supplier_order_number as number | string };
+    const order = this.orders.find(selector);
+    if (!order) {
+      const id = request.id ?? request.supplier_order_number;
+      throw new MockDomainError('order_does_not_exist', 'Order does not exist', { id });
+    }
+    return order;
   }
 
   /** Sends a status to the order's callback URLs now (after what is already queued for each URL). */
@@ -174,11 +242,15 @@ export class MockEngine {
     return this.#push(this.#order(key), request);
   }
 
-  /** `remaining`: the scenario steps left after this (a cancel drops them all). */
+  /**
+   * `remaining`: the scenario steps left after this (a cancel drops them all). A push never moves
+   * the order's own status backwards (the lifecycle decides); its callback is sent all the same.
+   */
   #push(
     order: OrderRecord,
     request: PushRequest,
     remaining?: number,
+    trigger: 'push' | 'cancel' = 'push',
   ): { order: OrderRecord; body: string; deliveries: number } {
     const bodyOptions = pushOptions(request);
     const ctx = createOrderContext(identity(order), order.seed);
@@ -192,8 +264,8 @@ export class MockEngine {
       body,
       repeat: 1,
     };
-    this.#stepHappened(order.key, step, remaining);
-    this.#deliver(order, step);
+    this.#stepHappened(order.key, step, remaining, trigger);
+    this.#deliver(order, step, trigger);
     return { order, body, deliveries: order.callbackUrls.length };
   }
 
@@ -205,13 +277,12 @@ export class MockEngine {
       (order.manual && this.#playable(order) ? this.#playRest(order) : undefined);
     const step = run?.nextStep;
     if (!order.manual)
-      throw new MockRequestError(
-        409,
+      throw new MockDomainError(
         'not_manual',
         `Order '${key}' is not held: the mock runs without --manual`,
       );
     if (!run || !step || !run.advance()) {
-      throw new MockRequestError(409, 'no_step_left', `Order '${key}' has no step left to advance`);
+      throw new MockDomainError('no_step_left', `Order '${key}' has no step left to advance`);
     }
     return { order, step };
   }
@@ -250,7 +321,7 @@ export class MockEngine {
 
   #order(key: string): OrderRecord {
     const order = this.orders.get(key);
-    if (!order) throw new MockRequestError(404, 'unknown_order', `No order '${key}'`);
+    if (!order) throw new MockDomainError('unknown_order', `No order '${key}'`);
     return order;
   }
 
@@ -289,7 +360,7 @@ export class MockEngine {
     return run;
   }
 
-  #deliver(order: OrderRecord, step: PlannedStep): void {
+  #deliver(order: OrderRecord, step: PlannedStep, trigger: 'push' | 'cancel'): void {
     for (const url of order.callbackUrls) {
       void this.dispatcher
         .enqueue({
@@ -299,25 +370,39 @@ export class MockEngine {
           status: step.label,
           step: step.index,
           body: step.body,
+          trigger,
         })
         .then((result) => this.#delivered(order.key, step, url, result));
     }
   }
 
-  #stepHappened(key: string, step: PlannedStep, remaining?: number): void {
+  #stepHappened(
+    key: string,
+    step: PlannedStep,
+    remaining?: number,
+    trigger?: 'push' | 'cancel',
+  ): void {
     this.orders.update(key, (order) => {
       // A step written before the one that set the status is stale (a shuffled scenario): it is
-      // delivered, but the order stays where the lifecycle has it.
+      // delivered, but the order stays where the lifecycle has it. So is a push backwards.
       const stale =
         step.index >= 0 && order.statusStep !== undefined && step.index < order.statusStep;
-      if (step.status !== undefined && !stale) {
+      const backwards =
+        trigger !== undefined &&
+        step.status !== undefined &&
+        order.status !== undefined &&
+        !canTransition(order.status, step.status);
+      if (step.status !== undefined && !stale && !backwards) {
         order.status = step.status;
         order.statusStep = step.index;
         if (step.bodyOptions) order.statusOptions = step.bodyOptions;
         else delete order.statusOptions;
       }
-      const change = { label: step.label, step: step.index, at: isoNow() };
-      order.history.push(step.status === undefined ? change : { ...change, status: step.status });
+      const change: StatusChange = { label: step.label, step: step.index, at: isoNow() };
+      if (step.status !== undefined) change.status = step.status;
+      if (trigger !== undefined) change.trigger = trigger;
+      if (backwards) change.kept = true;
+      order.history.push(change);
       if (remaining !== undefined) order.pendingSteps = remaining;
       // A held order without a run has not started yet (its run comes at its first advance).
       else if (!this.#runs.has(key) && !order.manual) order.pendingSteps = 0;

@@ -43,6 +43,12 @@ export interface MockOptions {
   adminToken?: string;
   /** When set, order posts may only name callback URLs on these hosts (`*.example.com` allowed). */
   allowCallbackHosts?: string[];
+  /**
+   * Headers sent with every callback (`serve --callback-header "K: V"`), e.g. the shared secret a
+   * shop integration expects in `X-Security-Header` (observed). Values are redacted in the
+   * journal, the output and the inspector.
+   */
+  callbackHeaders?: Record<string, string>;
   /** Extra hapi plugins registered on the same server (the inspector UI, the docs). */
   plugins?: ServerRegisterPluginObject<unknown>[];
 }
@@ -67,6 +73,7 @@ export interface ResolvedMockOptions {
   shutdownGraceMs: number;
   adminToken: string | undefined;
   allowCallbackHosts: string[] | undefined;
+  callbackHeaders: Record<string, string> | undefined;
 }
 
 export const MOCK_DEFAULTS = {
@@ -118,6 +125,22 @@ export function resolveMockOptions(options: MockPluginOptions = {}): ResolvedMoc
     problems.push(
       'allowCallbackHosts must be a list of host names (e.g. shop.example or *.shop.example)',
     );
+  const headers = options.callbackHeaders;
+  if (
+    headers !== undefined &&
+    (typeof headers !== 'object' ||
+      headers === null ||
+      Array.isArray(headers) ||
+      Object.entries(headers).some(
+        ([name, value]) =>
+          !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name) ||
+          typeof value !== 'string' ||
+          /[\r\n]/.test(value),
+      ))
+  )
+    problems.push(
+      'callbackHeaders must map header names to one-line string values (e.g. {"X-Security-Header": "s3cret"})',
+    );
   const resolved: ResolvedMockOptions = {
     scenario: text('scenario', options.scenario) ?? MOCK_DEFAULTS.scenario,
     stepDelayMs: int('stepDelayMs', options.stepDelayMs, 0, MOCK_DEFAULTS.stepDelayMs),
@@ -140,6 +163,7 @@ export function resolveMockOptions(options: MockPluginOptions = {}): ResolvedMoc
     ),
     adminToken: text('adminToken', options.adminToken),
     allowCallbackHosts: hosts?.map((h) => h.toLowerCase()),
+    callbackHeaders: headers && Object.keys(headers).length > 0 ? { ...headers } : undefined,
   };
   if (problems.length > 0) throw new TypeError(`bad options: ${problems.join('; ')}`);
   return resolved;

@@ -1,6 +1,6 @@
 import { isProboStatus, NOT_ACCEPTED_VARIANTS } from '../../contract/index.js';
 import type { NotAcceptedVariant, ProboStatus } from '../../contract/index.js';
-import { MockRequestError } from './mock-request-error.js';
+import { MockDomainError } from './domain-error.js';
 
 /** A status to push by hand (admin API): built for the order, optionally merge-patched. */
 export interface PushRequest {
@@ -11,19 +11,14 @@ export interface PushRequest {
   patch?: Record<string, unknown>;
 }
 
-/** Reads the body of `POST /__mock/orders/{id}/push`; a MockRequestError says what is wrong. */
+/** Reads the body of `POST /__mock/orders/{id}/push`; a MockDomainError says what is wrong. */
 export function parsePushRequest(body: unknown): PushRequest {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new MockRequestError(
-      400,
-      'invalid_push',
-      'Send a JSON object like {"status": "accepted"}',
-    );
+    throw new MockDomainError('invalid_push', 'Send a JSON object like {"status": "accepted"}');
   }
   const b = body as Record<string, unknown>;
   if (!isProboStatus(b.status)) {
-    throw new MockRequestError(
-      400,
+    throw new MockDomainError(
       'invalid_push',
       `/status must be a Probo status (got ${JSON.stringify(b.status)})`,
     );
@@ -31,8 +26,7 @@ export function parsePushRequest(body: unknown): PushRequest {
   const out: PushRequest = { status: b.status };
   if (b.variant !== undefined) {
     if (!(NOT_ACCEPTED_VARIANTS as readonly unknown[]).includes(b.variant)) {
-      throw new MockRequestError(
-        400,
+      throw new MockDomainError(
         'invalid_push',
         `/variant must be one of ${NOT_ACCEPTED_VARIANTS.join(', ')}`,
       );
@@ -43,17 +37,13 @@ export function parsePushRequest(body: unknown): PushRequest {
     const value = b[name];
     if (value === undefined) continue;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 20) {
-      throw new MockRequestError(400, 'invalid_push', `/${name} must be an integer from 1 to 20`);
+      throw new MockDomainError('invalid_push', `/${name} must be an integer from 1 to 20`);
     }
     out[name] = value;
   }
   if (b.patch !== undefined) {
     if (typeof b.patch !== 'object' || b.patch === null || Array.isArray(b.patch)) {
-      throw new MockRequestError(
-        400,
-        'invalid_push',
-        '/patch must be a JSON object (a merge patch)',
-      );
+      throw new MockDomainError('invalid_push', '/patch must be a JSON object (a merge patch)');
     }
     out.patch = b.patch as Record<string, unknown>;
   }

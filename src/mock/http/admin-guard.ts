@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { Lifecycle, Request, ResponseToolkit } from '@hapi/hapi';
-import { errorBody } from './error-body.js';
+import { errorAnswer } from './probo-error.js';
 
 /** Where the admin token may come from (all invented: Probo has no admin API). */
 export const ADMIN_TOKEN_HEADER = 'x-probo-mock-admin-token';
@@ -66,16 +66,11 @@ export function adminGuard(token: string): Lifecycle.Method {
     ) {
       return h.continue;
     }
-    return h
-      .response(
-        errorBody(
-          401,
-          'admin_token_required',
-          `The admin API and the inspector need the admin token: send "${ADMIN_TOKEN_HEADER}: <token>", or open /?${ADMIN_TOKEN_QUERY}=<token> in a browser`,
-        ),
-      )
-      .code(401)
-      .takeover();
+    return errorAnswer(
+      h,
+      'admin_token_required',
+      `The admin API and the inspector need the admin token: send "${ADMIN_TOKEN_HEADER}: <token>", or open /?${ADMIN_TOKEN_QUERY}=<token> in a browser`,
+    ).takeover();
   };
 }
 

@@ -1,8 +1,8 @@
 import type { ServerRoute } from '@hapi/hapi';
 import type { DeliveryOutcome, JournalQuery } from '../../delivery/journal.js';
 import type { MockEngine } from '../engine/engine.js';
-import { MockRequestError } from '../engine/mock-request-error.js';
-import { safe } from './safe-handler.js';
+import { MockDomainError } from '../engine/domain-error.js';
+import { safe } from './probo-error.js';
 import { parsePushRequest } from '../engine/push-request.js';
 
 const OUTCOMES: readonly DeliveryOutcome[] = ['delivered', 'retrying', 'failed'];
@@ -44,12 +44,18 @@ export function adminRoutes(engine: MockEngine, started: number): ServerRoute[] 
       handler: safe((request) => {
         const key = request.params.id as string;
         const order = engine.orders.get(key);
-        if (!order) throw new MockRequestError(404, 'unknown_order', `No order '${key}'`);
+        if (!order) throw new MockDomainError('unknown_order', `No order '${key}'`);
         const duplicates = engine.orders
           .list()
           .filter((o) => o.duplicateOf === order.key)
           .map((o) => o.key);
-        return { order, duplicates, attempts: engine.journal.query({ orderKey: key }) };
+        return {
+          order,
+          // Near-misses of the post (callback_url, singular, …): taken, but said.
+          warnings: order.warnings ?? [],
+          duplicates,
+          attempts: engine.journal.query({ orderKey: key }),
+        };
       }),
     },
     {
@@ -62,8 +68,7 @@ export function adminRoutes(engine: MockEngine, started: number): ServerRoute[] 
         if (q.status) query.status = q.status;
         if (q.outcome) {
           if (!(OUTCOMES as readonly string[]).includes(q.outcome)) {
-            throw new MockRequestError(
-              400,
+            throw new MockDomainError(
               'invalid_query',
               `outcome must be one of ${OUTCOMES.join(', ')}`,
             );
@@ -73,7 +78,7 @@ export function adminRoutes(engine: MockEngine, started: number): ServerRoute[] 
         if (q.limit) {
           const limit = Number(q.limit);
           if (!Number.isInteger(limit) || limit < 1)
-            throw new MockRequestError(400, 'invalid_query', 'limit must be a positive integer');
+            throw new MockDomainError('invalid_query', 'limit must be a positive integer');
           query.limit = limit;
         }
         return { deliveries: engine.journal.query(query) };
@@ -130,7 +135,7 @@ export function adminRoutes(engine: MockEngine, started: number): ServerRoute[] 
       handler: safe((request) => {
         const name = request.params.name as string;
         if (!engine.scenarios.has(name))
-          throw new MockRequestError(404, 'unknown_scenario', `No scenario '${name}'`);
+          throw new MockDomainError('unknown_scenario', `No scenario '${name}'`);
         return engine.scenarios.get(name);
       }),
     },

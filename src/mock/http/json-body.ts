@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { ErrorBody } from '../../generated/types.js';
-import { errorBody } from './error-body.js';
+import { proboError } from './probo-error.js';
+import type { HttpErrorCode } from './probo-error.js';
 
 /**
  * Shape limits of a JSON request body (invented: Probo publishes none). They keep one request
@@ -50,11 +51,11 @@ export function parseJsonBody(
   return problem ? refuse(problem.code, problem.message) : { ok: true, value, text };
 }
 
-function refuse(code: string, message: string): JsonBodyResult {
-  return { ok: false, error: errorBody(400, code, message) };
+function refuse(code: HttpErrorCode, message: string): JsonBodyResult {
+  return { ok: false, error: proboError(code, message).body };
 }
 
-type ShapeProblem = { code: string; message: string };
+type ShapeProblem = { code: 'too_deep' | 'too_many_items' | 'forbidden_key'; message: string };
 
 /**
  * Walks the parsed body once. Recursive, but never deeper than `maxDepth` + 1 frames (a deeper

@@ -7,19 +7,26 @@ import type { OrderCancelRequest, OrderPost, OrderStatusRequest } from '../../ge
 import { checkAuthorization } from './auth.js';
 import { callbackHostProblems } from '../engine/callback-hosts.js';
 import type { MockEngine } from '../engine/engine.js';
-import { boomAnswer } from './error-answer.js';
-import { errorBody } from './error-body.js';
-import { MockRequestError } from '../engine/mock-request-error.js';
+import { MockDomainError } from '../engine/domain-error.js';
 import { parseJsonBody } from './json-body.js';
+import {
+  boomAnswer,
+  errorAnswer,
+  invalidAnswer,
+  methodNotAllowedRoute,
+  safe,
+} from './probo-error.js';
 import { readBody } from './request-body.js';
 import { rateLimitHeaders } from './rate-limiter.js';
 import type { RateLimiter } from './rate-limiter.js';
-import { safe } from './safe-handler.js';
 import { SCENARIO_HEADER } from '../engine/scenario-choice.js';
-import { statusEntry } from '../engine/status-entry.js';
 
 const STATUS_REQUEST_ID = schemaId('api/order-status-request');
 const CANCEL_REQUEST_ID = schemaId('api/order-cancel-request');
+const RELEASE_REQUEST_ID = schemaId('api/order-release-request');
+
+/** Probo's order routes, each a POST. */
+export const ORDER_PATHS = ['/order', '/order/status', '/order/cancel', '/order/release'] as const;
 
 /** Per request: the JSON text of the body, as read (the order keeps it, see stored-post.ts). */
 const BODY_TEXT = Symbol('probo-mock body text');
@@ -30,8 +37,9 @@ const RATE_HEADERS = Symbol('probo-mock rate headers');
 type WithRateHeaders = Request & { plugins: { [RATE_HEADERS]?: Record<string, string> } };
 
 /**
- * `POST /order`, `/order/status` and `/order/cancel`, at Probo's paths (`posts`: they answer every
- * error in our JSON shape themselves), and a 405 for other methods on those paths (`others`).
+ * `POST /order`, `/order/status`, `/order/cancel` and `/order/release`, at Probo's paths
+ * (`posts`: they answer every error in Probo's shape themselves), and a 405 for other methods on
+ * those paths (`others`).
  */
 export function orderRoutes(
   engine: MockEngine,
@@ -63,16 +71,9 @@ export function orderRoutes(
       route('/order', postOrder(engine)),
       route('/order/status', postStatus(engine)),
       route('/order/cancel', postCancel(engine)),
+      route('/order/release', postRelease(engine)),
     ],
-    others: ['/order', '/order/status', '/order/cancel'].map((path) => ({
-      method: '*' as const,
-      path,
-      handler: (_request: Request, h: ResponseToolkit) =>
-        h
-          .response(errorBody(405, 'method_not_allowed', `Use POST ${path}`))
-          .code(405)
-          .header('allow', 'POST'),
-    })),
+    others: ORDER_PATHS.map((path) => methodNotAllowedRoute(path, 'POST')),
   };
 }
 
@@ -80,9 +81,8 @@ function guard(engine: MockEngine, limiter: RateLimiter | undefined): Lifecycle.
   return (request: Request, h: ResponseToolkit) => {
     const auth = checkAuthorization(header(request, 'authorization'), engine.options.apiKey);
     if (!auth.ok)
-      return h
-        .response(errorBody(401, 'unauthorized', auth.message))
-        .code(401)
+      return errorAnswer(h, 'unauthorized', auth.message)
+        .header('www-authenticate', 'Bearer, Basic realm="probo-mock"')
         .takeover();
     if (!limiter) return h.continue;
     const decision = limiter.take(auth.token);
@@ -144,23 +144,16 @@ function readingJson(handler: Lifecycle.Method, maxBodyBytes: number): Lifecycle
   };
 }
 
-function invalid(h: ResponseToolkit, code: string, what: string, diagnostics: Diagnostic[]) {
-  const n = diagnostics.length;
-  const message = `${what} has ${n} problem${n === 1 ? '' : 's'}: ${diagnostics.map((d) => `${d.pointer || '/'} ${d.message}`).join('; ')}`;
-  return h.response(errorBody(400, code, message, diagnostics)).code(400);
-}
-
 function postOrder(engine: MockEngine): Lifecycle.Method {
   return (request, h) => {
     const result = validateOrder(request.payload);
-    if (!result.valid) return invalid(h, 'invalid_order', 'The order', result.diagnostics);
-    const hosts = callbackHostProblems(
-      (request.payload as OrderPost).callback_urls,
-      engine.options.allowCallbackHosts,
-    );
-    if (hosts.length > 0) return invalid(h, 'callback_host_not_allowed', 'The order', hosts);
+    if (!result.valid) return invalidAnswer(h, 'invalid_order', 'The order', result.diagnostics);
+    const post = request.payload as OrderPost;
+    const urls = Array.isArray(post.callback_urls) ? post.callback_urls : undefined;
+    const hosts = callbackHostProblems(urls, engine.options.allowCallbackHosts);
+    if (hosts.length > 0) return invalidAnswer(h, 'callback_host_not_allowed', 'The order', hosts);
     const accepted = engine.acceptOrder(
-      request.payload as OrderPost,
+      post,
       header(request, SCENARIO_HEADER),
       (request as WithBodyText).plugins[BODY_TEXT],
     );
@@ -169,8 +162,7 @@ function postOrder(engine: MockEngine): Lifecycle.Method {
     const written = engine.written();
     if (!written) return answer();
     return written.then(answer, (error: unknown) => {
-      throw new MockRequestError(
-        503,
+      throw new MockDomainError(
         'store_unavailable',
         `The order could not be stored: ${(error as Error).message}`,
       );
@@ -178,17 +170,26 @@ function postOrder(engine: MockEngine): Lifecycle.Method {
   };
 }
 
+/** "Max 5 orders" (the specification's words) instead of the schema's. */
+function maxFive(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) =>
+    d.pointer === '/orders' && d.keyword === 'maxItems'
+      ? { ...d, message: 'has more than 5 orders: Max 5 orders per call' }
+      : d,
+  );
+}
+
 function postStatus(engine: MockEngine): Lifecycle.Method {
   return (request, h) => {
     const result = validateWith(STATUS_REQUEST_ID, request.payload);
-    if (!result.valid)
-      return invalid(h, 'invalid_status_request', 'The status request', result.diagnostics);
+    if (!result.valid) {
+      const problems = maxFive(result.diagnostics);
+      return invalidAnswer(h, 'invalid_status_request', 'The status request', problems);
+    }
     const { orders } = request.payload as OrderStatusRequest;
-    const found = orders.flatMap((selector) => {
-      const order = engine.orders.find(selector);
-      return order ? [statusEntry(order)] : [];
-    });
-    return h.response({ orders: found }).code(200);
+    return h
+      .response({ status: 'ok', message: 'Status retrieved', orders: engine.status(orders) })
+      .code(200);
   };
 }
 
@@ -196,11 +197,17 @@ function postCancel(engine: MockEngine): Lifecycle.Method {
   return (request, h) => {
     const result = validateWith(CANCEL_REQUEST_ID, request.payload);
     if (!result.valid)
-      return invalid(h, 'invalid_cancel_request', 'The cancel request', result.diagnostics);
-    const { orders } = request.payload as OrderCancelRequest;
-    const results = orders.map((selector) => engine.cancel(selector));
-    // Invented: 200 when every order was canceled, 409 when one could not be.
-    return h.response({ orders: results }).code(results.every((r) => r.canceled) ? 200 : 409);
+      return invalidAnswer(h, 'invalid_cancel_request', 'The cancel request', result.diagnostics);
+    return h.response(engine.cancel(request.payload as OrderCancelRequest)).code(200);
+  };
+}
+
+function postRelease(engine: MockEngine): Lifecycle.Method {
+  return (request, h) => {
+    const result = validateWith(RELEASE_REQUEST_ID, request.payload);
+    if (!result.valid)
+      return invalidAnswer(h, 'invalid_release_request', 'The release request', result.diagnostics);
+    return h.response(engine.release(request.payload as OrderCancelRequest)).code(200);
   };
 }
 

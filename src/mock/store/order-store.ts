@@ -11,6 +11,10 @@ export interface StatusChange {
   /** Scenario step index; -1 for a push or a cancel. */
   step: number;
   at: string;
+  /** What sent it by hand (absent for a scenario step). */
+  trigger?: 'push' | 'cancel';
+  /** The order's own status did not move: a push that would have gone backwards (it was still sent). */
+  kept?: true;
 }
 
 /** What happened to one delivery of the order (every attempt is in the journal). */
@@ -54,6 +58,10 @@ export interface OrderRecord {
   manual: boolean;
   createdAt: string;
   updatedAt: string;
+  /** Near-misses of the post, taken but probably not meant (e.g. `callback_url`, singular). */
+  warnings?: Array<{ pointer: string; message: string }>;
+  /** When `POST /order/release` freed its id: a new post with the id is a new order. */
+  releasedAt?: string;
   post: OrderPost;
 }
 
@@ -97,14 +105,18 @@ export class MemoryOrderStore implements OrderStore {
   put(order: OrderRecord): void {
     this.#orders.set(order.key, order);
     const seen = this.#unusual.get(order.id);
-    if (seen) seen.count++;
-    else if (order.key !== order.id) {
-      // A second post of an id whose first is keyed by it, or a first post keyed otherwise.
-      const first = this.#orders.get(order.id);
-      this.#unusual.set(
-        order.id,
-        first?.id === order.id ? { first: order.id, count: 2 } : { first: order.key, count: 1 },
-      );
+    // Not a duplicate: the id's first post (a post after its release is the first again).
+    const first = order.duplicateOf === undefined;
+    if (seen) {
+      seen.count++;
+      if (first) seen.first = order.key;
+    } else if (order.key !== order.id) {
+      // A later post of an id whose first is keyed by it, or a first post keyed otherwise.
+      const earlier = this.#orders.get(order.id)?.id === order.id;
+      this.#unusual.set(order.id, {
+        first: earlier && !first ? order.id : order.key,
+        count: earlier ? 2 : 1,
+      });
     }
     this.#emit({ type: 'created', order });
   }
@@ -115,7 +127,8 @@ export class MemoryOrderStore implements OrderStore {
 
   find(selector: OrderSelector): OrderRecord | undefined {
     if (selector.id !== undefined) {
-      const order = this.#orders.get(this.#unusual.get(selector.id)?.first ?? selector.id);
+      const id = String(selector.id);
+      const order = this.#orders.get(this.#unusual.get(id)?.first ?? id);
       return order && matches(order, selector) ? order : undefined;
     }
     for (const order of this.#orders.values()) {
@@ -165,12 +178,14 @@ export class MemoryOrderStore implements OrderStore {
   }
 }
 
+/**
+ * Whether the order is the one named: every key given must match. `id` and
+ * `supplier_order_number` may be integers or strings (the docs send the number as a string).
+ */
 function matches(order: OrderRecord, selector: OrderSelector): boolean {
-  if (selector.id !== undefined && order.id !== selector.id) return false;
-  if (
-    selector.supplier_order_number !== undefined &&
-    order.supplierOrderNumber !== selector.supplier_order_number
-  )
+  if (selector.id !== undefined && order.id !== String(selector.id)) return false;
+  const number = selector.supplier_order_number;
+  if (number !== undefined && String(order.supplierOrderNumber) !== String(number).trim())
     return false;
   return selector.reference === undefined || order.reference === selector.reference;
 }
