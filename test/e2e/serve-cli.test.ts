@@ -58,6 +58,40 @@ describe('probo-mock serve', () => {
     expect((await postJson(`${url}/order`, shopOrder({ id: 'ok' }))).status).toBe(202);
   });
 
+  it('sends --callback-header with every callback, prints only [redacted] for it, and warns about callback_url', async () => {
+    rx = await startTestReceiver();
+    cli = startCli([
+      'serve',
+      '--port',
+      '0',
+      '--step-delay',
+      '5',
+      '--callback-header',
+      'X-Security-Header: cli-secret-9f',
+      '--callback-header',
+      'X-Shop: cli-shop-3c',
+    ]);
+    const [, url] = await cli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    await cli.waitFor(/callback header x-shop: \[redacted\]/);
+    await postJson(`${url}/order`, shopOrder({ id: 'cli-hdr', callbackUrls: [rx.url] }));
+    await rx.waitFor(HAPPY_PATH.length);
+    expect(rx.calls.every((c) => c.headers['x-security-header'] === 'cli-secret-9f')).toBe(true);
+    const near = { ...shopOrder({ id: 'cli-near' }), callback_url: [rx.url] };
+    expect((await postJson(`${url}/order`, near)).status).toBe(202);
+    await cli.waitFor(/warning: order cli-near \/callback_url: callback_url \(singular\)/);
+    await cli.waitFor(/#8 shipment_delivered → 200/);
+    expect(cli.output()).toContain('callback header x-security-header: [redacted]');
+    expect(cli.output()).not.toContain('cli-secret-9f');
+    expect(cli.output()).not.toContain('cli-shop-3c');
+  });
+
+  it('exits 2 naming --callback-header for a header line without a colon', async () => {
+    cli = startCli(['serve', '--port', '0', '--callback-header', 'no colon here']);
+    const code = await new Promise<number | null>((resolve) => cli?.child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(cli.output()).toMatch(/--callback-header must look like "Name: value"/);
+  });
+
   it('exits 2 with one line for a bad scenarios folder', async () => {
     cli = startCli(['serve', '--port', '0', '--scenarios', '/no/such/dir']);
     const code = await new Promise<number | null>((resolve) => cli?.child.on('close', resolve));

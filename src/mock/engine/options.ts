@@ -16,7 +16,7 @@ export interface MockOptions {
   manual?: boolean;
   /** Seed of the fake data (default 1): the same seed gives the same bodies. */
   seed?: number;
-  /** When set, only `Bearer <apiKey>` or `Basic <apiKey>` is accepted. */
+  /** When set, only this key is accepted: `Bearer <apiKey>`, `Basic <apiKey>` or `Basic base64(<apiKey>:)`. */
   apiKey?: string;
   /** Calls a minute per token (default 300, documented); 0 turns the limit off. */
   rateLimit?: number;
