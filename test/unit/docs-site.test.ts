@@ -95,6 +95,16 @@ describe('the docs site', () => {
     expect(page('api/order-post.html')).toMatch(/<code>orders\/composed.json<\/code\s*>/);
   });
 
+  it("shows Probo's own examples on the order API pages, with where they disagree", () => {
+    expect(page('api/order-status-answer.html')).toContain('orders/probo/answers/spec-status.json');
+    expect(page('api/order-post.html')).toContain('orders/probo/spec-order-minimal.json');
+    // The spec's order_queued is not an example of the 202 answer; the description says why.
+    const accepted = page('api/order-answer.html');
+    expect(accepted).toContain('orders/probo/answers/docs-order-queued.json');
+    expect(accepted).not.toContain('orders/probo/answers/spec-order-queued.json');
+    expect(accepted).toContain('order_queued');
+  });
+
   it('shows every built-in scenario as a numbered sequence of its steps', () => {
     const html = page('scenarios/happy-path.html');
     const steps = [...html.matchAll(/<span class="step-status">(\w+)<\/span>/g)].map((m) => m[1]);
