@@ -131,6 +131,19 @@ function clearer(error: ErrorObject): ErrorObject {
     const types = String(params.type).split(',');
     return { ...error, message: `must be ${types.map((t) => ARTICLE[t] ?? t).join(' or ')}` };
   }
+  // The key the old docs and shops use for the sender; the specification's is sender_address.
+  if (
+    error.keyword === 'additionalProperties' &&
+    params.additionalProperty === 'sender' &&
+    /^\/deliveries\/\d+$/.test(error.instancePath)
+  ) {
+    return {
+      ...error,
+      keyword: 'nearMiss',
+      instancePath: `${error.instancePath}/sender`,
+      message: 'is not allowed here: the sender goes in sender_address',
+    };
+  }
   if (error.keyword === 'dependentRequired') {
     // Said of the key that needs the other, not of the object.
     return {

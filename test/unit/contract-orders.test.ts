@@ -296,6 +296,18 @@ describe('the order post as the specification has it', () => {
     ]);
   });
 
+  test('refuses sender (not a field of a delivery) pointing at sender_address', () => {
+    const body = order();
+    body.deliveries[0].sender = { ...body.deliveries[0].address, company_name: 'Shop' };
+    expect(validateOrder(body).diagnostics).toEqual([
+      {
+        pointer: '/deliveries/0/sender',
+        message: 'is not allowed here: the sender goes in sender_address',
+        keyword: 'nearMiss',
+      },
+    ]);
+  });
+
   test('takes an unknown top-level field, as the open specification does', () => {
     expect(validateOrder({ ...order(), callback_url: ['https://x.example'] }).valid).toBe(true);
   });
