@@ -67,6 +67,28 @@ export function describeOrderStore(name: string, create: () => OrderStore): void
       expect(store.find({ id: 'x~dup1' })?.key).toBe('x~dup1~dup1');
     });
 
+    it('finds by an id or supplier order number sent as an integer or a string', () => {
+      const store = create();
+      store.put(orderRecord('7', '7', { supplierOrderNumber: 1230273927 }));
+      expect(store.find({ id: 7 })?.key).toBe('7');
+      expect(store.find({ supplier_order_number: '1230273927' })?.key).toBe('7');
+      expect(store.find({ supplier_order_number: 1230273927 })?.key).toBe('7');
+      expect(store.find({ supplier_order_number: '1230273928' })).toBeUndefined();
+    });
+
+    it('makes a post after its id was released the first again, with its own duplicates', () => {
+      const store = create();
+      store.put(
+        orderRecord('r', 'r', { status: 'canceled', releasedAt: new Date(1).toISOString() }),
+      );
+      // Released: the engine keys the next post "r~new1" and it is no duplicate.
+      store.put(orderRecord('r~new1', 'r'));
+      expect(store.find({ id: 'r' })?.key).toBe('r~new1');
+      store.put(orderRecord('r~dup2', 'r', { duplicateOf: 'r~new1' }));
+      expect(store.find({ id: 'r' })?.key).toBe('r~new1');
+      expect(store.countById('r')).toBe(3);
+    });
+
     it('applies updates to the stored record and tells subscribers, until they unsubscribe', () => {
       const store = create();
       const changes: OrderChange['type'][] = [];
