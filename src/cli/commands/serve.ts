@@ -57,7 +57,8 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
       })
       .option('api-key', {
         type: 'string',
-        describe: 'Accept only this key (Bearer or Basic); default: any',
+        describe:
+          'Accept only this key (Bearer KEY, Basic KEY, or Basic as curl -u KEY: sends it); default: any',
       })
       .option('rate-limit', {
         type: 'number',
