@@ -664,7 +664,7 @@ export interface OrderStatusEntry {
    */
   reference?: string;
   /**
-   * Probo's order number (an integer in the example).
+   * Probo's order number (an integer in the example). The mock gives it from `accepted` on, as the callbacks do; a `queued` order has none yet (invented).
    */
   supplier_order_number?: number;
   status_code: ProboStatusName;
