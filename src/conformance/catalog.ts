@@ -19,6 +19,11 @@ import { stateRecordsRejection } from './checks/state-records-rejection.js';
 import { stateRecordsCancellation } from './checks/state-records-cancellation.js';
 import { stateKeepsOriginalOnDuplicateOrder } from './checks/state-keeps-original-on-duplicate-order.js';
 import { stateSurvivesRedelivery } from './checks/state-survives-redelivery.js';
+import { stateRecordsFailedDelivery } from './checks/state-records-failed-delivery.js';
+import { stateAdvancesPastSkippedSteps } from './checks/state-advances-past-skipped-steps.js';
+import { stateIgnoresUnknownStatus } from './checks/state-ignores-unknown-status.js';
+import { stateRecordsSupplierOrderNumber } from './checks/state-records-supplier-order-number.js';
+import { stateRecordsTracking } from './checks/state-records-tracking.js';
 
 /** Every check, in report order. */
 export const CHECKS: readonly Check[] = [
@@ -41,6 +46,11 @@ export const CHECKS: readonly Check[] = [
   stateRecordsCancellation,
   stateKeepsOriginalOnDuplicateOrder,
   stateSurvivesRedelivery,
+  stateRecordsFailedDelivery,
+  stateAdvancesPastSkippedSteps,
+  stateIgnoresUnknownStatus,
+  stateRecordsSupplierOrderNumber,
+  stateRecordsTracking,
 ];
 
 /** The catalog for docs and help: what each check sends, expects, and how to fix a failure. */
@@ -50,9 +60,18 @@ export interface CatalogEntry {
   sends: string;
   expects: string;
   hint: string;
+  /** The real receiver bug the check stands for. */
+  bug?: string;
   /** Runs only with `--state-url`. */
   needsStateHook: boolean;
+  /** The option it needs besides, e.g. `--state-supplier-pointer`. */
+  needsOption?: string;
 }
+
+const NEEDS_OPTION: Partial<Record<CheckId, string>> = {
+  'state-records-supplier-order-number': '--state-supplier-pointer',
+  'state-records-tracking': '--state-tracking-pointer',
+};
 
 export const CATALOG: readonly CatalogEntry[] = CHECKS.map((c) => ({
   id: c.id,
@@ -60,7 +79,9 @@ export const CATALOG: readonly CatalogEntry[] = CHECKS.map((c) => ({
   sends: c.sends,
   expects: c.expects,
   hint: c.hint,
+  ...(c.bug !== undefined ? { bug: c.bug } : {}),
   needsStateHook: c.needsState === true,
+  ...(NEEDS_OPTION[c.id] !== undefined ? { needsOption: NEEDS_OPTION[c.id]! } : {}),
 }));
 
 export function isCheckId(value: string): value is CheckId {

@@ -1,19 +1,36 @@
 import { createOrderContext, type OrderContext } from '../fake/index.js';
 import type { ProboStatus } from '../contract/index.js';
 import { describeAnswer, exchange, type Exchange, type ExchangeSettings } from './exchange.js';
-import { describeState, readState, type StateHook, type StateReading } from './state-probe.js';
-import type { CheckFailure, CheckId } from './types.js';
+import { setupRefusedHint, stateProblemHint, wrongStateHint } from './hints.js';
+import { orderIdFor } from './order-ids.js';
+import {
+  describeState,
+  readState,
+  stateRead,
+  type StateHook,
+  type StateReading,
+} from './state-probe.js';
+import { StoryLog } from './story-log.js';
+import type { CheckFailure, CheckId, OrderIdFormat } from './types.js';
 
 /** What every check of one run shares. */
 export interface RunEnvironment {
+  /** Requests through a client that keeps at most `parallel` in flight per origin. */
   settings: ExchangeSettings;
+  /** Requests of handles-concurrent-burst: a client with room for the whole burst. */
+  burstSettings: ExchangeSettings;
   target: string;
   setupUrl?: string;
   stateHook?: StateHook;
-  /** Unique per run, part of every order id, so reruns against a database do not collide. */
+  /** Part of every prefixed order id and of the uuid draw, so reruns against a database do not collide. */
   runId: string;
   seed: number;
+  orderIdFormat: OrderIdFormat;
+  /** Messages at once in handles-concurrent-burst. */
   concurrency: number;
+  /** Requests in flight at the target at most, outside the burst (`--parallel`). */
+  parallel: number;
+  signal?: AbortSignal;
 }
 
 /** An order a check made up: its id, reference, and the seeded fake data for its callbacks. */
@@ -21,11 +38,13 @@ export interface OrderRef {
   id: string;
   reference: string;
   /**
-   * Fake data made for `seedId`, the id without the run id, so that the same --seed gives the same
-   * bodies on every run; `callbackFor` puts the real id in.
+   * Fake data made for `seedId` (`pm-<check>-<n>`, without the run id), so that the same --seed
+   * gives the same bodies on every run; `callbackFor` puts the real id in.
    */
   fake: OrderContext;
   seedId: string;
+  /** Every request sent for this order, in order, with its answer. */
+  story: StoryLog;
 }
 
 /** Thrown to stop a check whose failure is already recorded (e.g. a refused setup). */
@@ -36,7 +55,12 @@ const FAILURES_KEPT = 5;
 const STATE_SETTLE_MAX_MS = 2000;
 const STATE_POLL_MS = 20;
 
-/** The toolbox of one check while it runs: fresh orders, deliveries, state reads, failures. */
+/**
+ * The toolbox of one check while it runs, and the primitives a check is made of: fresh orders
+ * (set up at --setup-url when given), callbacks sent for an order (logged in its story), state
+ * reads through the hook and the state map, and failures that carry the story, the state read,
+ * a curl replay and a hint naming the cause.
+ */
 export class CheckContext {
   readonly seed: number;
   readonly #failures: CheckFailure[] = [];
@@ -55,33 +79,48 @@ export class CheckContext {
   freshOrder(reference?: string): OrderRef {
     const n = ++this.#orders;
     const seedId = `pm-${this.checkId}-${n}`;
-    const id = `pm-${this.env.runId}-${this.checkId}-${n}`;
+    const id = orderIdFor(this.env.orderIdFormat, this.env, this.checkId, n);
     const ref = reference ?? `probo-mock verify ${this.checkId} #${n}`;
     const fake = createOrderContext({ id: seedId, reference: ref }, this.seed);
-    return { id, reference: ref, fake, seedId };
+    return { id, reference: ref, fake, seedId, story: new StoryLog() };
   }
 
-  /** A fresh order, set up at `--setup-url` first when there is one. */
+  /**
+   * A fresh order, set up at `--setup-url` first when there is one. A setup answer carrying JSON
+   * `{"id": "…"}` makes that the order id of the callbacks (the shop chose its own id).
+   */
   async newOrder(reference?: string): Promise<OrderRef> {
     const order = this.freshOrder(reference);
     const url = this.env.setupUrl;
     if (url === undefined) return order;
     const body = JSON.stringify({ id: order.id, reference: order.reference });
     const x = await exchange(this.env.settings, 'POST', url, body);
+    order.story.add('setup', x);
     if (!x.ok) {
       this.fail(
         `setup of order ${order.id} at ${url} ${describeAnswer(x)}, expected a 2xx answer`,
         x,
+        { hint: setupRefusedHint(url, x) },
       );
       throw new CheckAborted();
     }
+    const chosen = idOfSetupAnswer(x.outcome.body);
+    if (chosen !== undefined) order.id = chosen;
     return order;
   }
 
   /** POSTs one callback body (an object, or a string sent as it is) to the target. */
-  deliver(body: unknown): Promise<Exchange> {
+  deliver(body: unknown, options: { burst?: boolean } = {}): Promise<Exchange> {
     const text = typeof body === 'string' ? body : JSON.stringify(body);
-    return exchange(this.env.settings, 'POST', this.env.target, text);
+    const settings = options.burst ? this.env.burstSettings : this.env.settings;
+    return exchange(settings, 'POST', this.env.target, text);
+  }
+
+  /** POSTs one callback for `order` and logs it in the order's story under `step`. */
+  async deliverTo(order: OrderRef, body: unknown, step: string): Promise<Exchange> {
+    const x = await this.deliver(body);
+    order.story.add(step, x);
+    return x;
   }
 
   /** Records a failure unless the answer was a 2xx within the timeout. */
@@ -90,15 +129,32 @@ export class CheckContext {
     return x.ok;
   }
 
-  fail(message: string, x?: Exchange): void {
+  /** Records a failure: with an exchange, its request, answer and curl replay. */
+  fail(message: string, x?: Exchange, extra: Partial<CheckFailure> = {}): void {
     this.#failureCount++;
     if (this.#failures.length >= FAILURES_KEPT) return;
     const failure: CheckFailure = { message };
     if (x) {
       failure.request = x.request;
       failure.response = x.response;
+      failure.curl = x.curl;
     }
-    this.#failures.push(failure);
+    this.#failures.push({ ...failure, ...extra });
+  }
+
+  /**
+   * Records a failure of a state check: the order's story (every callback, in order, with its
+   * answer), the state read, curl lines that replay both, and a hint on the cause.
+   */
+  failState(order: OrderRef, message: string, reading: StateReading, hint?: string): void {
+    const extra: Partial<CheckFailure> = {
+      story: [...order.story.entries],
+      state: stateRead(reading),
+      curl: order.story.curl(reading.exchange),
+    };
+    const h = hint ?? stateProblemHint(reading, order.id, order.story.statuses);
+    if (h !== undefined) extra.hint = h;
+    this.fail(message, reading.exchange, extra);
   }
 
   get failures(): CheckFailure[] {
@@ -107,29 +163,54 @@ export class CheckContext {
     return [...this.#failures, { message: `… and ${hidden} more failures like these` }];
   }
 
+  /** One read of the order's state through the hook and the state map. */
+  readState(order: OrderRef): Promise<StateReading> {
+    const hook = this.env.stateHook;
+    if (!hook) throw new Error(`${this.checkId} needs the state hook`);
+    return readState(this.env.settings, hook, order.id);
+  }
+
   /**
    * Reads the order's state until `accept` likes it or a short settle time passes (a receiver may
    * apply callbacks asynchronously); returns the last reading.
    */
   async settledState(order: OrderRef, accept: (s: StateReading) => boolean): Promise<StateReading> {
-    const hook = this.env.stateHook;
-    if (!hook) throw new Error(`${this.checkId} needs the state hook`);
     const deadline = performance.now() + Math.min(this.env.settings.timeoutMs, STATE_SETTLE_MAX_MS);
     for (;;) {
-      const reading = await readState(this.env.settings, hook, order.id);
+      const reading = await this.readState(order);
       if (accept(reading) || performance.now() >= deadline) return reading;
       await new Promise((resolve) => setTimeout(resolve, STATE_POLL_MS));
     }
   }
 
-  /** Records a failure unless the order's state settles on `expected`. */
-  async expectState(order: OrderRef, expected: ProboStatus, after: string): Promise<void> {
-    const reading = await this.settledState(order, (r) => r.status === expected);
-    if (reading.status === expected) return;
-    this.fail(
+  /**
+   * Records a failure unless the order's state settles on a word that stands for `expected`.
+   * Resolves to whether it did.
+   */
+  async expectState(order: OrderRef, expected: ProboStatus, after: string): Promise<boolean> {
+    const holds = (r: StateReading) => r.statuses?.includes(expected) === true;
+    const reading = await this.settledState(order, holds);
+    if (holds(reading)) return true;
+    const hint = reading.problem
+      ? stateProblemHint(reading, order.id, order.story.statuses)
+      : wrongStateHint(reading, expected, order.story.statuses);
+    this.failState(
+      order,
       `after ${after}, expected state ${expected} for order ${order.id}, got ${describeState(reading)}`,
-      reading.exchange,
+      reading,
+      hint,
     );
+    return false;
+  }
+}
+
+/** `{"id": "…"}` in a setup answer: the id the shop gave the order, if it gave one. */
+function idOfSetupAnswer(body: string): string | undefined {
+  try {
+    const parsed = JSON.parse(body) as { id?: unknown } | null;
+    return typeof parsed?.id === 'string' && parsed.id !== '' ? parsed.id : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,5 +1,12 @@
 import type { CheckContext } from './check-context.js';
+import type { StateHook } from './state-probe.js';
 import type { CheckId } from './types.js';
+
+/** What a check may need from the options to run at all (see `Check.skipReason`). */
+export interface CheckPrerequisites {
+  stateHook?: StateHook;
+  setupUrl?: string;
+}
 
 /** One entry of the conformance catalog. */
 export interface Check {
@@ -9,11 +16,18 @@ export interface Check {
   sends: string;
   /** One line: what a conforming receiver does. */
   expects: string;
-  /** One line: how to fix a receiver that fails it. */
+  /** One line: how to fix a receiver that fails it (when no more precise hint names the cause). */
   hint: string;
+  /** The real receiver bug the check stands for, for the docs. */
+  bug?: string;
   /** Needs the state hook (`--state-url`); skipped without it. */
   needsState?: true;
-  /** Runs alone after the others, so that nothing else loads the receiver meanwhile. */
+  /** Why the check cannot run with these options (e.g. a pointer it needs); undefined: it can. */
+  skipReason?: (options: CheckPrerequisites) => string | undefined;
+  /**
+   * The load test: runs alone after the others, with a client that lets the whole burst through;
+   * every other check stays within --parallel requests in flight.
+   */
   exclusive?: true;
   run(ctx: CheckContext): Promise<void>;
 }

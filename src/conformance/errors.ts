@@ -3,7 +3,18 @@ export class ConformanceUsageError extends Error {
   override name = 'ConformanceUsageError';
 }
 
-/** The target did not answer the probe at all (refused, DNS, timeout): the CLI's exit 2. */
+/** The run was stopped (Ctrl-C, an aborted signal): the check that was running is not graded. */
+export class RunInterrupted extends Error {
+  override name = 'RunInterrupted';
+  constructor() {
+    super('the run was interrupted');
+  }
+}
+
+/**
+ * The target could not be connected to for the probe (refused, DNS, reset, bytes that are not
+ * HTTP): the CLI's exit 2. A timeout or any HTTP answer is not this: the checks run and grade it.
+ */
 export class TargetUnreachableError extends Error {
   override name = 'TargetUnreachableError';
   constructor(

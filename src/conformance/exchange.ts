@@ -1,4 +1,6 @@
 import type { HttpClient, HttpOutcome } from '../http-client/http-client.js';
+import { curlCommand } from './curl.js';
+import { RunInterrupted } from './errors.js';
 import type { RecordedRequest, RecordedResponse } from './types.js';
 
 /** Request bodies in reports are cut here; answers are read only this far. */
@@ -12,6 +14,8 @@ export interface Exchange {
   response: RecordedResponse;
   /** A 2xx answer arrived within the timeout. */
   ok: boolean;
+  /** A curl command that sends the same request (the whole body; secret headers as variables). */
+  curl: string;
 }
 
 export interface ExchangeSettings {
@@ -19,6 +23,8 @@ export interface ExchangeSettings {
   timeoutMs: number;
   /** Headers the user passed (shared secrets): sent as they are, shown redacted. */
   userHeaders: Record<string, string>;
+  /** Aborts the run: a request not yet sent throws RunInterrupted instead. */
+  signal?: AbortSignal;
 }
 
 // Probo does not publish its callback headers; this user agent is ours (invented).
@@ -31,6 +37,7 @@ export async function exchange(
   url: string,
   body?: string,
 ): Promise<Exchange> {
+  if (settings.signal?.aborted) throw new RunInterrupted();
   const own: Record<string, string> = { ...BASE_HEADERS };
   if (body !== undefined) own['content-type'] = 'application/json';
   else own.accept = 'application/json';
@@ -53,9 +60,18 @@ export async function exchange(
   if (outcome.status !== undefined) response.status = outcome.status;
   if (outcome.error) response.error = outcome.error;
   else response.body = cut(outcome.body, RESPONSE_BODY_SHOWN);
+  // An answer that the abort cut short is no answer of the receiver's: it is not graded.
+  if (settings.signal?.aborted) throw new RunInterrupted();
   const ok =
     !outcome.error && outcome.status !== undefined && outcome.status >= 200 && outcome.status < 300;
-  return { outcome, request, response, ok };
+  const curl = curlCommand({
+    method,
+    url,
+    headers: own,
+    secretHeaders: Object.keys(settings.userHeaders),
+    ...(body !== undefined ? { body } : {}),
+  });
+  return { outcome, request, response, ok, curl };
 }
 
 /** One line on how an answer fell short of "2xx in time", for failure messages. */

@@ -10,21 +10,34 @@ export {
   type RecordedRequest,
   type RecordedResponse,
   type Report,
+  type RunStart,
+  type StateMapInput,
+  type StateRead,
+  type StoryEntry,
+  type OrderIdFormat,
+  ORDER_ID_FORMATS,
   type VerifyOptions,
 } from './types.js';
-export { ConformanceUsageError, TargetUnreachableError } from './errors.js';
+export { ConformanceUsageError, RunInterrupted, TargetUnreachableError } from './errors.js';
 export {
   DEFAULT_CONCURRENCY,
+  DEFAULT_PARALLEL,
   DEFAULT_TIMEOUT_MS,
   loadStateMap,
   parseHeaderOption,
 } from './options.js';
+export { VERIFY_OPTION_TABLE, type VerifyOptionSpec } from './option-table.js';
+export { UUID_V4 } from './order-ids.js';
+export { PROBE_BODY } from './target-probe.js';
 export {
   REPORTERS,
   formatReport,
   formatJson,
   formatJunit,
   formatPretty,
+  formatPrettyHead,
+  formatPrettyLine,
+  formatPrettyTail,
   type ReporterName,
   type PrettyOptions,
 } from './reporters/index.js';

@@ -1,14 +1,20 @@
 import { readFile } from 'node:fs/promises';
-import { isProboStatus, STATUSES } from '../contract/index.js';
 import { CHECKS, isCheckId } from './catalog.js';
 import type { Check } from './check.js';
 import { ConformanceUsageError } from './errors.js';
 import { parsePointer } from '../shared/json-pointer.js';
-import type { StateHook } from './state-probe.js';
-import { CHECK_IDS, type VerifyOptions } from './types.js';
-import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS } from './defaults.js';
+import type { Pointer, StateHook } from './state-probe.js';
+import { parseStateMap } from './state-map.js';
+import {
+  CHECK_IDS,
+  ORDER_ID_FORMATS,
+  type OrderIdFormat,
+  type StateMapInput,
+  type VerifyOptions,
+} from './types.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_PARALLEL, DEFAULT_TIMEOUT_MS } from './defaults.js';
 
-export { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS };
+export { DEFAULT_CONCURRENCY, DEFAULT_PARALLEL, DEFAULT_TIMEOUT_MS };
 
 /** Options checked once, before anything is sent. */
 export interface ResolvedOptions {
@@ -20,8 +26,14 @@ export interface ResolvedOptions {
   skipped: Map<Check['id'], string>;
   timeoutMs: number;
   concurrency: number;
+  parallel: number;
   seed: number;
+  /** Undefined: a fresh one is drawn when the run starts. */
+  runId?: string;
+  orderIdFormat: OrderIdFormat;
   headers: Record<string, string>;
+  /** --only was given: the report shows and counts the selected checks only. */
+  onlySelected: boolean;
 }
 
 const fail = (message: string): never => {
@@ -56,41 +68,41 @@ function ids(name: string, list: readonly string[] | undefined): Set<string> {
   return new Set(list ?? []);
 }
 
-function stateMap(map: Record<string, string> | undefined): Record<string, string> | undefined {
-  if (map === undefined) return undefined;
-  if (map === null || typeof map !== 'object' || Array.isArray(map)) {
-    fail("the state map must be a JSON object of the receiver's words to Probo statuses");
+function pointer(name: string, value: string): Pointer {
+  try {
+    return { pointer: value, tokens: parsePointer(value) };
+  } catch (err) {
+    return fail(`${name}: ${(err as Error).message}`);
   }
-  for (const [word, status] of Object.entries(map)) {
-    if (!isProboStatus(status)) {
-      fail(
-        `the state map maps "${word}" to "${String(status)}", which is not a Probo status (${STATUSES.join(', ')})`,
-      );
-    }
-  }
-  return map;
 }
 
 function stateHook(options: VerifyOptions): StateHook | undefined {
   if (options.stateUrl === undefined) {
-    if (options.stateMap || options.statePointer !== undefined) {
-      fail('--state-pointer and --state-map need --state-url');
-    }
+    const given = [
+      options.statePointer !== undefined && '--state-pointer',
+      options.stateMap !== undefined && '--state-map',
+      options.stateSupplierPointer !== undefined && '--state-supplier-pointer',
+      options.stateTrackingPointer !== undefined && '--state-tracking-pointer',
+    ].filter(Boolean);
+    if (given.length > 0) fail(`${given.join(' and ')} need --state-url`);
     return undefined;
   }
   if (!options.stateUrl.includes('{id}')) {
     fail(`--state-url must contain {id} where the order id goes, got "${options.stateUrl}"`);
   }
   httpUrl('--state-url', options.stateUrl.replaceAll('{id}', 'id'));
-  const pointer = options.statePointer ?? '/status';
-  let pointerTokens: string[] = [];
-  try {
-    pointerTokens = parsePointer(pointer);
-  } catch (err) {
-    fail(`--state-pointer: ${(err as Error).message}`);
-  }
-  const map = stateMap(options.stateMap);
-  return { urlTemplate: options.stateUrl, pointer, pointerTokens, ...(map ? { map } : {}) };
+  const status = pointer('--state-pointer', options.statePointer ?? '/status');
+  const hook: StateHook = {
+    urlTemplate: options.stateUrl,
+    pointer: status.pointer,
+    pointerTokens: status.tokens,
+  };
+  if (options.stateMap !== undefined) hook.map = parseStateMap(options.stateMap);
+  if (options.stateSupplierPointer !== undefined)
+    hook.supplierPointer = pointer('--state-supplier-pointer', options.stateSupplierPointer);
+  if (options.stateTrackingPointer !== undefined)
+    hook.trackingPointer = pointer('--state-tracking-pointer', options.stateTrackingPointer);
+  return hook;
 }
 
 function headers(input: Record<string, string> | undefined): Record<string, string> {
@@ -114,11 +126,30 @@ export function resolveOptions(options: VerifyOptions): ResolvedOptions {
   const skip = ids('--skip', options.skip);
   const selected: Check[] = [];
   const skipped = new Map<Check['id'], string>();
+  const prerequisites = {
+    ...(hook ? { stateHook: hook } : {}),
+    ...(setupUrl !== undefined ? { setupUrl } : {}),
+  };
   for (const check of CHECKS) {
     if (only.size > 0 && !only.has(check.id)) skipped.set(check.id, 'not selected by --only');
     else if (skip.has(check.id)) skipped.set(check.id, 'skipped by --skip');
     else if (check.needsState && !hook) skipped.set(check.id, 'needs the state hook (--state-url)');
-    else selected.push(check);
+    else {
+      const reason = check.skipReason?.(prerequisites);
+      if (reason !== undefined) skipped.set(check.id, reason);
+      else selected.push(check);
+    }
+  }
+  if (selected.length === 0) {
+    const asked = CHECKS.filter((c) => (only.size > 0 ? only.has(c.id) : !skip.has(c.id)));
+    const why = asked.map((c) => `${c.id}: ${skipped.get(c.id) ?? 'not run'}`);
+    fail(
+      `no check would run${why.length > 0 ? `:\n  ${why.join('\n  ')}` : ': --skip leaves none'}`,
+    );
+  }
+  const format = options.orderIdFormat ?? 'prefixed';
+  if (!(ORDER_ID_FORMATS as readonly string[]).includes(format)) {
+    fail(`--order-id-format must be ${ORDER_ID_FORMATS.join(' or ')}, got "${String(format)}"`);
   }
   const resolved: ResolvedOptions = {
     target,
@@ -126,12 +157,24 @@ export function resolveOptions(options: VerifyOptions): ResolvedOptions {
     skipped,
     timeoutMs: integer('--timeout', options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 1, 600_000),
     concurrency: integer('--concurrency', options.concurrency ?? DEFAULT_CONCURRENCY, 1, 1000),
+    parallel: integer('--parallel', options.parallel ?? DEFAULT_PARALLEL, 1, 256),
     seed: integer('--seed', options.seed ?? Math.floor(Math.random() * 2 ** 31), 0, 2 ** 31 - 1),
+    orderIdFormat: format,
     headers: headers(options.headers),
+    onlySelected: only.size > 0,
   };
+  if (options.runId !== undefined) resolved.runId = runId(options.runId);
   if (setupUrl !== undefined) resolved.setupUrl = setupUrl;
   if (hook) resolved.stateHook = hook;
   return resolved;
+}
+
+/** A run id goes into order ids and URLs: letters, digits, `-` and `_`, at most 64. */
+function runId(value: string): string {
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(value)) {
+    fail(`--run-id must be 1 to 64 letters, digits, "-" or "_", got "${value}"`);
+  }
+  return value;
 }
 
 /** `"X-Secret: abc"` → `["X-Secret", "abc"]`, for `--header`. */
@@ -141,8 +184,11 @@ export function parseHeaderOption(text: string): [string, string] {
   return [text.slice(0, colon).trim(), text.slice(colon + 1).trim()];
 }
 
-/** Reads a `--state-map` file: a JSON object of the receiver's words to Probo statuses. */
-export async function loadStateMap(file: string): Promise<Record<string, string>> {
+/**
+ * Reads a `--state-map` file: a JSON object of the receiver's words to a Probo status or an
+ * array of them (checked here, so a bad file is a usage error before anything is sent).
+ */
+export async function loadStateMap(file: string): Promise<StateMapInput> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -155,5 +201,10 @@ export async function loadStateMap(file: string): Promise<Record<string, string>
   } catch (err) {
     return fail(`--state-map: ${file} is not JSON: ${(err as Error).message}`);
   }
-  return stateMap(map as Record<string, string>) ?? {};
+  try {
+    parseStateMap(map);
+  } catch (err) {
+    return fail(`--state-map: ${file}: ${(err as Error).message}`);
+  }
+  return map as StateMapInput;
 }

@@ -18,10 +18,37 @@ export interface RecordedResponse {
   error?: { code: string; message: string };
 }
 
+/** One callback of a failed state check's story: what was sent, in order, and the answer. */
+export interface StoryEntry {
+  /** The step, e.g. `accepted` or `not_accepted (file-rejected)`, or `setup`. */
+  step: string;
+  request: RecordedRequest;
+  response: RecordedResponse;
+}
+
+/** The state read that a state check judged. */
+export interface StateRead {
+  request: RecordedRequest;
+  response: RecordedResponse;
+  /** The receiver's word at the pointer, as it wrote it. */
+  word?: string;
+  /** The Probo statuses that word stands for (through --state-map, or itself). */
+  means?: string[];
+  /** Why no status could be read, or why the word means nothing. */
+  problem?: string;
+}
+
 export interface CheckFailure {
   message: string;
+  /** The likely cause and the fix, when the runner can tell (setup refused, a stale status applied, …). */
+  hint?: string;
   request?: RecordedRequest;
   response?: RecordedResponse;
+  /** Shell commands (curl) that replay what failed: the story, then the state read. */
+  curl?: string;
+  /** Every callback sent to the order, in order, with its answer (state checks). */
+  story?: StoryEntry[];
+  state?: StateRead;
 }
 
 export type CheckOutcome = 'passed' | 'failed' | 'skipped';
@@ -39,6 +66,12 @@ export interface CheckResult {
 export interface Report {
   target: string;
   seed: number;
+  /** Part of every prefixed order id (and of the uuid draw); `--run-id` fixes it. */
+  runId: string;
+  /** True when the run was interrupted (Ctrl-C): only the checks that finished are graded. */
+  partial?: boolean;
+  /** What the probe found worth saying before the checks (e.g. a 404: the path may be wrong). */
+  warnings?: string[];
   durationMs: number;
   summary: { passed: number; failed: number; skipped: number };
   checks: CheckResult[];
@@ -51,8 +84,28 @@ export interface VerifyOptions {
   stateUrl?: string;
   /** JSON pointer to the status in the state hook's answer. Default `/status`. */
   statePointer?: string;
-  /** The receiver's own status words mapped to Probo statuses. */
-  stateMap?: Record<string, string>;
+  /**
+   * The receiver's own status words mapped to a Probo status, or to an array of them when the word
+   * stands for several ("shipped" for every carrier status): a check expecting S passes when the
+   * word's set holds S.
+   */
+  stateMap?: StateMapInput;
+  /** JSON pointer to Probo's order number in the state answer; enables state-records-supplier-order-number. */
+  stateSupplierPointer?: string;
+  /** JSON pointer to the tracking data (a string or an array) in the state answer; enables state-records-tracking. */
+  stateTrackingPointer?: string;
+  /** `prefixed` (default): `pm-<run id>-<check>-<n>`; `uuid`: RFC 4122 version 4, drawn from the seed and run id. */
+  orderIdFormat?: OrderIdFormat;
+  /** Fixes the run id (default: a fresh one per run); with `seed`, two runs send the same bytes. */
+  runId?: string;
+  /** Requests in flight at the target at most, outside handles-concurrent-burst. Default 4. */
+  parallel?: number;
+  /** Stops the run: the checks that finished are reported, the report is marked partial. */
+  signal?: AbortSignal;
+  /** Called once the options are checked and the target answered the probe, before any check. */
+  onStart?: (start: RunStart) => void;
+  /** Called with each check's result as it finishes (skipped ones first, at the start). */
+  onCheck?: (result: CheckResult) => void;
   /** POSTed `{id, reference}` for every fresh order before it gets callbacks. */
   setupUrl?: string;
   only?: string[];
@@ -65,6 +118,25 @@ export interface VerifyOptions {
   seed?: number;
   /** Extra request headers, e.g. a shared secret; their values never appear in reports. */
   headers?: Record<string, string>;
+}
+
+/** A --state-map value: one Probo status, or the several a word stands for. */
+export type StateMapInput = Record<string, string | readonly string[]>;
+
+export const ORDER_ID_FORMATS = ['prefixed', 'uuid'] as const;
+export type OrderIdFormat = (typeof ORDER_ID_FORMATS)[number];
+
+/** What a run is about to do: printed first (seed and run id), so a run can be repeated. */
+export interface RunStart {
+  target: string;
+  seed: number;
+  runId: string;
+  orderIdFormat: OrderIdFormat;
+  parallel: number;
+  /** The checks that will run, in report order. */
+  checks: CheckId[];
+  /** Warnings about the target found by the probe (e.g. a 404: the path may be wrong). */
+  warnings: string[];
 }
 
 export const CHECK_IDS = [
@@ -87,6 +159,11 @@ export const CHECK_IDS = [
   'state-records-cancellation',
   'state-keeps-original-on-duplicate-order',
   'state-survives-redelivery',
+  'state-records-failed-delivery',
+  'state-advances-past-skipped-steps',
+  'state-ignores-unknown-status',
+  'state-records-supplier-order-number',
+  'state-records-tracking',
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];

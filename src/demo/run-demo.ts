@@ -25,7 +25,8 @@ export interface DemoResult {
 
 /**
  * The demo of `npm start`: the mock and the reference receiver on free ports, one order per
- * built-in scenario posted through the mock's real HTTP API, then verify with both hooks.
+ * built-in scenario posted through the mock's real HTTP API, then verify with both hooks and the
+ * state pointers for Probo's order number and the tracking, so every check of the catalog runs.
  */
 export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const seed = options.seed ?? 1;
@@ -78,6 +79,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       target: receiver.callbackUrl,
       stateUrl: receiver.stateUrl,
       setupUrl: receiver.setupUrl,
+      stateSupplierPointer: receiver.supplierPointer,
+      stateTrackingPointer: receiver.trackingPointer,
       seed,
     });
     const delivered = rows.every((r) => !r.error && r.answers.every((a) => /^2\d\d$/.test(a)));

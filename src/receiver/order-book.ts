@@ -8,6 +8,28 @@ export interface ReceiverOrder {
   status: ProboStatus | null;
   /** Every status applied, oldest first. */
   history: ProboStatus[];
+  /**
+   * Probo's order number, from the first callback that carries it (accepted on). The guide sends
+   * a JSON number; kept as sent, digits as a string too, so that neither form is lost.
+   */
+  supplierOrderNumber: number | string | null;
+  /** One entry per shipped package, by package id: the latest tracking URL and barcode. */
+  tracking: TrackedPackage[];
+}
+
+/** The track and trace of one shipped package. */
+export interface TrackedPackage {
+  id: string;
+  tracking_url?: string;
+  barcode?: string;
+}
+
+/** What the reference receiver reads from a callback; the rest of the body is ignored on purpose. */
+export interface CallbackFacts {
+  orderId: string;
+  status: string;
+  supplierOrderNumber?: number | string;
+  packages?: TrackedPackage[];
 }
 
 export type ApplyResult =
@@ -19,7 +41,10 @@ export type ApplyResult =
 
 /**
  * The reference receiver's order state, in memory. A real shop keeps this in its database; the
- * rule is what matters: apply a status only if the lifecycle allows it from the current one.
+ * rules are what matters: apply a status only if the lifecycle allows it from the current one
+ * (by rank, so a skipped step or one arriving late never blocks the order), and keep the facts
+ * (Probo's order number, the tracking of every package) whenever a callback carries them, even
+ * one whose status is stale.
  */
 export class OrderBook {
   readonly #orders = new Map<string, ReceiverOrder>();
@@ -28,7 +53,13 @@ export class OrderBook {
   setUp(id: string, reference?: string): ReceiverOrder {
     const existing = this.#orders.get(id);
     if (existing) return existing;
-    const order: ReceiverOrder = { id, status: null, history: [] };
+    const order: ReceiverOrder = {
+      id,
+      status: null,
+      history: [],
+      supplierOrderNumber: null,
+      tracking: [],
+    };
     if (reference !== undefined) order.reference = reference;
     this.#orders.set(id, order);
     return order;
@@ -38,12 +69,19 @@ export class OrderBook {
     return this.#orders.get(id);
   }
 
-  apply(id: string, status: string): ApplyResult {
+  /** Applies a callback's status by the lifecycle rule; `facts` adds what else it carries. */
+  apply(
+    id: string,
+    status: string,
+    facts: Omit<CallbackFacts, 'orderId' | 'status'> = {},
+  ): ApplyResult {
     if (!isProboStatus(status)) return { outcome: 'unknown-status', status };
     // Probo "tries" to send our own id; an order we never saw is recorded rather than refused.
     const order = this.#orders.get(id) ?? this.setUp(id);
+    keepFacts(order, facts);
     const current = order.status ?? undefined;
-    // canTransition encodes the lifecycle: forward in rank only, sideways among carrier statuses,
+    // canTransition encodes the lifecycle: forward in rank only (any later status, so a skipped
+    // step or one that arrives late changes nothing), sideways among carrier statuses,
     // not_accepted only while queued (later it refuses a duplicate post), canceled only before
     // production, nothing after a final status. A redelivery (same status) is not a transition.
     if (!canTransition(current, status)) {
@@ -52,5 +90,15 @@ export class OrderBook {
     order.status = status;
     order.history.push(status);
     return { outcome: 'applied', order };
+  }
+}
+
+function keepFacts(order: ReceiverOrder, facts: Omit<CallbackFacts, 'orderId' | 'status'>): void {
+  if (facts.supplierOrderNumber !== undefined && order.supplierOrderNumber === null)
+    order.supplierOrderNumber = facts.supplierOrderNumber;
+  for (const pkg of facts.packages ?? []) {
+    const known = order.tracking.find((p) => p.id === pkg.id);
+    if (known) Object.assign(known, pkg);
+    else order.tracking.push({ ...pkg });
   }
 }

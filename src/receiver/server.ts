@@ -1,9 +1,10 @@
 import Hapi from '@hapi/hapi';
-import { OrderBook } from './order-book.js';
+import { OrderBook, type CallbackFacts, type TrackedPackage } from './order-book.js';
 
 /**
  * The reference receiver: the callback endpoint integrators should copy, plus two test hooks for
- * `probo-mock verify` (`GET /orders/{id}` to read the state, `POST /setup` to create an order).
+ * `probo-mock verify` (`GET /orders/{id}` to read the state: status, history, supplier_order_number
+ * and tracking; `POST /setup` to create an order).
  *
  * What makes it conform: it answers at once (nothing slow before the answer), applies a status only
  * when the lifecycle allows it (so redeliveries, late and stale messages change nothing), answers
@@ -27,6 +28,9 @@ export interface RunningReceiver {
   stateUrl: string;
   /** The setup hook for `verify --setup-url`: `<url>/setup`. */
   setupUrl: string;
+  /** Where the state hook's answer keeps Probo's order number and the tracking (verify's pointers). */
+  supplierPointer: string;
+  trackingPointer: string;
   orders: OrderBook;
   close(): Promise<void>;
 }
@@ -42,11 +46,38 @@ function parseJson(raw: Buffer): unknown {
   }
 }
 
-/** A callback as far as this receiver needs it: the rest of the body is ignored on purpose. */
-function readCallback(raw: Buffer): { status: string; orderId: string } | undefined {
-  const b = parseJson(raw) as { status?: unknown; order?: { id?: unknown } } | null | undefined;
+/**
+ * A callback as far as this receiver needs it: status and order id (required), Probo's order
+ * number (a JSON number in the guide; a string of digits is taken too) and the track and trace of
+ * each shipped package. The rest of the body is ignored on purpose.
+ */
+function readCallback(raw: Buffer): CallbackFacts | undefined {
+  const b = parseJson(raw) as
+    | {
+        status?: unknown;
+        order?: { id?: unknown; supplier_order_number?: unknown };
+        shipped_packages?: unknown;
+      }
+    | null
+    | undefined;
   if (typeof b?.status !== 'string' || typeof b.order?.id !== 'string') return undefined;
-  return { status: b.status, orderId: b.order.id };
+  const facts: CallbackFacts = { status: b.status, orderId: b.order.id };
+  const number = b.order.supplier_order_number;
+  if (typeof number === 'number' || (typeof number === 'string' && number !== ''))
+    facts.supplierOrderNumber = number;
+  if (Array.isArray(b.shipped_packages))
+    facts.packages = b.shipped_packages.flatMap(trackedPackage);
+  return facts;
+}
+
+function trackedPackage(p: unknown): TrackedPackage[] {
+  if (p === null || typeof p !== 'object') return [];
+  const { id, tracking_url: url, barcode } = p as Record<string, unknown>;
+  if (typeof id !== 'string' && typeof id !== 'number') return [];
+  const pkg: TrackedPackage = { id: String(id) };
+  if (typeof url === 'string') pkg.tracking_url = url;
+  if (typeof barcode === 'string') pkg.barcode = barcode;
+  return [pkg];
 }
 
 export async function startReceiver(options: ReceiverOptions = {}): Promise<RunningReceiver> {
@@ -66,7 +97,8 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Runn
           .response({ error: 'the body is not a JSON callback with status and order.id' })
           .code(400);
       }
-      const result = orders.apply(callback.orderId, callback.status);
+      const { orderId, status, ...facts } = callback;
+      const result = orders.apply(orderId, status, facts);
       log(`${callback.orderId}  ${callback.status}  ${result.outcome}`);
       // Always acknowledge a readable callback: refusing it would only make the sender retry.
       return h.response({ received: true, outcome: result.outcome }).code(200);
@@ -79,7 +111,13 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Runn
     handler: (request, h) => {
       const order = orders.get(request.params.id as string);
       if (!order) return h.response({ error: 'no such order' }).code(404);
-      return { id: order.id, status: order.status, history: order.history };
+      return {
+        id: order.id,
+        status: order.status,
+        history: order.history,
+        supplier_order_number: order.supplierOrderNumber,
+        tracking: order.tracking,
+      };
     },
   });
 
@@ -106,6 +144,8 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Runn
     callbackUrl: `${url}/webhooks/probo`,
     stateUrl: `${url}/orders/{id}`,
     setupUrl: `${url}/setup`,
+    supplierPointer: '/supplier_order_number',
+    trackingPointer: '/tracking',
     orders,
     close: async () => {
       await server.stop({ timeout: 1000 });

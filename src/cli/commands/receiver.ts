@@ -33,7 +33,7 @@ export const receiverCommand: CommandModule<object, ReceiverArgs> = {
         `  state hook    GET  ${receiver.stateUrl}`,
         `  setup hook    POST ${receiver.setupUrl}`,
         '',
-        `try: npx probo-mock verify --target ${receiver.callbackUrl} --state-url ${receiver.stateUrl} --setup-url ${receiver.setupUrl}`,
+        `try: npx probo-mock verify --target ${receiver.callbackUrl} --state-url ${receiver.stateUrl} --setup-url ${receiver.setupUrl} --state-supplier-pointer ${receiver.supplierPointer} --state-tracking-pointer ${receiver.trackingPointer}`,
         '',
       ].join('\n'),
     );

@@ -1,122 +1,145 @@
-import { writeFile } from 'node:fs/promises';
-import type { CommandModule } from 'yargs';
-import type { VerifyOptions } from '../../conformance/index.js';
-import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS } from '../../conformance/defaults.js';
-import { REPORTERS, type ReporterName } from '../../conformance/reporters/names.js';
+import { access, mkdir, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Argv, CommandModule, Options } from 'yargs';
+import type { Report, VerifyOptions } from '../../conformance/index.js';
+import { VERIFY_OPTION_TABLE } from '../../conformance/option-table.js';
+import type { ReporterName } from '../../conformance/reporters/names.js';
 import { CHECK_IDS } from '../../conformance/types.js';
 
-interface VerifyArgs {
+/** The parsed flags: every entry of VERIFY_OPTION_TABLE, by flag name. */
+type VerifyArgs = Record<string, unknown> & {
   target: string;
-  'state-url'?: string | undefined;
-  'setup-url'?: string | undefined;
-  'state-pointer'?: string | undefined;
-  'state-map'?: string | undefined;
-  only?: string | undefined;
-  skip?: string | undefined;
-  timeout: number;
-  concurrency: number;
-  seed?: number | undefined;
-  header?: string[] | undefined;
   reporter: ReporterName;
-  output?: string | undefined;
-}
+  header?: string[];
+};
 
-const list = (text: string | undefined): string[] | undefined =>
-  text === undefined
+const list = (text: unknown): string[] | undefined =>
+  typeof text !== 'string'
     ? undefined
     : text
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
 
+/** The yargs declaration of each option, read from the one table. */
+function declare(y: Argv): Argv<VerifyArgs> {
+  let out = y;
+  for (const spec of VERIFY_OPTION_TABLE) {
+    const option: Options = { describe: spec.describe };
+    if (spec.choices) option.choices = [...spec.choices];
+    else option.type = spec.type;
+    if (spec.default !== undefined) option.default = spec.default;
+    if (spec.array) option.array = true;
+    if (spec.required) option.demandOption = true;
+    out = out.option(spec.flag, option);
+  }
+  return out as Argv<VerifyArgs>;
+}
+
+/** The report files a run writes: --output (in --reporter's format), --junit, --json. */
+function reportFiles(args: VerifyArgs): { file: string; format: ReporterName; flag: string }[] {
+  const files: { file: string; format: ReporterName; flag: string }[] = [];
+  if (typeof args.output === 'string')
+    files.push({ file: args.output, format: args.reporter, flag: '--output' });
+  if (typeof args.junit === 'string')
+    files.push({ file: args.junit, format: 'junit', flag: '--junit' });
+  if (typeof args.json === 'string')
+    files.push({ file: args.json, format: 'json', flag: '--json' });
+  return files;
+}
+
+/** Creates each file's folder and checks it can be written, before anything is sent. */
+async function prepareFiles(files: { file: string; flag: string }[]): Promise<void> {
+  const { ConformanceUsageError } = await import('../../conformance/index.js');
+  const seen = new Map<string, string>();
+  for (const { file, flag } of files) {
+    const full = resolve(file);
+    const other = seen.get(full);
+    if (other) throw new ConformanceUsageError(`${flag} and ${other} name the same file ${file}`);
+    seen.set(full, flag);
+    try {
+      await mkdir(dirname(full), { recursive: true });
+      await access(dirname(full), constants.W_OK);
+      const existing = await stat(full).catch(() => undefined);
+      if (existing?.isDirectory()) throw new Error('it is a folder');
+      if (existing) await access(full, constants.W_OK);
+    } catch (err) {
+      throw new ConformanceUsageError(`${flag}: cannot write ${file}: ${(err as Error).message}`);
+    }
+  }
+}
+
 export const verifyCommand: CommandModule<object, VerifyArgs> = {
   command: 'verify',
   describe:
-    'Run the conformance checks against a callback receiver (exit 0 passed, 1 failed, 2 usage or unreachable)',
+    'Run the conformance checks against a callback receiver (exit 0 passed, 1 failed, 2 usage, unreachable or no check ran, 130 interrupted)',
   builder: (y) =>
-    y
-      .option('target', {
-        type: 'string',
-        demandOption: true,
-        describe: 'the receiver URL, as in callback_urls',
-      })
-      .option('state-url', {
-        type: 'string',
-        describe: 'state hook, {id} = URL-encoded order id; enables the state-* checks',
-      })
-      .option('setup-url', {
-        type: 'string',
-        describe: 'POSTed {"id","reference"} for every fresh order first',
-      })
-      .option('state-pointer', {
-        type: 'string',
-        describe: 'JSON pointer to the status in the state answer (default /status)',
-      })
-      .option('state-map', {
-        type: 'string',
-        describe: "JSON file mapping the receiver's status words to Probo statuses",
-      })
-      .option('only', { type: 'string', describe: 'comma-separated check ids to run' })
-      .option('skip', { type: 'string', describe: 'comma-separated check ids to skip' })
-      .option('timeout', {
-        type: 'number',
-        default: DEFAULT_TIMEOUT_MS,
-        describe: 'ms per request',
-      })
-      .option('concurrency', {
-        type: 'number',
-        default: DEFAULT_CONCURRENCY,
-        describe: 'messages at once in handles-concurrent-burst',
-      })
-      .option('seed', {
-        type: 'number',
-        describe: 'seed for reproducible bodies (default random, printed)',
-      })
-      .option('header', {
-        type: 'string',
-        array: true,
-        describe: 'extra request header "Name: value" (repeatable); values are redacted in reports',
-      })
-      .option('reporter', {
-        choices: REPORTERS,
-        default: 'pretty' as ReporterName,
-        describe: 'report format',
-      })
-      .option('output', {
-        type: 'string',
-        describe: 'write the report to this file (stdout then shows the pretty report)',
-      })
-      .epilog(
-        `Checks: ${CHECK_IDS.join(', ')}.\nThe expectations are probo-mock's own (invented): Probo publishes no delivery guarantees, so a receiver must survive redelivery, reordering and delay.`,
-      ),
+    declare(y).epilog(
+      `Checks: ${CHECK_IDS.join(', ')}.\nThe expectations are probo-mock's own (invented): Probo publishes no delivery guarantees, so a receiver must survive redelivery, reordering and delay.`,
+    ),
   handler: async (args) => {
     // Loaded here, not at the top: other commands start without the check catalog.
-    const { formatReport, loadStateMap, parseHeaderOption, verifyReceiver } =
-      await import('../../conformance/index.js');
+    const conformance = await import('../../conformance/index.js');
+    const { formatReport, formatPrettyHead, formatPrettyLine, formatPrettyTail } = conformance;
     const options: VerifyOptions = {
       target: args.target,
-      timeoutMs: args.timeout,
-      concurrency: args.concurrency,
-      headers: Object.fromEntries((args.header ?? []).map(parseHeaderOption)),
+      headers: Object.fromEntries((args.header ?? []).map(conformance.parseHeaderOption)),
     };
-    if (args['state-url'] !== undefined) options.stateUrl = args['state-url'];
-    if (args['setup-url'] !== undefined) options.setupUrl = args['setup-url'];
-    if (args['state-pointer'] !== undefined) options.statePointer = args['state-pointer'];
-    if (args['state-map'] !== undefined) options.stateMap = await loadStateMap(args['state-map']);
+    const target = options as unknown as Record<string, unknown>;
+    for (const spec of VERIFY_OPTION_TABLE) {
+      if (spec.key !== undefined && args[spec.flag] !== undefined)
+        target[spec.key] = args[spec.flag];
+    }
+    if (typeof args['state-map'] === 'string')
+      options.stateMap = await conformance.loadStateMap(args['state-map']);
     const only = list(args.only);
     const skip = list(args.skip);
     if (only) options.only = only;
     if (skip) options.skip = skip;
-    if (args.seed !== undefined) options.seed = args.seed;
 
-    const report = await verifyReceiver(options);
+    const files = reportFiles(args);
+    await prepareFiles(files);
+
     const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    if (args.output !== undefined) {
-      await writeFile(args.output, formatReport(report, args.reporter));
-      process.stdout.write(formatReport(report, 'pretty', { color }));
+    // stdout streams the pretty report unless it is to carry --reporter json/junit itself.
+    const streaming = files.some((f) => f.flag === '--output') || args.reporter === 'pretty';
+    const streamed = new Set<string>();
+    if (streaming) {
+      options.onStart = (start) => process.stdout.write(formatPrettyHead(start, { color }));
+      options.onCheck = (result) => {
+        streamed.add(result.id);
+        process.stdout.write(formatPrettyLine(result, { color }));
+      };
+    } else {
+      options.onStart = (start) => {
+        for (const warning of start.warnings) process.stderr.write(`probo-mock: ${warning}\n`);
+      };
+    }
+
+    // Ctrl-C: the checks that finished are reported and written, marked partial; exit 130.
+    const abort = new AbortController();
+    options.signal = abort.signal;
+    const onSigint = (): void => {
+      if (abort.signal.aborted) process.exit(130);
+      abort.abort();
+    };
+    process.on('SIGINT', onSigint);
+    let report: Report;
+    try {
+      report = await conformance.verifyReceiver(options);
+    } finally {
+      process.off('SIGINT', onSigint);
+    }
+
+    for (const { file, format } of files) await writeFile(file, formatReport(report, format));
+    if (streaming) {
+      const rest = report.checks.filter((c) => !streamed.has(c.id));
+      process.stdout.write(rest.map((c) => formatPrettyLine(c, { color })).join(''));
+      process.stdout.write(formatPrettyTail(report, { color }));
     } else {
       process.stdout.write(formatReport(report, args.reporter, { color }));
     }
-    process.exitCode = report.summary.failed > 0 ? 1 : 0;
+    process.exitCode = report.partial ? 130 : report.summary.failed > 0 ? 1 : 0;
   },
 };

@@ -14,7 +14,7 @@ export const handlesConcurrentBurst: Check = {
     const orders: OrderRef[] = [];
     for (let i = 0; i < ctx.env.concurrency; i++) orders.push(await ctx.newOrder());
     const bodies = orders.map((o) => JSON.stringify(bodyFor(o, { status: 'queued' })));
-    const answers = await Promise.all(bodies.map((b) => ctx.deliver(b)));
+    const answers = await Promise.all(bodies.map((b) => ctx.deliver(b, { burst: true })));
     let ok = 0;
     answers.forEach((x, i) => {
       if (ctx.expectOk(x, `queued for order ${orders[i]!.id} in a burst of ${orders.length}`)) ok++;

@@ -5,7 +5,7 @@ import { stateStoryCheck } from './state-story-check.js';
 export const stateFollowsLifecycle = stateStoryCheck({
   id: 'state-follows-lifecycle',
   title: 'Records each status of a happy path',
-  story: steps(...HAPPY_PATH),
-  expected: 'shipment_delivered',
+  stories: [{ story: steps(...HAPPY_PATH), expected: 'shipment_delivered' }],
   hint: 'Map every status of the catalog, the carrier statuses included, to a state of your own.',
+  bug: 'An outdated copy of the status list: the order never leaves transit, the customer never sees "delivered".',
 });

@@ -2,29 +2,48 @@ import type { ProboStatus } from '../../contract/index.js';
 import type { Check } from '../check.js';
 import { deliverStory, storyText, type Step } from './story.js';
 
-interface StateStory {
-  id: Check['id'];
-  title: string;
+/** One order's story and the state a correct receiver ends in. */
+export interface OrderStory {
   story: Step[];
   expected: ProboStatus;
   why?: string;
-  hint: string;
 }
 
-/** A state check: deliver a story to a fresh order, then the state hook must show `expected`. */
+interface StateStory {
+  id: Check['id'];
+  title: string;
+  /** One story, or several, each delivered to its own fresh order. */
+  stories: OrderStory[];
+  hint: string;
+  /** Which real receiver bug the check stands for (README and docs). */
+  bug?: string;
+}
+
+const expectation = (s: OrderStory): string =>
+  `the state is ${s.expected}${s.why ? ` (${s.why})` : ''}`;
+
+/** A state check: deliver each story to a fresh order, then the state hook must show its `expected`. */
 export function stateStoryCheck(spec: StateStory): Check {
+  const one = spec.stories.length === 1;
   return {
     id: spec.id,
     title: spec.title,
-    sends: `${storyText(spec.story)} for one order, then reads the state hook`,
-    expects: `the state is ${spec.expected}${spec.why ? ` (${spec.why})` : ''}`,
+    sends: one
+      ? `${storyText(spec.stories[0]!.story)} for one order, then reads the state hook`
+      : `${spec.stories.map((s) => storyText(s.story)).join('; and ')}, each for its own order, then reads the state hook`,
+    expects: one
+      ? expectation(spec.stories[0]!)
+      : spec.stories.map((s, i) => `order ${i + 1}: ${expectation(s)}`).join('; '),
     hint: spec.hint,
+    ...(spec.bug !== undefined ? { bug: spec.bug } : {}),
     needsState: true,
     async run(ctx) {
-      const order = await ctx.newOrder();
-      // The answers are graded by the other checks; here only the resulting state counts.
-      await deliverStory(ctx, order, spec.story, { graded: false });
-      await ctx.expectState(order, spec.expected, storyText(spec.story));
+      for (const { story, expected } of spec.stories) {
+        const order = await ctx.newOrder();
+        // The answers are graded by the other checks; here only the resulting state counts.
+        await deliverStory(ctx, order, story, { graded: false });
+        await ctx.expectState(order, expected, storyText(story));
+      }
     },
   };
 }

@@ -7,6 +7,8 @@ import type { CheckContext, OrderRef } from '../check-context.js';
 export interface Step {
   status: ProboStatus;
   variant?: NotAcceptedVariant;
+  /** Shipped packages of a shipment status (default 1). */
+  packages?: number;
 }
 
 export const steps = (...statuses: ProboStatus[]): Step[] => statuses.map((status) => ({ status }));
@@ -23,11 +25,16 @@ export function callbackFor(
 
 /** The body of one step for an order. */
 export function bodyFor(order: OrderRef, step: Step): ProboCallback {
-  return callbackFor(order, step.status, step.variant ? { variant: step.variant } : {});
+  return callbackFor(order, step.status, {
+    ...(step.variant ? { variant: step.variant } : {}),
+    ...(step.packages !== undefined ? { packages: step.packages } : {}),
+  });
 }
 
 export function stepName(step: Step): string {
-  return step.variant ? `${step.status} (${step.variant})` : step.status;
+  if (step.variant) return `${step.status} (${step.variant})`;
+  if (step.packages !== undefined) return `${step.status} (${step.packages} packages)`;
+  return step.status;
 }
 
 /** `queued → accepted → not_accepted (file-rejected)`, for messages. */
@@ -49,8 +56,8 @@ export async function deliverStory(
   for (const step of story) {
     const body = JSON.stringify(bodyFor(order, step));
     for (let i = 0; i < times; i++) {
-      const x = await ctx.deliver(body);
       const copy = times > 1 ? ` (copy ${i + 1} of ${times})` : '';
+      const x = await ctx.deliverTo(order, body, `${stepName(step)}${copy}`);
       if (options.graded) ctx.expectOk(x, `${stepName(step)} for order ${order.id}${copy}`);
     }
   }

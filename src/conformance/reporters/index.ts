@@ -1,7 +1,13 @@
 import type { Report } from '../types.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
-import { formatPretty, type PrettyOptions } from './pretty.js';
+import {
+  formatPretty,
+  formatPrettyHead,
+  formatPrettyLine,
+  formatPrettyTail,
+  type PrettyOptions,
+} from './pretty.js';
 import type { ReporterName } from './names.js';
 
 export { REPORTERS, type ReporterName } from './names.js';
@@ -21,4 +27,12 @@ export function formatReport(
   }
 }
 
-export { formatJson, formatJunit, formatPretty, type PrettyOptions };
+export {
+  formatJson,
+  formatJunit,
+  formatPretty,
+  formatPrettyHead,
+  formatPrettyLine,
+  formatPrettyTail,
+  type PrettyOptions,
+};

@@ -1,3 +1,4 @@
+import { formatStory } from '../story-log.js';
 import type { CheckFailure, Report } from '../types.js';
 
 /** JUnit XML: one testcase per check, skipped ones as <skipped/>, failures as <failure>. */
@@ -5,7 +6,7 @@ export function formatJunit(report: Report): string {
   const { passed, failed, skipped } = report.summary;
   const tests = passed + failed + skipped;
   const seconds = (ms: number) => (ms / 1000).toFixed(3);
-  const suite = `probo-mock verify ${report.target}`;
+  const suite = `probo-mock verify ${report.target}${report.partial ? ' (partial: interrupted)' : ''}`;
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="probo-mock verify" tests="${tests}" failures="${failed}" errors="0" skipped="${skipped}" time="${seconds(report.durationMs)}">`,
@@ -47,6 +48,13 @@ function failureText(failure: CheckFailure): string {
   const r = failure.response;
   if (r)
     lines.push(r.error ? `→ ${r.error.code}: ${r.error.message}` : `→ ${r.status} ${r.body ?? ''}`);
+  if (failure.story) lines.push('story:', ...formatStory(failure.story));
+  if (failure.state?.word !== undefined)
+    lines.push(
+      `state word "${failure.state.word}" stands for ${(failure.state.means ?? ['nothing']).join(' | ')}`,
+    );
+  if (failure.hint) lines.push(`hint: ${failure.hint}`);
+  if (failure.curl) lines.push('replay:', failure.curl);
   return lines.join('\n');
 }
 

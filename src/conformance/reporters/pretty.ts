@@ -1,57 +1,133 @@
 import { CATALOG } from '../catalog.js';
-import type { CheckFailure, CheckResult, Report } from '../types.js';
+import { formatStory } from '../story-log.js';
+import type { CheckFailure, CheckResult, Report, RunStart } from '../types.js';
 
 export interface PrettyOptions {
   /** ANSI colours (the CLI turns them on for a terminal without NO_COLOR). */
   color?: boolean;
 }
 
+type Paint = (code: number, text: string) => string;
+
 const MARK = { passed: '✓', failed: '✗', skipped: '–' } as const;
 const COLOR = { passed: 32, failed: 31, skipped: 90 } as const;
+/** Curl replays longer than this are left to the --json report (a 200-package body is 40 KiB). */
+const CURL_SHOWN_MAX = 4096;
 
-/** A line per check, then every failure with its request, answer, and a hint on the fix. */
-export function formatPretty(report: Report, options: PrettyOptions = {}): string {
-  const paint = (code: number, text: string) =>
+const painter =
+  (options: PrettyOptions): Paint =>
+  (code, text) =>
     options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
-  const width = Math.max(...report.checks.map((c) => c.id.length));
-  const lines = [`probo-mock verify ${report.target} (seed ${report.seed})`, ''];
-  for (const check of report.checks) {
-    const mark = paint(COLOR[check.outcome], MARK[check.outcome]);
-    const time = check.outcome === 'skipped' ? 'skipped' : `${check.durationMs} ms`;
-    const note = check.note ? `  ${paint(90, check.note)}` : '';
-    lines.push(`  ${mark} ${check.id.padEnd(width)}  ${time}${note}`);
-  }
+
+const WIDTH = Math.max(...CATALOG.map((c) => c.id.length));
+
+/**
+ * The pretty report in three parts, so that the CLI can stream it: the head (target, seed and run
+ * id: what repeats the run), a line per check as it finishes, and the tail (failures, summary).
+ */
+export function formatPrettyHead(
+  start: Pick<RunStart, 'target' | 'seed' | 'runId'> & Partial<RunStart>,
+  options: PrettyOptions = {},
+): string {
+  const paint = painter(options);
+  const extra = [
+    start.orderIdFormat ? `ids ${start.orderIdFormat}` : '',
+    start.parallel ? `parallel ${start.parallel}` : '',
+  ].filter(Boolean);
+  const lines = [
+    `probo-mock verify ${start.target}`,
+    `  seed ${start.seed}  run id ${start.runId}${extra.length ? `  ${extra.join('  ')}` : ''}`,
+    paint(90, `  repeat: --seed ${start.seed} --run-id ${start.runId}`),
+  ];
+  for (const warning of start.warnings ?? []) lines.push(paint(33, `  ! ${warning}`));
+  return `${lines.join('\n')}\n\n`;
+}
+
+/** One line of a finished (or skipped) check. */
+export function formatPrettyLine(check: CheckResult, options: PrettyOptions = {}): string {
+  const paint = painter(options);
+  const mark = paint(COLOR[check.outcome], MARK[check.outcome]);
+  const time = check.outcome === 'skipped' ? 'skipped' : `${check.durationMs} ms`;
+  const note = check.note ? `  ${paint(90, check.note)}` : '';
+  return `  ${mark} ${check.id.padEnd(WIDTH)}  ${time}${note}\n`;
+}
+
+/** Every failure with its story, state read, curl replay and hint; then the summary line. */
+export function formatPrettyTail(report: Report, options: PrettyOptions = {}): string {
+  const paint = painter(options);
+  const lines: string[] = [];
   const failed = report.checks.filter((c) => c.outcome === 'failed');
   if (failed.length > 0) {
     lines.push('', 'Failures');
     for (const check of failed) lines.push('', ...failureBlock(check, paint));
   }
   const { passed, failed: f, skipped } = report.summary;
+  const partial = report.partial
+    ? `${paint(33, 'interrupted: partial report, the checks not finished are counted as skipped')}\n`
+    : '';
   lines.push(
     '',
-    `${paint(COLOR.passed, `${passed} passed`)}, ${paint(f ? COLOR.failed : 90, `${f} failed`)}, ${skipped} skipped in ${report.durationMs} ms`,
+    `${partial}${paint(COLOR.passed, `${passed} passed`)}, ${paint(f ? COLOR.failed : 90, `${f} failed`)}, ${skipped} skipped in ${report.durationMs} ms (seed ${report.seed}, run id ${report.runId})`,
   );
   return `${lines.join('\n')}\n`;
 }
 
-function failureBlock(check: CheckResult, paint: (code: number, text: string) => string): string[] {
+/** The whole pretty report at once: head, a line per check in catalog order, tail. */
+export function formatPretty(report: Report, options: PrettyOptions = {}): string {
+  const { target, seed, runId, warnings } = report;
+  const head = formatPrettyHead(
+    { target, seed, runId, ...(warnings ? { warnings } : {}) },
+    options,
+  );
+  return (
+    head +
+    report.checks.map((c) => formatPrettyLine(c, options)).join('') +
+    formatPrettyTail(report, options)
+  );
+}
+
+function failureBlock(check: CheckResult, paint: Paint): string[] {
   const hint = CATALOG.find((c) => c.id === check.id)?.hint;
   const lines = [paint(COLOR.failed, `✗ ${check.id}: ${check.title}`)];
-  for (const failure of check.failures) lines.push(...describeFailure(failure));
-  if (hint) lines.push(`  hint: ${hint}`);
+  for (const failure of check.failures) lines.push(...describeFailure(failure, paint));
+  if (hint && check.failures.some((f) => f.hint === undefined && f.request))
+    lines.push(`  hint: ${hint}`);
   return lines;
 }
 
-function describeFailure(failure: CheckFailure): string[] {
+function describeFailure(failure: CheckFailure, paint: Paint): string[] {
   const lines = [`  • ${failure.message}`];
   const { request, response } = failure;
-  if (request) {
+  if (failure.story) {
+    lines.push('      story (every request sent for this order, in order):');
+    for (const line of formatStory(failure.story)) lines.push(`        ${line}`);
+  }
+  if (failure.state) {
+    const s = failure.state;
+    const answer = s.response.error
+      ? `${s.response.error.code}: ${s.response.error.message}`
+      : `${s.response.status} ${oneLine(s.response.body ?? '', 200)}`;
+    lines.push(`      state read: ${s.request.method} ${s.request.url} → ${answer}`);
+    if (s.word !== undefined && s.means)
+      lines.push(`        the word "${s.word}" stands for ${s.means.join(' | ')}`);
+  } else if (request) {
     lines.push(`      ${request.method} ${request.url}`);
     if (request.body !== undefined) lines.push(`      body: ${oneLine(request.body, 300)}`);
+    if (response) {
+      if (response.error) lines.push(`      → ${response.error.code}: ${response.error.message}`);
+      else lines.push(`      → ${response.status} ${oneLine(response.body ?? '', 200)}`.trimEnd());
+    }
   }
-  if (response) {
-    if (response.error) lines.push(`      → ${response.error.code}: ${response.error.message}`);
-    else lines.push(`      → ${response.status} ${oneLine(response.body ?? '', 200)}`.trimEnd());
+  if (failure.hint) lines.push(`      ${paint(33, 'hint:')} ${failure.hint}`);
+  if (failure.curl) {
+    if (failure.curl.length > CURL_SHOWN_MAX) {
+      lines.push(
+        `      replay: ${Math.round(failure.curl.length / 1024)} KiB of curl commands, in the --json report`,
+      );
+    } else {
+      lines.push('      replay:');
+      for (const line of failure.curl.split('\n')) lines.push(`        ${paint(90, line)}`);
+    }
   }
   return lines;
 }

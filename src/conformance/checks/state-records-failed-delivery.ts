@@ -1,0 +1,22 @@
+import { steps } from './story.js';
+import { stateStoryCheck } from './state-story-check.js';
+
+const TO_TRANSIT = [
+  'queued',
+  'accepted',
+  'in_production',
+  'logistics',
+  'shipment_created',
+  'shipment_in_transit',
+] as const;
+
+export const stateRecordsFailedDelivery = stateStoryCheck({
+  id: 'state-records-failed-delivery',
+  title: 'Records a returned shipment and a carrier exception as such',
+  stories: [
+    { story: steps(...TO_TRANSIT, 'shipment_returned'), expected: 'shipment_returned' },
+    { story: steps(...TO_TRANSIT, 'shipment_exception'), expected: 'shipment_exception' },
+  ],
+  hint: 'Keep the carrier outcomes apart: shipment_returned and shipment_exception need someone to act, they are not "shipped" or "delivered".',
+  bug: 'One word for every shipment status (a real shop records returned, exception, not at home and delayed all as the final "shipped"): a returned parcel is never noticed.',
+});
