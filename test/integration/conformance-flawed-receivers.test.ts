@@ -1,13 +1,34 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHECK_IDS, verifyReceiver, type VerifyOptions } from '../../src/conformance/index.js';
-import { FLAWED_RECEIVERS } from '../support/receivers/flawed-receivers.js';
-import { startToyReceiver, type ToyReceiver } from '../support/receivers/toy-receiver.js';
+import {
+  COARSE_STATE_MAP,
+  coarseWord,
+  FLAWED_RECEIVERS,
+} from '../support/receivers/flawed-receivers.js';
+import {
+  startToyReceiver,
+  type Flaws,
+  type ToyReceiver,
+} from '../support/receivers/toy-receiver.js';
+
+/** Where the toy receiver's state answer keeps Probo's order number and the tracking. */
+const POINTERS = {
+  stateSupplierPointer: '/supplier_order_number',
+  stateTrackingPointer: '/tracking',
+};
 
 describe('verify against receivers with one flaw each', () => {
   let receiver: ToyReceiver | undefined;
   afterEach(async () => {
     await receiver?.close();
     receiver = undefined;
+  });
+
+  const everything = (r: ToyReceiver): VerifyOptions => ({
+    target: r.callbackUrl,
+    stateUrl: r.stateUrl,
+    setupUrl: r.setupUrl,
+    ...POINTERS,
   });
 
   it('has a flawed receiver for every check of the catalog', () => {
@@ -17,13 +38,34 @@ describe('verify against receivers with one flaw each', () => {
 
   it('passes every check against the toy receiver without flaws', async () => {
     receiver = await startToyReceiver();
+    const report = await verifyReceiver({ ...everything(receiver), seed: 11 });
+    expect(report.checks.filter((c) => c.outcome !== 'passed')).toEqual([]);
+    expect(report.summary.passed).toBe(CHECK_IDS.length);
+  });
+
+  it("passes every check against a receiver that reports a shop's own coarse words under a class map", async () => {
+    receiver = await startToyReceiver({ stateWord: coarseWord });
     const report = await verifyReceiver({
-      target: receiver.callbackUrl,
-      stateUrl: receiver.stateUrl,
-      setupUrl: receiver.setupUrl,
-      seed: 11,
+      ...everything(receiver),
+      stateMap: COARSE_STATE_MAP,
+      seed: 13,
     });
     expect(report.checks.filter((c) => c.outcome !== 'passed')).toEqual([]);
+    // The state answers really are the coarse words.
+    const states = [...receiver.orders.values()].flatMap((o) => (o.state ? [o.state] : []));
+    const words = new Set(states.map(coarseWord));
+    expect(words).toEqual(
+      new Set([
+        'new',
+        'confirmed',
+        'problem',
+        'printing',
+        'shipped',
+        'returned',
+        'completed',
+        'cancelled',
+      ]),
+    );
   });
 
   for (const flawed of FLAWED_RECEIVERS) {
@@ -32,6 +74,7 @@ describe('verify against receivers with one flaw each', () => {
       const options: VerifyOptions = {
         target: receiver.callbackUrl,
         stateUrl: receiver.stateUrl,
+        ...POINTERS,
         seed: 12,
       };
       if (flawed.verify?.setup) options.setupUrl = receiver.setupUrl;
@@ -42,7 +85,7 @@ describe('verify against receivers with one flaw each', () => {
       const failed = report.checks.filter((c) => c.outcome === 'failed');
       expect(failed.map((c) => c.id).sort()).toEqual([...flawed.fails].sort());
       expect(report.summary).toEqual({
-        passed: 19 - flawed.fails.length,
+        passed: CHECK_IDS.length - flawed.fails.length,
         failed: flawed.fails.length,
         skipped: 0,
       });
@@ -50,7 +93,50 @@ describe('verify against receivers with one flaw each', () => {
         expect(check.failures.length).toBeGreaterThan(0);
         expect(check.failures[0]!.message).not.toBe('');
         expect(check.failures[0]!.request?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+        expect(check.failures[0]!.curl).toMatch(/^curl -sS -i /);
       }
     });
+  }
+});
+
+describe('verify is not a load test', () => {
+  let receiver: ToyReceiver | undefined;
+  afterEach(async () => {
+    await receiver?.close();
+    receiver = undefined;
+  });
+
+  // A pool of four workers, as a throttled serverless function: a fifth request at the same
+  // moment gets 503. Each request takes 20 ms, so requests really overlap when they can.
+  const fourWorkers: Flaws = { maxInFlight: 4, workMs: 20 };
+
+  it('fails only handles-concurrent-burst against a receiver that answers 503 to a fifth concurrent request', async () => {
+    receiver = await startToyReceiver(fourWorkers);
+    const report = await verifyReceiver({
+      target: receiver.callbackUrl,
+      stateUrl: receiver.stateUrl,
+      setupUrl: receiver.setupUrl,
+      ...POINTERS,
+      seed: 21,
+    });
+    const failed = report.checks.filter((c) => c.outcome === 'failed').map((c) => c.id);
+    expect(failed).toEqual(['handles-concurrent-burst']);
+    expect(report.summary.passed).toBe(CHECK_IDS.length - 1);
+    expect(receiver.inFlight().refused).toBeGreaterThan(0);
+  });
+
+  it('keeps at most --parallel requests in flight outside the burst', async () => {
+    receiver = await startToyReceiver({ workMs: 20 });
+    await verifyReceiver({
+      ...everything(receiver),
+      skip: ['handles-concurrent-burst'],
+      parallel: 2,
+      seed: 22,
+    });
+    expect(receiver.inFlight().peak).toBe(2);
+  });
+
+  function everything(r: ToyReceiver): VerifyOptions {
+    return { target: r.callbackUrl, stateUrl: r.stateUrl, setupUrl: r.setupUrl, ...POINTERS };
   }
 });

@@ -5,6 +5,7 @@ import { formatJson, formatJunit, formatPretty, type Report } from '../../src/co
 const report: Report = {
   target: 'http://127.0.0.1:3000/webhooks/probo?a=1&b=2',
   seed: 42,
+  runId: 'run1',
   durationMs: 1234,
   summary: { passed: 1, failed: 1, skipped: 1 },
   checks: [

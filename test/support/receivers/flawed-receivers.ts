@@ -1,5 +1,5 @@
-import { isProboStatus, STATUS_CATALOG } from '../../../src/contract/index.js';
-import type { CheckId } from '../../../src/conformance/index.js';
+import { isProboStatus, STATUS_CATALOG, type ProboStatus } from '../../../src/contract/index.js';
+import type { CheckId, StateMapInput } from '../../../src/conformance/index.js';
 import { lifecycleNext, type Flaws, type ToyMessage, type ToyOrder } from './toy-receiver.js';
 
 /** One flawed receiver: the mistake it makes, and the checks that must catch it. */
@@ -9,8 +9,41 @@ export interface FlawedReceiver {
   /** The checks verify must fail: the one for this flaw, and any other it unavoidably breaks. */
   fails: CheckId[];
   /** Options for the run besides the target and hooks. */
-  verify?: { timeoutMs?: number; stateMap?: Record<string, string>; setup?: boolean };
+  verify?: { timeoutMs?: number; stateMap?: StateMapInput; setup?: boolean };
 }
+
+/**
+ * A shop's own coarse words, as the real shop of issue 14 keeps them: one word for several
+ * statuses. The receiver applies Probo's statuses correctly and reports only its word.
+ */
+const COARSE_WORDS: Record<ProboStatus, string> = {
+  queued: 'new',
+  accepted: 'confirmed',
+  not_accepted: 'problem',
+  in_production: 'printing',
+  logistics: 'printing',
+  shipment_created: 'shipped',
+  shipment_scanned_by_carrier: 'shipped',
+  shipment_in_transit: 'shipped',
+  shipment_delayed: 'shipped',
+  shipment_not_at_home: 'shipped',
+  shipment_available_at_pickup_point: 'shipped',
+  shipment_exception: 'problem',
+  shipment_returned: 'returned',
+  shipment_picked_up: 'completed',
+  shipment_delivered: 'completed',
+  canceled: 'cancelled',
+};
+
+/** The class map that describes COARSE_WORDS: each word → every status it stands for. */
+export const COARSE_STATE_MAP: Record<string, ProboStatus[]> = {};
+for (const [status, word] of Object.entries(COARSE_WORDS) as [ProboStatus, string][]) {
+  (COARSE_STATE_MAP[word] ??= []).push(status);
+}
+
+/** The coarse shop's word for its state. */
+export const coarseWord = (state: string): string =>
+  isProboStatus(state) ? COARSE_WORDS[state] : state;
 
 const rank = (status: string): number =>
   isProboStatus(status) ? STATUS_CATALOG[status].rank : Number.NaN;
@@ -56,7 +89,8 @@ export const FLAWED_RECEIVERS: FlawedReceiver[] = [
     // Its shipment_returned handler (a refund call) throws.
     name: 'crashes on shipment_returned',
     flaws: { screen: (msg) => (msg.status === 'shipment_returned' ? 500 : undefined) },
-    fails: ['accepts-every-status'],
+    // The refused shipment_returned is never recorded either.
+    fails: ['accepts-every-status', 'state-records-failed-delivery'],
   },
   {
     // Calls the carrier's API synchronously when a parcel is scanned, before answering. Every
@@ -153,7 +187,8 @@ export const FLAWED_RECEIVERS: FlawedReceiver[] = [
       next: (order, msg) =>
         msg.status === 'shipment_delivered' ? undefined : lifecycleNext(order, msg),
     },
-    fails: ['state-follows-lifecycle'],
+    // Its last step is shipment_delivered too, which this receiver never records.
+    fails: ['state-follows-lifecycle', 'state-advances-past-skipped-steps'],
   },
   {
     // The last message wins, except that it knows the duplicate-order refusal from the guide.
@@ -171,12 +206,18 @@ export const FLAWED_RECEIVERS: FlawedReceiver[] = [
         return order.state === msg.status ? undefined : msg.status;
       },
     },
-    fails: ['state-ignores-stale-updates'],
+    // The second order of the skipped-steps check gets accepted after in_production: stale too.
+    fails: ['state-ignores-stale-updates', 'state-advances-past-skipped-steps'],
   },
   {
     name: 'maps statuses by substring (not_accepted contains "accept")',
     flaws: { next: substringNext },
-    fails: ['state-records-rejection'],
+    // shipment_returned and shipment_held_at_customs contain "ship": both become "shipped".
+    fails: [
+      'state-records-rejection',
+      'state-records-failed-delivery',
+      'state-ignores-unknown-status',
+    ],
     verify: { stateMap: SUBSTRING_STATE_MAP },
   },
   {
@@ -210,5 +251,70 @@ export const FLAWED_RECEIVERS: FlawedReceiver[] = [
       },
     },
     fails: ['state-survives-redelivery'],
+  },
+  {
+    // The real shop of issue 14: one word, "shipped", for every shipment status, returned and
+    // exception included (under a class map that says what "shipped" means).
+    name: 'records a returned shipment and a carrier exception as "shipped"',
+    flaws: {
+      stateWord: (state) =>
+        state === 'shipment_returned' || state === 'shipment_exception'
+          ? 'shipped'
+          : coarseWord(state),
+    },
+    fails: ['state-records-failed-delivery'],
+    verify: { stateMap: COARSE_STATE_MAP },
+  },
+  {
+    // A fixed sequence: from accepted it waits for in_production, so a skipped in_production (or
+    // one that came before accepted) leaves the order "accepted" forever.
+    name: 'waits at accepted for in_production',
+    flaws: {
+      next: (order, msg) => {
+        if (
+          order.state === 'queued' &&
+          msg.status !== 'accepted' &&
+          msg.status !== 'not_accepted' &&
+          msg.status !== 'canceled'
+        )
+          return undefined;
+        if (
+          order.state === 'accepted' &&
+          msg.status !== 'in_production' &&
+          msg.status !== 'canceled'
+        )
+          return undefined;
+        return lifecycleNext(order, msg);
+      },
+    },
+    fails: ['state-advances-past-skipped-steps'],
+  },
+  {
+    // Stores whatever status comes, known or not.
+    name: 'stores a status it does not know',
+    flaws: {
+      next: (order, msg) => (isProboStatus(msg.status) ? lifecycleNext(order, msg) : msg.status),
+    },
+    fails: ['state-ignores-unknown-status'],
+  },
+  {
+    // The real shop of issue 14: `typeof n === 'string' ? n : null`, and Probo sends a number.
+    name: 'keeps supplier_order_number only when it is a string',
+    flaws: { keepSupplierNumber: (n) => (typeof n === 'string' ? n : null) },
+    fails: ['state-records-supplier-order-number'],
+  },
+  {
+    // Reads shipped_packages[0] only: a second parcel has no track and trace.
+    name: 'keeps the tracking of the first package only',
+    flaws: {
+      keepTracking: (packages) => (packages[0]?.tracking_url ? [packages[0].tracking_url] : []),
+    },
+    fails: ['state-records-tracking'],
+  },
+  {
+    // The real shop of issue 14: reads tracking from a field Probo does not send.
+    name: 'never reads tracking from shipped_packages',
+    flaws: { keepTracking: () => [] },
+    fails: ['state-records-tracking'],
   },
 ];

@@ -22,6 +22,10 @@ export interface ToyOrder {
   history: string[];
   /** Per-order counters a flawed receiver may keep. */
   counts: Record<string, number>;
+  /** Probo's order number as the receiver kept it (null: not kept). */
+  supplierOrderNumber: unknown;
+  /** The tracking URLs the receiver kept. */
+  tracking: string[];
 }
 
 export interface ScreenContext {
@@ -52,7 +56,22 @@ export interface Flaws {
   setupStatus?: number;
   /** Every request without this header value gets a 401. */
   secret?: { header: string; value: string };
+  /**
+   * The word the state hook reports for the receiver's state (a shop's own coarse words, e.g.
+   * "shipped" for every carrier status); default: the state itself.
+   */
+  stateWord?: (state: string) => string;
+  /** What it keeps of order.supplier_order_number (default: the value as sent). */
+  keepSupplierNumber?: (value: unknown) => unknown;
+  /** What it keeps of shipped_packages (default: every tracking_url). */
+  keepTracking?: (packages: { tracking_url?: string; barcode?: string }[]) => string[];
+  /** Its database takes UUIDs only: any other order id (callback, setup, state) gets this status. */
+  uuidOnly?: number;
+  /** The id the setup hook gives the order (answered as {"id": …}); default: the one asked for. */
+  setupId?: (requested: string) => string;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 /** The conforming rule: apply a status only when the lifecycle allows it. */
 export function lifecycleNext(order: ToyOrder, msg: ToyMessage): string | undefined {
@@ -69,6 +88,10 @@ export interface ToyReceiver {
   orders: Map<string, ToyOrder>;
   /** Every callback POST received: its headers and raw body. */
   received: { headers: IncomingMessage['headers']; raw: string }[];
+  /** Every request, in arrival order: method, URL, headers and raw body (for byte comparisons). */
+  requests: { method: string; url: string; headers: IncomingMessage['headers']; raw: string }[];
+  /** Most requests in flight at once so far (refused ones not counted), and how many were refused as too many. */
+  inFlight(): { peak: number; refused: number };
   close(): Promise<void>;
 }
 
@@ -78,8 +101,11 @@ export async function startToyReceiver(flaws: Flaws = {}): Promise<ToyReceiver> 
   const orders = new Map<string, ToyOrder>();
   const seen = new Set<string>();
   const received: ToyReceiver['received'] = [];
+  const requests: ToyReceiver['requests'] = [];
   const maxBody = flaws.maxBodyBytes ?? 1024 * 1024;
   let inFlight = 0;
+  let peak = 0;
+  let peakRefused = 0;
 
   const send = (res: ServerResponse, status: number, body: unknown = { ok: status < 300 }) => {
     res.writeHead(status, { 'content-type': 'application/json' });
@@ -87,7 +113,18 @@ export async function startToyReceiver(flaws: Flaws = {}): Promise<ToyReceiver> 
   };
   const order = (id: string): ToyOrder => {
     let o = orders.get(id);
-    if (!o) orders.set(id, (o = { id, state: undefined, history: [], counts: {} }));
+    if (!o)
+      orders.set(
+        id,
+        (o = {
+          id,
+          state: undefined,
+          history: [],
+          counts: {},
+          supplierOrderNumber: null,
+          tracking: [],
+        }),
+      );
     return o;
   };
 
@@ -108,14 +145,24 @@ export async function startToyReceiver(flaws: Flaws = {}): Promise<ToyReceiver> 
     if (flaws.secret && req.headers[flaws.secret.header] !== flaws.secret.value)
       return send(res, 401);
     if (req.method === 'GET' && url.pathname.startsWith('/orders/')) {
-      const o = orders.get(decodeURIComponent(url.pathname.slice('/orders/'.length)));
-      return o
-        ? send(res, 200, { id: o.id, status: o.state ?? null, history: o.history })
-        : send(res, 404);
+      requests.push({ method: 'GET', url: req.url ?? '', headers: req.headers, raw: '' });
+      const id = decodeURIComponent(url.pathname.slice('/orders/'.length));
+      if (flaws.uuidOnly !== undefined && !UUID.test(id)) return send(res, flaws.uuidOnly);
+      const o = orders.get(id);
+      if (!o) return send(res, 404);
+      const word = o.state === undefined ? null : (flaws.stateWord?.(o.state) ?? o.state);
+      return send(res, 200, {
+        id: o.id,
+        status: word,
+        history: o.history,
+        supplier_order_number: o.supplierOrderNumber,
+        tracking: o.tracking,
+      });
     }
     if (req.method !== 'POST') return send(res, 405);
     const raw = await readBody(req);
     if (raw === undefined) return send(res, 413, { error: 'payload too large' });
+    requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, raw });
     if (url.pathname === '/webhooks/probo') received.push({ headers: req.headers, raw });
     let body: unknown;
     try {
@@ -126,12 +173,16 @@ export async function startToyReceiver(flaws: Flaws = {}): Promise<ToyReceiver> 
     if (url.pathname === '/setup') {
       const id = (body as { id?: unknown }).id;
       if (typeof id !== 'string') return send(res, 400);
-      order(id);
-      return send(res, flaws.setupStatus ?? 201);
+      if (flaws.uuidOnly !== undefined && !UUID.test(id)) return send(res, flaws.uuidOnly);
+      const chosen = flaws.setupId?.(id) ?? id;
+      order(chosen);
+      return send(res, flaws.setupStatus ?? 201, { id: chosen });
     }
     if (url.pathname !== '/webhooks/probo') return send(res, 404);
     const msg = body as ToyMessage;
     if (typeof msg?.status !== 'string' || typeof msg.order?.id !== 'string') return send(res, 400);
+    if (flaws.uuidOnly !== undefined && !UUID.test(msg.order.id))
+      return send(res, flaws.uuidOnly, { error: 'invalid input syntax for type uuid' });
     const early = flaws.screen?.(msg, raw, { seen, order: orders.get(msg.order.id) });
     seen.add(raw);
     if (early !== undefined) return send(res, early);
@@ -141,6 +192,19 @@ export async function startToyReceiver(flaws: Flaws = {}): Promise<ToyReceiver> 
     const delay = flaws.delayMs?.(msg) ?? 0;
     if (delay > 0) await wait(delay);
     const o = order(msg.order.id);
+    const number = msg.order.supplier_order_number;
+    if (number !== undefined && o.supplierOrderNumber === null) {
+      const kept = flaws.keepSupplierNumber ? flaws.keepSupplierNumber(number) : number;
+      o.supplierOrderNumber = kept ?? null;
+    }
+    const packages = msg.shipped_packages as
+      { tracking_url?: string; barcode?: string }[] | undefined;
+    if (Array.isArray(packages)) {
+      const kept = flaws.keepTracking
+        ? flaws.keepTracking(packages)
+        : packages.flatMap((p) => (p.tracking_url ? [p.tracking_url] : []));
+      for (const t of kept) if (!o.tracking.includes(t)) o.tracking.push(t);
+    }
     const next = (flaws.next ?? lifecycleNext)(o, msg);
     if (next !== undefined) {
       o.state = next;
@@ -150,12 +214,26 @@ export async function startToyReceiver(flaws: Flaws = {}): Promise<ToyReceiver> 
   }
 
   const server = createServer((req, res) => {
+    // A request is in flight until its answer is written (the client cannot send the next one on
+    // that connection before it has it) or the connection goes.
     inFlight++;
-    res.on('close', () => inFlight--);
+    let counted = true;
+    const done = (): void => {
+      if (counted) inFlight--;
+      counted = false;
+    };
+    const end = res.end.bind(res);
+    res.end = ((...args: Parameters<typeof res.end>) => {
+      done();
+      return end(...args);
+    }) as typeof res.end;
+    res.on('close', done);
     if (flaws.maxInFlight !== undefined && inFlight > flaws.maxInFlight) {
+      peakRefused++;
       send(res, 503, { error: 'busy' });
       return;
     }
+    peak = Math.max(peak, inFlight);
     handle(req, res).catch(() => send(res, 500));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -166,6 +244,8 @@ export async function startToyReceiver(flaws: Flaws = {}): Promise<ToyReceiver> 
     setupUrl: `${base}/setup`,
     orders,
     received,
+    requests,
+    inFlight: () => ({ peak, refused: peakRefused }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
