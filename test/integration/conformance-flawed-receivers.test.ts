@@ -133,7 +133,8 @@ describe('verify is not a load test', () => {
       parallel: 2,
       seed: 22,
     });
-    expect(receiver.inFlight().peak).toBe(2);
+    expect(receiver.inFlight().peak).toBeLessThanOrEqual(2);
+    expect(receiver.inFlight().refused).toBe(0);
   });
 
   function everything(r: ToyReceiver): VerifyOptions {

@@ -11,11 +11,13 @@ describe('the reference receiver under verify', () => {
     await receiver.close();
   });
 
-  it('passes every check with both hooks', async () => {
+  it('passes every check with both hooks and both state pointers', async () => {
     const report = await verifyReceiver({
       target: receiver.callbackUrl,
       stateUrl: receiver.stateUrl,
       setupUrl: receiver.setupUrl,
+      stateSupplierPointer: receiver.supplierPointer,
+      stateTrackingPointer: receiver.trackingPointer,
       seed: 7,
     });
     const notPassed = report.checks.filter((c) => c.outcome !== 'passed');
@@ -24,9 +26,53 @@ describe('the reference receiver under verify', () => {
     expect(report.checks.map((c) => c.id)).toEqual([...CHECK_IDS]);
   });
 
-  it('passes every check without hooks, skipping the six state checks', async () => {
+  it('passes every check with --order-id-format uuid', async () => {
+    const report = await verifyReceiver({
+      target: receiver.callbackUrl,
+      stateUrl: receiver.stateUrl,
+      setupUrl: receiver.setupUrl,
+      stateSupplierPointer: receiver.supplierPointer,
+      stateTrackingPointer: receiver.trackingPointer,
+      orderIdFormat: 'uuid',
+      seed: 9,
+    });
+    expect(report.summary).toEqual({ passed: CHECK_IDS.length, failed: 0, skipped: 0 });
+  });
+
+  it('skips exactly the two pointer checks without the pointers, saying which option they need', async () => {
+    const report = await verifyReceiver({
+      target: receiver.callbackUrl,
+      stateUrl: receiver.stateUrl,
+      seed: 10,
+    });
+    const skipped = report.checks.filter((c) => c.outcome === 'skipped');
+    expect(skipped.map((c) => [c.id, c.note?.split(' PTR')[0]])).toEqual([
+      ['state-records-supplier-order-number', 'needs --state-supplier-pointer'],
+      ['state-records-tracking', 'needs --state-tracking-pointer'],
+    ]);
+    expect(report.summary.failed).toBe(0);
+  });
+
+  it('keeps the supplier number as sent and the tracking of every package at its state hook', async () => {
+    await verifyReceiver({
+      target: receiver.callbackUrl,
+      stateUrl: receiver.stateUrl,
+      stateSupplierPointer: receiver.supplierPointer,
+      stateTrackingPointer: receiver.trackingPointer,
+      only: ['state-records-tracking'],
+      runId: 'kept',
+      seed: 11,
+    });
+    const order = receiver.orders.get('pm-kept-state-records-tracking-1')!;
+    expect(typeof order.supplierOrderNumber).toBe('number');
+    expect(order.tracking.map((p) => p.id)).toEqual(['1', '2']);
+    expect(order.tracking.every((p) => p.tracking_url && p.barcode)).toBe(true);
+    expect(order.status).toBe('shipment_in_transit');
+  });
+
+  it('passes every check without hooks, skipping the eleven state checks', async () => {
     const report = await verifyReceiver({ target: receiver.callbackUrl, seed: 8 });
-    expect(report.summary).toEqual({ passed: 13, failed: 0, skipped: 6 });
+    expect(report.summary).toEqual({ passed: 13, failed: 0, skipped: 11 });
     const skipped = report.checks.filter((c) => c.outcome === 'skipped');
     expect(skipped.every((c) => c.id.startsWith('state-'))).toBe(true);
     expect(skipped[0]?.note).toMatch(/--state-url/);

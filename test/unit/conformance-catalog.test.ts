@@ -2,9 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG, CHECK_IDS } from '../../src/conformance/index.js';
 
 describe('the conformance catalog', () => {
-  it('lists the nineteen fixed check ids in report order', () => {
+  it('lists the twenty-four fixed check ids in report order', () => {
     expect(CATALOG.map((c) => c.id)).toEqual([...CHECK_IDS]);
-    expect(CHECK_IDS).toHaveLength(19);
+    expect(CHECK_IDS).toHaveLength(24);
+  });
+
+  it('names the pointer option each of the two pointer checks needs', () => {
+    const needs = CATALOG.filter((c) => c.needsOption).map((c) => [c.id, c.needsOption]);
+    expect(needs).toEqual([
+      ['state-records-supplier-order-number', '--state-supplier-pointer'],
+      ['state-records-tracking', '--state-tracking-pointer'],
+    ]);
+  });
+
+  it('says for every state check which real receiver bug it stands for', () => {
+    for (const entry of CATALOG.filter((c) => c.needsStateHook))
+      expect(entry.bug?.length ?? 0, entry.id).toBeGreaterThan(20);
   });
 
   it('says for every check what it sends, what it expects and how to fix a failure', () => {
