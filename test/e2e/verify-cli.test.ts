@@ -7,7 +7,7 @@ import type { Report } from '../../src/conformance/index.js';
 import { startReceiver, type RunningReceiver } from '../../src/receiver/index.js';
 import { SUBSTRING_STATE_MAP, FLAWED_RECEIVERS } from '../support/receivers/flawed-receivers.js';
 import { startToyReceiver, type ToyReceiver } from '../support/receivers/toy-receiver.js';
-import { runCli } from '../support/mock-cli.js';
+import { runCli, startCli } from '../support/mock-cli.js';
 import { refusedUrl } from '../support/reliability-hostile-servers.js';
 
 // The built CLI (npm test builds first) against receivers started here on 127.0.0.1.
@@ -27,7 +27,7 @@ describe('probo-mock verify', () => {
     await substring.close();
   });
 
-  it('exits 0 and prints a line per check against the reference receiver with both hooks', async () => {
+  it('exits 0 and prints the seed and run id, then a line per check, against the reference receiver with both hooks and pointers', async () => {
     const run = await runCli([
       'verify',
       '--target',
@@ -36,13 +36,23 @@ describe('probo-mock verify', () => {
       good.stateUrl,
       '--setup-url',
       good.setupUrl,
+      '--state-supplier-pointer',
+      good.supplierPointer,
+      '--state-tracking-pointer',
+      good.trackingPointer,
       '--seed',
       '5',
+      '--run-id',
+      'e2e',
     ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe(`probo-mock verify ${good.callbackUrl}`);
+    expect(lines[1]).toMatch(/^ {2}seed 5 {2}run id e2e {2}ids prefixed {2}parallel 4$/);
     expect(run.stdout).toMatch(/✓ state-records-rejection/);
-    expect(run.stdout).toContain('19 passed, 0 failed, 0 skipped');
+    expect(run.stdout).toMatch(/✓ state-records-tracking/);
+    expect(run.stdout).toContain('24 passed, 0 failed, 0 skipped');
   });
 
   it('exits 1 and names the check, the answer and a hint when the receiver maps statuses by substring', async () => {
@@ -63,7 +73,9 @@ describe('probo-mock verify', () => {
     expect(run.stdout).toMatch(/✗ state-records-rejection/);
     expect(run.stdout).toMatch(/✓ state-records-cancellation/);
     expect(run.stdout).toContain('got "processing" (accepted through --state-map)');
-    expect(run.stdout).toMatch(/hint: Match statuses exactly, never by substring/);
+    expect(run.stdout).toMatch(
+      /hint: The order is at accepted, which was never sent for it: .*matching by substring/,
+    );
   });
 
   it('writes a junit file with --output that an XML parser reads with the right counts', async () => {
@@ -84,15 +96,24 @@ describe('probo-mock verify', () => {
       file,
     ]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('17 passed, 1 failed, 1 skipped');
+    // Substring mapping also turns shipment_returned and an unknown shipment_* into "shipped".
+    expect(run.stdout).toContain('18 passed, 3 failed, 3 skipped');
     const xml = await readFile(file, 'utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
     const suite = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml)
       .testsuites.testsuite;
-    expect([suite.tests, suite.failures, suite.skipped]).toEqual(['19', '1', '1']);
+    expect([suite.tests, suite.failures, suite.skipped]).toEqual(['24', '3', '3']);
     const cases = suite.testcase as { name: string; failure?: unknown; skipped?: unknown }[];
-    expect(cases.filter((c) => c.failure).map((c) => c.name)).toEqual(['state-records-rejection']);
-    expect(cases.filter((c) => c.skipped).map((c) => c.name)).toEqual(['handles-concurrent-burst']);
+    expect(cases.filter((c) => c.failure).map((c) => c.name)).toEqual([
+      'state-records-rejection',
+      'state-records-failed-delivery',
+      'state-ignores-unknown-status',
+    ]);
+    expect(cases.filter((c) => c.skipped).map((c) => c.name)).toEqual([
+      'handles-concurrent-burst',
+      'state-records-supplier-order-number',
+      'state-records-tracking',
+    ]);
   });
 
   it('prints the report object with --reporter json', async () => {
@@ -110,9 +131,9 @@ describe('probo-mock verify', () => {
     expect(report).toMatchObject({
       target: good.callbackUrl,
       seed: 9,
-      summary: { passed: 13, failed: 0, skipped: 6 },
+      summary: { passed: 13, failed: 0, skipped: 11 },
     });
-    expect(report.checks).toHaveLength(19);
+    expect(report.checks).toHaveLength(24);
     expect(Object.keys(report.checks[0]!).sort()).toEqual([
       'durationMs',
       'failures',
@@ -159,5 +180,157 @@ describe('probo-mock verify', () => {
     ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--state-map: .*bad-map\.json is not JSON/);
+  });
+
+  it('writes --junit and --json together into folders it creates first, and still prints the pretty report', async () => {
+    const junit = join(dir, 'new', 'deep', 'verify.xml');
+    const json = join(dir, 'new', 'other', 'verify.json');
+    const run = await runCli([
+      'verify',
+      '--target',
+      good.callbackUrl,
+      '--only',
+      'handles-unicode,tolerates-redelivery',
+      '--junit',
+      junit,
+      '--json',
+      json,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/✓ handles-unicode/);
+    expect(run.stdout).toContain('2 passed, 0 failed, 0 skipped');
+    const report = JSON.parse(await readFile(json, 'utf8')) as Report;
+    expect(report.checks.map((c) => c.id)).toEqual(['tolerates-redelivery', 'handles-unicode']);
+    expect(XMLValidator.validate(await readFile(junit, 'utf8'))).toBe(true);
+  });
+
+  it('exits 2 before sending anything when a report file cannot be written', async () => {
+    const receiver = await startToyReceiver();
+    try {
+      const run = await runCli([
+        'verify',
+        '--target',
+        receiver.callbackUrl,
+        '--json',
+        join(dir, 'state-map.json', 'inside-a-file', 'r.json'),
+      ]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^probo-mock: --json: cannot write .*r\.json/);
+      expect(receiver.requests).toHaveLength(0);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('exits 2 saying why when no check would run', async () => {
+    const run = await runCli([
+      'verify',
+      '--target',
+      good.callbackUrl,
+      '--only',
+      'state-follows-lifecycle',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'no check would run:\n  state-follows-lifecycle: needs the state hook (--state-url)',
+    );
+  });
+
+  it('prints a hint about the path first when the target answers the probe with 404, then grades the checks', async () => {
+    const run = await runCli([
+      'verify',
+      '--target',
+      `${good.url}/webhook`,
+      '--only',
+      'handles-unicode',
+    ]);
+    expect(run.code).toBe(1);
+    const warning = run.stdout.indexOf('! the target answered 404 to a POST');
+    expect(warning).toBeGreaterThan(0);
+    expect(warning).toBeLessThan(run.stdout.indexOf('✗ handles-unicode'));
+  });
+
+  it('grades a receiver that answers in 1.5 s with --timeout 1000 (exit 1), not "unreachable"', async () => {
+    const slow = await startToyReceiver({ workMs: 1500 });
+    try {
+      const run = await runCli([
+        'verify',
+        '--target',
+        slow.callbackUrl,
+        '--only',
+        'tolerates-unknown-order',
+        '--timeout',
+        '1000',
+      ]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/✗ tolerates-unknown-order/);
+      expect(run.stdout).toMatch(/no complete answer within 1000 ms/);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('passes a receiver that refuses ids that are not UUIDs with --order-id-format uuid', async () => {
+    const strict = await startToyReceiver({ uuidOnly: 500 });
+    try {
+      const run = await runCli([
+        'verify',
+        '--target',
+        strict.callbackUrl,
+        '--state-url',
+        strict.stateUrl,
+        '--setup-url',
+        strict.setupUrl,
+        '--order-id-format',
+        'uuid',
+        '--skip',
+        'handles-concurrent-burst',
+      ]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/ids uuid/);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('streams a line per finished check, and on Ctrl-C reports what is done, writes the files marked partial and exits 130', async () => {
+    // shipment_scanned_by_carrier hangs: responds-in-time is still running when Ctrl-C comes.
+    const hanging = await startToyReceiver({
+      delayMs: (m) => (m.status === 'shipment_scanned_by_carrier' ? 60_000 : 0),
+    });
+    const json = join(dir, 'partial', 'verify.json');
+    const junit = join(dir, 'partial', 'verify.xml');
+    try {
+      const cli = startCli([
+        'verify',
+        '--target',
+        hanging.callbackUrl,
+        '--only',
+        'handles-unicode,responds-in-time',
+        '--timeout',
+        '120000',
+        '--seed',
+        '3',
+        '--json',
+        json,
+        '--junit',
+        junit,
+      ]);
+      await cli.waitFor(/✓ handles-unicode/);
+      // The line came while the run goes on: responds-in-time has not finished.
+      expect(cli.output()).not.toMatch(/responds-in-time/);
+      const code = await cli.stop('SIGINT');
+      expect(code).toBe(130);
+      const out = cli.output();
+      expect(out.indexOf('seed 3')).toBeLessThan(out.indexOf('✓ handles-unicode'));
+      expect(out).toMatch(/– responds-in-time\s+skipped {2}not finished: the run was interrupted/);
+      expect(out).toMatch(/interrupted: partial report/);
+      const report = JSON.parse(await readFile(json, 'utf8')) as Report;
+      expect(report.partial).toBe(true);
+      expect(report.summary).toEqual({ passed: 1, failed: 0, skipped: 1 });
+      expect(await readFile(junit, 'utf8')).toContain('<property name="partial" value="true"/>');
+    } finally {
+      await hanging.close();
+    }
   });
 });

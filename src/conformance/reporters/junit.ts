@@ -14,6 +14,8 @@ export function formatJunit(report: Report): string {
     '    <properties>',
     `      <property name="target" value="${attr(report.target)}"/>`,
     `      <property name="seed" value="${report.seed}"/>`,
+    `      <property name="run-id" value="${attr(report.runId)}"/>`,
+    ...(report.partial ? ['      <property name="partial" value="true"/>'] : []),
     '    </properties>',
   ];
   for (const check of report.checks) {
