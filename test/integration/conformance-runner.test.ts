@@ -1,11 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  PROBE_BODY,
-  TargetUnreachableError,
-  verifyReceiver,
-} from '../../src/conformance/index.js';
+import { PROBE_BODY, TargetUnreachableError, verifyReceiver } from '../../src/conformance/index.js';
 import { fixturesDir } from '../../src/shared/paths.js';
 import { startToyReceiver, type ToyReceiver } from '../support/receivers/toy-receiver.js';
 import { refusedUrl } from '../support/reliability-hostile-servers.js';
@@ -39,9 +35,7 @@ describe('the conformance runner', () => {
       'utf8',
     );
     const callbacks = receiver.received.filter((r) => r.raw !== PROBE_BODY);
-    const sent = callbacks
-      .map((r) => r.raw)
-      .find((raw) => raw.includes('shipment_in_transit'));
+    const sent = callbacks.map((r) => r.raw).find((raw) => raw.includes('shipment_in_transit'));
     const id = /"id": "(pm-[^"]+)"/.exec(sent ?? '')?.[1];
     expect(id).toMatch(/^pm-[a-z0-9]+-accepts-documented-examples-1$/);
     expect(sent).toBe(original.replaceAll('my_weborder_1234', id!));
