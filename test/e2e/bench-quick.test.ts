@@ -50,6 +50,7 @@ describe('npm run bench -- --quick', () => {
       'intake',
       'intake-held',
       'verify',
+      'verify-catalog',
     ]);
     for (const row of results.results) {
       expect(row.value, row.id).toBeGreaterThan(0);
