@@ -27,6 +27,8 @@ describe('probo-mock receiver', () => {
       id: 'cli-1',
       status: 'accepted',
       history: ['queued', 'accepted'],
+      supplier_order_number: null,
+      tracking: [],
     });
     await cli.waitFor(/cli-1 {2}accepted {2}applied/);
     expect(await cli.stop('SIGINT')).toBe(0);

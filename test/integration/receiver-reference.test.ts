@@ -74,8 +74,42 @@ describe('the reference receiver', () => {
         id: ctx.id,
         status: 'in_production',
         history: ['queued', 'accepted', 'in_production'],
+        supplier_order_number: ctx.supplierOrderNumber,
+        tracking: [],
       },
     });
+  });
+
+  it('moves on when steps are skipped, and ignores an accepted that comes after in_production', async () => {
+    const skipped = order();
+    await deliver(skipped, 'queued', 'accepted', 'shipment_created', 'shipment_delivered');
+    expect((await state(skipped.id)).body?.status).toBe('shipment_delivered');
+    const late = order();
+    await deliver(late, 'queued', 'in_production', 'accepted');
+    expect((await state(late.id)).body?.history).toEqual(['queued', 'in_production']);
+  });
+
+  it("keeps Probo's order number as the JSON number it is, and the tracking of every package", async () => {
+    const ctx = order();
+    await deliver(ctx, 'queued', 'accepted');
+    const two = { packages: 2 };
+    await post(receiver.callbackUrl, buildCallback(ctx, 'shipment_created', two));
+    await post(receiver.callbackUrl, buildCallback(ctx, 'shipment_in_transit', two));
+    const body = (await state(ctx.id)).body!;
+    expect(body.supplier_order_number).toBe(ctx.supplierOrderNumber);
+    const sent = buildCallback(ctx, 'shipment_in_transit', two) as {
+      shipped_packages: { id: string; tracking_url: string; barcode: string }[];
+    };
+    expect(body.tracking).toEqual(sent.shipped_packages);
+  });
+
+  it('keeps the tracking of a shipment even when its status is stale', async () => {
+    const ctx = order();
+    await deliver(ctx, 'queued', 'shipment_delivered');
+    await post(receiver.callbackUrl, buildCallback(ctx, 'shipment_in_transit'));
+    const body = (await state(ctx.id)).body!;
+    expect(body.status).toBe('shipment_delivered');
+    expect((body.tracking as unknown[]).length).toBe(1);
   });
 
   it('answers 404 for the state of an order it never heard of', async () => {
@@ -105,7 +139,13 @@ describe('the reference receiver', () => {
     expect(created.status).toBe(201);
     expect(await state('set-up-1')).toEqual({
       status: 200,
-      body: { id: 'set-up-1', status: null, history: [] },
+      body: {
+        id: 'set-up-1',
+        status: null,
+        history: [],
+        supplier_order_number: null,
+        tracking: [],
+      },
     });
     expect((await post(receiver.setupUrl, { reference: 'R' })).status).toBe(400);
   });
