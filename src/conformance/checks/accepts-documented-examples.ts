@@ -27,6 +27,7 @@ export const acceptsDocumentedExamples: Check = {
   sends:
     "the five example bodies of Probo's callbacks guide, byte for byte, except that the guide's order id my_weborder_1234 becomes a fresh id",
   expects: 'a 2xx answer to each',
+  bug: 'A receiver that greps "status":"…" out of compact JSON, or types shipped_packages ids as numbers: the guide\'s own bodies, with a space after the colon, are refused.',
   hint: 'Parse the bodies exactly as the guide shows them: shipped_packages ids are strings, supplier_order_number is a number, file and status_page_url may appear.',
   async run(ctx) {
     const examples = await documentedExamples();

@@ -13,6 +13,7 @@ export const acceptsEveryStatus: Check = {
   title: 'Accepts a valid message for every status',
   sends: `a valid message for each of the ${STATUSES.length} statuses and both not_accepted variants, each for its own order`,
   expects: 'a 2xx answer to each',
+  bug: 'A handler for one status (a refund call on shipment_returned) that throws: Probo gets a 500 and retries it forever.',
   hint: 'Acknowledge every status of the catalog, including the carrier statuses (shipment_*) and canceled with one "l".',
   async run(ctx) {
     for (const step of EVERY_STEP) {

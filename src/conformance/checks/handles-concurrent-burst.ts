@@ -7,6 +7,7 @@ export const handlesConcurrentBurst: Check = {
   title: 'Handles a burst of messages at once',
   sends: '--concurrency (default 50) queued messages for distinct orders, all at the same time',
   expects: 'a 2xx answer to each within --timeout',
+  bug: 'A pool that refuses what it cannot take at once (503): a burst of callbacks after a Probo outage is answered with errors.',
   hint: 'Do not cap requests in flight below a burst Probo can send; queue work instead of refusing it (no 429/503).',
   exclusive: true,
   async run(ctx) {

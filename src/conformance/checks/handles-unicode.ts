@@ -21,6 +21,7 @@ export const handlesUnicode: Check = {
   sends:
     'messages whose order reference and message carry accents, CJK, emoji, right-to-left text, quotes and backslashes',
   expects: 'a 2xx answer to each',
+  bug: 'Text stored in a MySQL utf8 (3-byte) column: an emoji in a reference makes the insert fail.',
   hint: 'Decode bodies as UTF-8 and store text in a full Unicode column (e.g. MySQL utf8mb4, not utf8), escaping nothing by hand.',
   async run(ctx) {
     for (const { what, text, status } of TEXTS) {

@@ -8,6 +8,7 @@ export const rejectsMalformedBody: Check = {
   sends:
     'a cut-off JSON body and a plain-text body, both as application/json, each followed by a valid message',
   expects: 'a 4xx answer to each broken body and a 2xx to the valid message after it',
+  bug: 'Swallowing the parse error and answering 200: a body it could not read is acknowledged and lost.',
   hint: 'Answer 400 when the body does not parse (do not acknowledge what you could not read), and keep serving afterwards.',
   async run(ctx) {
     const order = await ctx.newOrder();

@@ -7,6 +7,7 @@ export const respondsInTime: Check = {
   title: 'Answers every message of a happy path within the timeout',
   sends: `the happy path (${HAPPY_PATH.join(' → ')}) for one order, in order`,
   expects: 'a 2xx answer to each within --timeout; the report names the slowest',
+  bug: "Calling the carrier's or ERP's API before answering: the answer comes after Probo's timeout and the callback is sent again.",
   hint: 'Acknowledge first and do slow work (mails, labels, ERP calls) after answering, e.g. in a queue.',
   async run(ctx) {
     const order = await ctx.newOrder();

@@ -14,6 +14,7 @@ export const toleratesMinimalPayload: Check = {
   sends:
     'messages with only the required fields (status, message, order.id, file for a rejected file): no reference, supplier_order_number or shipped_packages',
   expects: 'a 2xx answer to each',
+  bug: 'Reading order.reference (or supplier_order_number) without checking it is there: a TypeError, 500, on a queued or refused order.',
   hint: 'Treat order.reference, supplier_order_number, status_page_url and shipped_packages as optional; only status, message and order.id are always there.',
   async run(ctx) {
     for (const story of STORIES) {

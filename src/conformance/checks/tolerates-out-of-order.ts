@@ -37,6 +37,7 @@ export const toleratesOutOfOrder: Check = {
   title: 'Acknowledges messages that arrive out of order',
   sends: 'the pickup-point lifecycle shuffled for one order and reversed for another',
   expects: 'a 2xx answer to each, also to a status older than the one the order has',
+  bug: 'Refusing a status older than the current one: Probo retries the late message instead of dropping it.',
   hint: 'Never refuse a late status: answer 2xx and ignore it if it would move the order backwards.',
   async run(ctx) {
     const a = await ctx.newOrder();

@@ -7,6 +7,7 @@ export const toleratesRedelivery: Check = {
   sends:
     'queued, accepted, in_production, shipment_in_transit and shipment_delivered for one order, each twice in a row with the same bytes',
   expects: 'a 2xx answer to every delivery, the second ones included',
+  bug: 'Refusing a message seen before (409): a retry after a lost answer is never acknowledged.',
   hint: 'Treat a message you already have as done and answer 2xx again; senders retry when an answer is lost.',
   async run(ctx) {
     const order = await ctx.newOrder();
