@@ -74,13 +74,13 @@ console.log('closed with', mock.journal.total, 'attempts journaled');
     expect(output).not.toContain('UNHANDLED');
   }, 40_000);
 
-  it('a verify run against a hanging target exits by itself', async () => {
+  it('a verify run against a hanging target (graded: every check times out) exits by itself', async () => {
     const { code, output } = await runAlone(`${HOSTILE}
 const report = await lib.verifyReceiver({ target: url(hang), timeoutMs: 200 }).catch((e) => e);
 console.log('verify ended:', report.name ?? 'report');
 await closeAll();
 `);
     expect(code, output).toBe(0);
-    expect(output).toContain('verify ended: TargetUnreachableError');
+    expect(output).toContain('verify ended: report');
   }, 40_000);
 });

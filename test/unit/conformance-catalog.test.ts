@@ -16,8 +16,7 @@ describe('the conformance catalog', () => {
   });
 
   it('says for every check which real receiver bug it stands for', () => {
-    for (const entry of CATALOG)
-      expect(entry.bug?.length ?? 0, entry.id).toBeGreaterThan(20);
+    for (const entry of CATALOG) expect(entry.bug?.length ?? 0, entry.id).toBeGreaterThan(20);
   });
 
   it('says for every check what it sends, what it expects and how to fix a failure', () => {
