@@ -80,12 +80,16 @@ export function wrongStateHint(
     return `A canceled that came after ${expected} was applied: Probo cancels only before production.`;
   if (stale !== undefined)
     return `A stale status was applied: ${stale} arrived after ${expected} and moved the order back. Apply a status only when it ranks above the current one; acknowledge and drop the rest.`;
-  // Stuck at a status sent earlier: the later ones were not applied.
-  const stuck = statuses.find((s) => sent.includes(s) && rank(s) < rank(expected));
+  // Stuck at a status sent earlier (the latest one the word stands for): later ones not applied.
+  const stuck = statuses
+    .filter((s) => s !== expected && sent.includes(s) && rank(s) <= rank(expected))
+    .sort((a, b) => lastIndex(b) - lastIndex(a))[0];
   if (stuck !== undefined) {
-    const after = sent
-      .slice(sent.indexOf(stuck) + 1)
-      .filter((s) => isProboStatus(s) && s !== stuck);
+    const after = [
+      ...new Set(sent.slice(lastIndex(stuck) + 1).filter((s) => isProboStatus(s) && s !== stuck)),
+    ];
+    if (reading.mapped && statuses.length > 1)
+      return `"${reading.word}" stands for ${statuses.join(', ')}, not ${expected}: either ${expected} was not applied, or the receiver records it with the same word as ${stuck}. Give ${expected} a word of its own (it needs someone to act); if "${reading.word}" really covers it, add it to the word's array in --state-map.`;
     return `The order stopped at ${stuck}: ${after.join(', ') || 'what came after'} did not move it on. Apply any later status by lifecycle rank, not only the next step of a fixed sequence (Probo may skip steps or send them out of order).`;
   }
   if (statuses.length > 0 && statuses.every((s) => !sent.includes(s)))
