@@ -89,8 +89,12 @@ export class CheckContext {
    * A fresh order, set up at `--setup-url` first when there is one. A setup answer carrying JSON
    * `{"id": "…"}` makes that the order id of the callbacks (the shop chose its own id).
    */
-  async newOrder(reference?: string): Promise<OrderRef> {
-    const order = this.freshOrder(reference);
+  newOrder(reference?: string): Promise<OrderRef> {
+    return this.setUp(this.freshOrder(reference));
+  }
+
+  /** Sets a fresh order up at `--setup-url` (when there is one); see `newOrder`. */
+  async setUp(order: OrderRef): Promise<OrderRef> {
     const url = this.env.setupUrl;
     if (url === undefined) return order;
     const body = JSON.stringify({ id: order.id, reference: order.reference });

@@ -1,5 +1,6 @@
 import type { Check } from '../check.js';
 import type { OrderRef } from '../check-context.js';
+import { inParallel } from '../limiter.js';
 import { bodyFor } from './story.js';
 
 export const handlesConcurrentBurst: Check = {
@@ -11,9 +12,11 @@ export const handlesConcurrentBurst: Check = {
   hint: 'Do not cap requests in flight below a burst Probo can send; queue work instead of refusing it (no 429/503).',
   exclusive: true,
   async run(ctx) {
-    // Set the orders up one by one: the burst is what is being tested, not the setup hook.
-    const orders: OrderRef[] = [];
-    for (let i = 0; i < ctx.env.concurrency; i++) orders.push(await ctx.newOrder());
+    // Set the orders up within --parallel: the burst is what is being tested, not the setup hook.
+    const orders: OrderRef[] = Array.from({ length: ctx.env.concurrency }, () => ctx.freshOrder());
+    await inParallel(orders, ctx.env.parallel, async (order, i) => {
+      orders[i] = await ctx.setUp(order);
+    });
     const bodies = orders.map((o) => JSON.stringify(bodyFor(o, { status: 'queued' })));
     const answers = await Promise.all(bodies.map((b) => ctx.deliver(b, { burst: true })));
     let ok = 0;
