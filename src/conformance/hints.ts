@@ -82,7 +82,15 @@ export function wrongStateHint(
     return `A stale status was applied: ${stale} arrived after ${expected} and moved the order back. Apply a status only when it ranks above the current one; acknowledge and drop the rest.`;
   // Stuck at a status sent earlier (the latest one the word stands for): later ones not applied.
   const stuck = statuses
-    .filter((s) => s !== expected && sent.includes(s) && rank(s) <= rank(expected))
+    .filter(
+      (s) =>
+        s !== expected &&
+        sent.includes(s) &&
+        // A class word may hide a status of the same rank (in transit / exception).
+        (reading.mapped && statuses.length > 1
+          ? rank(s) <= rank(expected)
+          : rank(s) < rank(expected)),
+    )
     .sort((a, b) => lastIndex(b) - lastIndex(a))[0];
   if (stuck !== undefined) {
     const after = [
@@ -90,7 +98,7 @@ export function wrongStateHint(
     ];
     if (reading.mapped && statuses.length > 1)
       return `"${reading.word}" stands for ${statuses.join(', ')}, not ${expected}: either ${expected} was not applied, or the receiver records it with the same word as ${stuck}. Give ${expected} a word of its own (it needs someone to act); if "${reading.word}" really covers it, add it to the word's array in --state-map.`;
-    return `The order stopped at ${stuck}: ${after.join(', ') || 'what came after'} did not move it on. Apply any later status by lifecycle rank, not only the next step of a fixed sequence (Probo may skip steps or send them out of order).`;
+    return `The order stopped at ${stuck}: ${after.join(', ') || 'what came after'} did not move it on. Handle every status by its exact name, and apply any later one by lifecycle rank, not only the next step of a fixed sequence (Probo may skip steps or send them out of order).`;
   }
   if (statuses.length > 0 && statuses.every((s) => !sent.includes(s)))
     return `The order is at ${statuses.join(' / ')}, which was never sent for it: the receiver maps a status to the wrong state (matching by substring or prefix, or one word for several outcomes). Map each status exactly.`;

@@ -5,6 +5,9 @@ import { curlCommand, shellQuote } from '../../src/conformance/curl.js';
 import { orderIdFor } from '../../src/conformance/order-ids.js';
 import { resolveOptions } from '../../src/conformance/options.js';
 import { meaningOf, parseStateMap } from '../../src/conformance/state-map.js';
+import { wrongStateHint } from '../../src/conformance/hints.js';
+import type { StateReading } from '../../src/conformance/state-probe.js';
+import type { ProboStatus } from '../../src/contract/index.js';
 
 const target = 'http://127.0.0.1:3000/webhooks/probo';
 const stateUrl = 'http://127.0.0.1:3000/orders/{id}';
@@ -193,5 +196,56 @@ describe('the reporters on a failed state check', () => {
     expect(xml).toMatch(/story:\n1\. queued → 200/);
     expect(xml).toContain('hint: A stale status was applied');
     expect(xml).toContain('replay:\ncurl -sS -i -X POST');
+  });
+});
+
+describe('hints on a wrong state', () => {
+  const reading = (word: string, statuses: ProboStatus[], mapped = false) =>
+    ({ word, statuses, mapped }) as unknown as StateReading;
+  const toTransit = ['queued', 'accepted', 'in_production', 'shipment_in_transit'];
+
+  it('name a stale status that came after the expected one', () => {
+    expect(
+      wrongStateHint(reading('accepted', ['accepted']), 'shipment_in_transit', [
+        ...toTransit,
+        'accepted',
+      ]),
+    ).toMatch(/^A stale status was applied: accepted arrived after shipment_in_transit/);
+  });
+
+  it('name a duplicate-order refusal taken for the order itself', () => {
+    expect(
+      wrongStateHint(reading('not_accepted', ['not_accepted']), 'in_production', [
+        'queued',
+        'accepted',
+        'in_production',
+        'not_accepted',
+      ]),
+    ).toMatch(/^The not_accepted that came after in_production was applied/);
+  });
+
+  it('name a class word that hides a failed delivery', () => {
+    const shipped = reading('shipped', ['shipment_created', 'shipment_in_transit'], true);
+    expect(
+      wrongStateHint(shipped, 'shipment_returned', [...toTransit, 'shipment_returned']),
+    ).toMatch(
+      /^"shipped" stands for shipment_created, shipment_in_transit, not shipment_returned: .* same word as shipment_in_transit/,
+    );
+  });
+
+  it('name a status recorded as one that was never sent', () => {
+    expect(
+      wrongStateHint(reading('accepted', ['accepted']), 'not_accepted', ['queued', 'not_accepted']),
+    ).toMatch(/never sent for it/);
+  });
+
+  it("leave a cancellation that was not applied to the check's own hint", () => {
+    expect(
+      wrongStateHint(reading('accepted', ['accepted']), 'canceled', [
+        'queued',
+        'accepted',
+        'canceled',
+      ]),
+    ).toBeUndefined();
   });
 });
