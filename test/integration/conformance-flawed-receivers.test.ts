@@ -107,8 +107,13 @@ describe('verify is not a load test', () => {
   });
 
   // A pool of four workers, as a throttled serverless function: a fifth request at the same
-  // moment gets 503. Each request takes 20 ms, so requests really overlap when they can.
-  const fourWorkers: Flaws = { maxInFlight: 4, workMs: 20 };
+  // moment gets 503. Each request takes 20 ms, a queued one (all of the burst's are) 300 ms more,
+  // so that requests really overlap when they can, however busy the machine.
+  const fourWorkers: Flaws = {
+    maxInFlight: 4,
+    workMs: 20,
+    delayMs: (msg) => (msg.status === 'queued' ? 300 : 0),
+  };
 
   it('fails only handles-concurrent-burst against a receiver that answers 503 to a fifth concurrent request', async () => {
     receiver = await startToyReceiver(fourWorkers);

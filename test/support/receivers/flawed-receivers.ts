@@ -165,7 +165,13 @@ export const FLAWED_RECEIVERS: FlawedReceiver[] = [
     // A pool of 20 database connections and no queue: request 21 in flight gets a 503. Each request
     // does 50 ms of work, so that a burst really overlaps; the other checks send one at a time.
     name: 'refuses more than 20 requests in flight',
-    flaws: { maxInFlight: 20, workMs: 50 },
+    // A queued message (all of the burst's are) takes 500 ms more, so that the burst overlaps
+    // however slowly a busy machine opens its 50 connections.
+    flaws: {
+      maxInFlight: 20,
+      workMs: 50,
+      delayMs: (msg) => (msg.status === 'queued' ? 500 : 0),
+    },
     fails: ['handles-concurrent-burst'],
   },
   {
