@@ -86,10 +86,10 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
       target: args.target,
       headers: Object.fromEntries((args.header ?? []).map(conformance.parseHeaderOption)),
     };
-    const target = options as unknown as Record<string, unknown>;
+    const fields = options as unknown as Record<string, unknown>;
     for (const spec of VERIFY_OPTION_TABLE) {
       if (spec.key !== undefined && args[spec.flag] !== undefined)
-        target[spec.key] = args[spec.flag];
+        fields[spec.key] = args[spec.flag];
     }
     if (typeof args['state-map'] === 'string')
       options.stateMap = await conformance.loadStateMap(args['state-map']);
