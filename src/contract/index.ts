@@ -1,5 +1,6 @@
 export * from './statuses.js';
 export * from './lifecycle.js';
+export * from './expected-state.js';
 export * from './schema-ids.js';
 export * from './diagnostics.js';
 export * from './callback-kind.js';

@@ -1,4 +1,4 @@
-import { canTransition, isProboStatus, type ProboStatus } from '../contract/index.js';
+import { isProboStatus, nextState, type ProboStatus } from '../contract/index.js';
 
 /** What the shop knows about one of its orders. */
 export interface ReceiverOrder {
@@ -79,13 +79,18 @@ export class OrderBook {
     // Probo "tries" to send our own id; an order we never saw is recorded rather than refused.
     const order = this.#orders.get(id) ?? this.setUp(id);
     keepFacts(order, facts);
-    const current = order.status ?? undefined;
-    // canTransition encodes the lifecycle: forward in rank only (any later status, so a skipped
-    // step or one that arrives late changes nothing), sideways among carrier statuses,
-    // not_accepted only while queued (later it refuses a duplicate post), canceled only before
-    // production, nothing after a final status. A redelivery (same status) is not a transition.
-    if (!canTransition(current, status)) {
-      return { outcome: 'ignored', order, reason: `${status} may not follow ${current}` };
+    const current = order.status;
+    // nextState is the one lifecycle rule (src/contract/expected-state.ts), the one verify grades
+    // against: forward in rank only (any later status, so a skipped step or one that arrives late
+    // changes nothing), sideways among carrier statuses, not_accepted only while queued (later it
+    // refuses a duplicate post), canceled only before production, nothing after a final status.
+    // A redelivery (same status) is not a transition.
+    if (nextState(current, status) === current) {
+      return {
+        outcome: 'ignored',
+        order,
+        reason: `${status} may not follow ${current ?? 'nothing'}`,
+      };
     }
     order.status = status;
     order.history.push(status);
