@@ -19,6 +19,7 @@ import { stateRecordsRejection } from './checks/state-records-rejection.js';
 import { stateRecordsCancellation } from './checks/state-records-cancellation.js';
 import { stateKeepsOriginalOnDuplicateOrder } from './checks/state-keeps-original-on-duplicate-order.js';
 import { stateSurvivesRedelivery } from './checks/state-survives-redelivery.js';
+import { exploresHistories } from './checks/explores-histories.js';
 import { stateRecordsFailedDelivery } from './checks/state-records-failed-delivery.js';
 import { stateAdvancesPastSkippedSteps } from './checks/state-advances-past-skipped-steps.js';
 import { stateIgnoresUnknownStatus } from './checks/state-ignores-unknown-status.js';
@@ -51,6 +52,7 @@ export const CHECKS: readonly Check[] = [
   stateIgnoresUnknownStatus,
   stateRecordsSupplierOrderNumber,
   stateRecordsTracking,
+  exploresHistories,
 ];
 
 /** The catalog for docs and help: what each check sends, expects, and how to fix a failure. */

@@ -11,7 +11,7 @@ import {
   type StateReading,
 } from './state-probe.js';
 import { StoryLog } from './story-log.js';
-import type { CheckFailure, CheckId, OrderIdFormat } from './types.js';
+import type { CheckFailure, CheckId, ExploreSummary, OrderIdFormat } from './types.js';
 
 /** What every check of one run shares. */
 export interface RunEnvironment {
@@ -30,6 +30,8 @@ export interface RunEnvironment {
   concurrency: number;
   /** Requests in flight at the target at most, outside the burst (`--parallel`). */
   parallel: number;
+  /** `--explore N` and `--save-failures DIR`. */
+  explore?: { histories: number; saveFailures?: string };
   signal?: AbortSignal;
 }
 
@@ -67,6 +69,8 @@ export class CheckContext {
   #failureCount = 0;
   #orders = 0;
   note: string | undefined;
+  /** Set by explores-histories: what the exploration covered. */
+  explore: ExploreSummary | undefined;
 
   constructor(
     readonly env: RunEnvironment,

@@ -6,6 +6,8 @@ import type { CheckId } from './types.js';
 export interface CheckPrerequisites {
   stateHook?: StateHook;
   setupUrl?: string;
+  /** `--explore N`: random histories for explores-histories (0: off). */
+  explore: number;
 }
 
 /** One entry of the conformance catalog. */

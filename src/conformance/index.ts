@@ -7,6 +7,7 @@ export {
   type CheckResult,
   type CheckFailure,
   type CheckOutcome,
+  type ExploreSummary,
   type RecordedRequest,
   type RecordedResponse,
   type Report,

@@ -117,6 +117,21 @@ export const VERIFY_OPTION_TABLE: readonly VerifyOptionSpec[] = [
     describe: 'seed for reproducible bodies (default random, printed)',
   },
   {
+    flag: 'explore',
+    type: 'number',
+    key: 'explore',
+    default: 0,
+    describe:
+      'random Probo histories for explores-histories (needs --state-url); the first failure is shrunk to the smallest history',
+  },
+  {
+    flag: 'save-failures',
+    type: 'string',
+    key: 'saveFailures',
+    describe:
+      "folder for explores-histories' shrunk failure, as a scenario file that trigger replays",
+  },
+  {
     flag: 'header',
     type: 'string',
     array: true,

@@ -34,6 +34,8 @@ export interface ResolvedOptions {
   headers: Record<string, string>;
   /** --only was given: the report shows and counts the selected checks only. */
   onlySelected: boolean;
+  /** `--explore N` (N > 0) and `--save-failures DIR`. */
+  explore?: { histories: number; saveFailures?: string };
 }
 
 const fail = (message: string): never => {
@@ -122,11 +124,16 @@ export function resolveOptions(options: VerifyOptions): ResolvedOptions {
   const setupUrl =
     options.setupUrl === undefined ? undefined : httpUrl('--setup-url', options.setupUrl);
   const hook = stateHook(options);
+  const explore = integer('--explore', options.explore ?? 0, 0, 1_000_000);
+  if (options.saveFailures !== undefined && explore === 0)
+    fail('--save-failures needs --explore N');
+  if (options.saveFailures === '') fail('--save-failures needs a folder');
   const only = ids('--only', options.only);
   const skip = ids('--skip', options.skip);
   const selected: Check[] = [];
   const skipped = new Map<Check['id'], string>();
   const prerequisites = {
+    explore,
     ...(hook ? { stateHook: hook } : {}),
     ...(setupUrl !== undefined ? { setupUrl } : {}),
   };
@@ -166,6 +173,10 @@ export function resolveOptions(options: VerifyOptions): ResolvedOptions {
   if (options.runId !== undefined) resolved.runId = runId(options.runId);
   if (setupUrl !== undefined) resolved.setupUrl = setupUrl;
   if (hook) resolved.stateHook = hook;
+  if (explore > 0) {
+    resolved.explore = { histories: explore };
+    if (options.saveFailures !== undefined) resolved.explore.saveFailures = options.saveFailures;
+  }
   return resolved;
 }
 

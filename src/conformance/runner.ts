@@ -48,6 +48,7 @@ export async function verifyReceiver(options: VerifyOptions): Promise<Report> {
   if (signal) env.signal = signal;
   if (resolved.setupUrl !== undefined) env.setupUrl = resolved.setupUrl;
   if (resolved.stateHook) env.stateHook = resolved.stateHook;
+  if (resolved.explore) env.explore = resolved.explore;
   const results = new Map<Check['id'], CheckResult>();
   let warnings: string[] = [];
   const finished = (result: CheckResult | undefined): void => {
@@ -130,5 +131,6 @@ async function runCheck(check: Check, env: RunEnvironment): Promise<CheckResult 
     failures,
   };
   if (ctx.note !== undefined) result.note = ctx.note;
+  if (ctx.explore !== undefined) result.explore = ctx.explore;
   return result;
 }

@@ -61,6 +61,22 @@ export interface CheckResult {
   failures: CheckFailure[];
   /** Extra information: why a check was skipped, the slowest answer, … */
   note?: string;
+  /** explores-histories: what the exploration covered. */
+  explore?: ExploreSummary;
+}
+
+/** What `verify --explore N` did: histories run, lifecycle coverage, time, the shrunk failure. */
+export interface ExploreSummary {
+  /** Histories delivered and judged (the run stops at the first failure). */
+  histories: number;
+  failed: number;
+  /** Lifecycle edges (LIFECYCLE_EDGES) a correct receiver took over these histories. */
+  edges: { covered: number; total: number; missing: string[] };
+  durationMs: number;
+  /** The shrinking of the first failure: candidates replayed, deliveries before and after, time. */
+  shrink?: { replays: number; fromDeliveries: number; toDeliveries: number; durationMs: number };
+  /** Where --save-failures wrote the shrunk failure as a scenario file. */
+  savedScenario?: string;
 }
 
 export interface Report {
@@ -118,6 +134,10 @@ export interface VerifyOptions {
   seed?: number;
   /** Extra request headers, e.g. a shared secret; their values never appear in reports. */
   headers?: Record<string, string>;
+  /** Random histories for explores-histories (needs the state hook). Default 0: off. */
+  explore?: number;
+  /** Folder where explores-histories writes a shrunk failure as a scenario file. */
+  saveFailures?: string;
 }
 
 /** A --state-map value: one Probo status, or the several a word stands for. */
@@ -164,6 +184,7 @@ export const CHECK_IDS = [
   'state-ignores-unknown-status',
   'state-records-supplier-order-number',
   'state-records-tracking',
+  'explores-histories',
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];

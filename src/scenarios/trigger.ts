@@ -5,11 +5,12 @@ import type { JournalEntry } from '../delivery/journal.js';
 import { createOrderContext } from '../fake/index.js';
 import { planScenario } from './plan.js';
 import type { PlannedStep } from './plan.js';
+import { loadScenarioFile } from './load.js';
 import { loadScenarios } from './registry.js';
 import { ScenarioRun } from './runner.js';
 
 export interface TriggerOptions {
-  /** Scenario name (built-in, or from `scenariosDir`). */
+  /** Scenario name (built-in, or from `scenariosDir`), or the path of a scenario file. */
   scenario: string;
   /** The receiver's callback URL. */
   target: string;
@@ -48,7 +49,12 @@ export interface TriggerResult {
 export async function triggerScenario(options: TriggerOptions): Promise<TriggerResult> {
   const target = checkTarget(options.target);
   const registry = await loadScenarios(options.scenariosDir);
-  const scenario = registry.get(options.scenario);
+  // A path (a slash, or a .json name) is a scenario file, e.g. one `verify --save-failures` wrote.
+  const isPath = /[\\/]/.test(options.scenario) || options.scenario.endsWith('.json');
+  const scenario =
+    isPath && !registry.has(options.scenario)
+      ? await loadScenarioFile(options.scenario)
+      : registry.get(options.scenario);
   const seed = options.seed ?? 1;
   const orderId = options.orderId ?? `trigger-${seed}`;
   const ctx = createOrderContext(

@@ -22,7 +22,7 @@ export const triggerCommand: CommandModule<object, TriggerArgs> = {
       .positional('scenario', {
         type: 'string',
         demandOption: true,
-        describe: 'Scenario name (see "probo-mock scenarios")',
+        describe: 'Scenario name (see "probo-mock scenarios") or the path of a scenario file',
       })
       .option('target', {
         type: 'string',

@@ -24,17 +24,18 @@ const OUTGOING: ReadonlyMap<ProboStatus, readonly ProboStatus[]> = (() => {
 /** The longest walk: the happy path is eight statuses, a carrier detour or two add a few. */
 export const MAX_WALK = 14;
 
-/** A choice is 0 to CHOICE_RANGE - 1; each tenth of the range is one edge (see pick). */
+/** A choice is 0 to CHOICE_RANGE - 1 (see pick). */
 export const CHOICE_RANGE = 60;
+const SLOT = 9;
 
 /**
- * Each edge but the most forward one takes a tenth of the choices (0 to 5 → the forward edge,
- * 6 to 11 → the first other, …); the rest go forward. So a walk mostly goes on, takes each
- * detour one time in ten, and shrinks (towards 0) to the happy path.
+ * Each edge but the most forward one takes 9 of the 60 choices (15 %: 9 to 17 → the first other
+ * edge, 18 to 26 → the second, …); the rest go forward. So a walk mostly goes on, takes carrier
+ * detours often (where receivers go wrong), and shrinks (towards 0) to the happy path.
  */
 function pick(out: readonly ProboStatus[], choice: number): ProboStatus {
-  const tenth = Math.floor((choice % CHOICE_RANGE) / (CHOICE_RANGE / 10));
-  return out[tenth < out.length ? tenth : 0]!;
+  const slot = Math.floor((choice % CHOICE_RANGE) / SLOT);
+  return out[slot >= 1 && slot < out.length ? slot : 0]!;
 }
 
 /**

@@ -1,0 +1,118 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { validateWith } from '../../src/contract/index.js';
+import { SCENARIO_SCHEMA_ID, triggerScenario } from '../../src/scenarios/index.js';
+import { verifyReceiver, type VerifyOptions } from '../../src/conformance/index.js';
+import { startReceiver, type RunningReceiver } from '../../src/receiver/index.js';
+import { EXPLORE_FLAWED_RECEIVERS } from '../support/receivers/explore-flawed-receivers.js';
+import { startToyReceiver, type ToyReceiver } from '../support/receivers/toy-receiver.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'probo-explore-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('verify --explore', () => {
+  let reference: RunningReceiver | undefined;
+  let toys: ToyReceiver[] = [];
+  afterEach(async () => {
+    await reference?.close();
+    reference = undefined;
+    await Promise.all(toys.map((t) => t.close()));
+    toys = [];
+  });
+
+  it('runs 200 histories against the reference receiver without a failure, covering most lifecycle edges', async () => {
+    reference = await startReceiver();
+    const report = await verifyReceiver({
+      target: reference.callbackUrl,
+      stateUrl: reference.stateUrl,
+      setupUrl: reference.setupUrl,
+      only: ['explores-histories'],
+      explore: 200,
+      seed: 21,
+    });
+    const check = report.checks.find((c) => c.id === 'explores-histories')!;
+    expect(check.failures).toEqual([]);
+    expect(check.outcome).toBe('passed');
+    expect(check.explore).toMatchObject({ histories: 200, failed: 0 });
+    // 200 histories walk most of the graph (the 1,000 of the bench and the generator's test walk all of it).
+    expect(check.explore!.edges.covered).toBeGreaterThanOrEqual(20);
+    expect(check.note).toMatch(
+      /^200 histories, lifecycle edges covered \d+ of 23 \(\d+ %\), \d+\.\d s$/,
+    );
+  });
+
+  it('is skipped without --explore, saying how to turn it on', async () => {
+    reference = await startReceiver();
+    const report = await verifyReceiver({
+      target: reference.callbackUrl,
+      stateUrl: reference.stateUrl,
+      only: ['explores-histories'],
+      seed: 1,
+    });
+    const check = report.checks.find((c) => c.id === 'explores-histories')!;
+    expect(check.outcome).toBe('skipped');
+    expect(check.note).toMatch(/--explore N/);
+  });
+
+  for (const flawed of EXPLORE_FLAWED_RECEIVERS) {
+    // TODO(rebase onto verify-real): class state maps; until then the substring receiver waits.
+    it.skipIf(flawed.stateMap !== undefined)(
+      `finds, shrinks to four steps at most and saves a replayable failure against a receiver that ${flawed.name}`,
+      async () => {
+        const toy = await startToyReceiver(flawed.flaws);
+        toys.push(toy);
+        const saveFailures = join(dir, flawed.name.replace(/[^a-z]+/g, '-'));
+        const options: VerifyOptions = {
+          target: toy.callbackUrl,
+          stateUrl: toy.stateUrl,
+          only: ['explores-histories'],
+          explore: 200,
+          seed: 7,
+          saveFailures,
+        };
+        if (flawed.stateMap) options.stateMap = flawed.stateMap as Record<string, string>;
+        const report = await verifyReceiver(options);
+        const check = report.checks.find((c) => c.id === 'explores-histories')!;
+        expect(check.outcome).toBe('failed');
+        const summary = check.explore!;
+        console.log(
+          flawed.name,
+          JSON.stringify(summary),
+          check.durationMs,
+          '\n' + check.failures[0]?.message,
+        );
+        expect(summary.histories).toBeLessThanOrEqual(200);
+        expect(summary.shrink!.toDeliveries).toBeLessThanOrEqual(4);
+        expect(summary.shrink!.toDeliveries).toBeLessThanOrEqual(summary.shrink!.fromDeliveries);
+        const message = check.failures[0]!.message;
+        expect(message).toMatch(/ended in the wrong state; shrunk from \d+ to \d+ deliveries/);
+        expect(message).toMatch(/expected \S+ \(the lifecycle model\), got /);
+        expect(message).toMatch(/curl -sS -X POST/);
+
+        // The saved scenario is valid and, replayed with trigger to a fresh receiver with the same
+        // flaw, leaves the order in the same wrong state.
+        const file = summary.savedScenario!;
+        const scenario: unknown = JSON.parse(readFileSync(file, 'utf8'));
+        expect(validateWith(SCENARIO_SCHEMA_ID, scenario).diagnostics).toEqual([]);
+        const orderId = /--order-id (\S+)/.exec(message)![1]!;
+        const wrong = toy.orders.get(orderId)!.state;
+        const fresh = await startToyReceiver(flawed.flaws);
+        toys.push(fresh);
+        const replay = await triggerScenario({
+          scenario: file,
+          target: fresh.callbackUrl,
+          orderId,
+          stepDelayMs: 0,
+          retries: 0,
+        });
+        expect(replay.failed).toBe(0);
+        expect(replay.deliveries.map((d) => d.step.body)).toEqual(
+          toy.received.filter((r) => r.raw.includes(orderId)).map((r) => r.raw),
+        );
+        expect(fresh.orders.get(orderId)!.state).toBe(wrong);
+      },
+    );
+  }
+});
