@@ -1,4 +1,4 @@
-import type { ProboStatus } from '../../contract/index.js';
+import { expectedState, type ProboStatus } from '../../contract/index.js';
 import type { Check } from '../check.js';
 import { deliverStory, storyText, type Step } from './story.js';
 
@@ -24,6 +24,13 @@ const expectation = (s: OrderStory): string =>
 
 /** A state check: deliver each story to a fresh order, then the state hook must show its `expected`. */
 export function stateStoryCheck(spec: StateStory): Check {
+  // One truth: the state a fixed check expects is the lifecycle model's (expectedState).
+  for (const { story, expected } of spec.stories) {
+    const model = expectedState(story);
+    if (model !== expected) {
+      throw new Error(`${spec.id} expects ${expected}, the lifecycle model says ${model}`);
+    }
+  }
   const one = spec.stories.length === 1;
   return {
     id: spec.id,
