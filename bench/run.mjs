@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { coldStart } from './benchmarks/cold-start.mjs';
 import { dispatch } from './benchmarks/dispatch.mjs';
 import { endToEnd } from './benchmarks/end-to-end.mjs';
+import { exploreBench } from './benchmarks/explore.mjs';
 import { intake } from './benchmarks/intake.mjs';
 import { verify } from './benchmarks/verify.mjs';
 import { CLI } from './lib/cli.mjs';
@@ -23,6 +24,7 @@ const BENCHMARKS = {
   dispatch,
   'end-to-end': endToEnd,
   verify,
+  explore: exploreBench,
   'cold-start': coldStart,
 };
 

@@ -10,6 +10,8 @@ export const TARGETS = {
   'end-to-end': { text: 'peak RSS < 300 MB', met: (r) => r.peakRssMb < 300 },
   verify: { text: '< 3000 ms', met: (r) => r.value < 3_000 },
   'verify-catalog': { text: '< 1000 ms', met: (r) => r.value < 1_000 },
+  explore: { text: '< 10000 ms', met: (r) => r.value < 10_000 },
+  'explore-shrink': { text: '< 5000 ms', met: (r) => r.value < 5_000 },
   'cold-validate': { text: '< 300 ms', met: (r) => r.value < 300 },
   'cold-serve': { text: '< 500 ms', met: (r) => r.value < 500 },
 };

@@ -47,6 +47,8 @@ describe('npm run bench -- --quick', () => {
       'cold-validate',
       'dispatch',
       'end-to-end',
+      'explore',
+      'explore-shrink',
       'intake',
       'intake-held',
       'verify',

@@ -27,10 +27,17 @@ export async function shrinkHistory(options: {
 }): Promise<ShrinkResult> {
   let replays = 0;
   let smallest: HistoryRun | undefined;
+  // Many smaller genes make the same deliveries (a gene past the end of the walk, say): each
+  // distinct history is replayed once.
+  const seen = new Map<string, boolean>();
   const fails = async (history: History): Promise<boolean> => {
+    const key = JSON.stringify(history.deliveries);
+    const known = seen.get(key);
+    if (known !== undefined) return known;
     if (replays >= options.maxReplays) return false;
     replays++;
     const run = await options.replay(history);
+    seen.set(key, !run.passed);
     if (run.passed) return false;
     smallest = run;
     return true;
