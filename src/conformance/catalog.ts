@@ -73,6 +73,7 @@ export interface CatalogEntry {
 const NEEDS_OPTION: Partial<Record<CheckId, string>> = {
   'state-records-supplier-order-number': '--state-supplier-pointer',
   'state-records-tracking': '--state-tracking-pointer',
+  'explores-histories': '--explore',
 };
 
 export const CATALOG: readonly CatalogEntry[] = CHECKS.map((c) => ({

@@ -82,6 +82,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       stateSupplierPointer: receiver.supplierPointer,
       stateTrackingPointer: receiver.trackingPointer,
       seed,
+      // A short exploration (about a second), so that the demo shows every check.
+      explore: 100,
     });
     const delivered = rows.every((r) => !r.error && r.answers.every((a) => /^2\d\d$/.test(a)));
     return { rows, report, ok: delivered && report.summary.failed === 0 };

@@ -17,6 +17,6 @@ describe('probo-mock demo', () => {
       expect(run.stdout).toMatch(new RegExp(`demo-${scenario}\\s+${scenario}\\s`));
     }
     expect(run.stdout).toMatch(/demo-out-of-order .* 200 ×8\s+shipment_delivered/);
-    expect(run.stdout).toContain('24 passed, 0 failed, 0 skipped');
+    expect(run.stdout).toContain('25 passed, 0 failed, 0 skipped');
   });
 });

@@ -44,6 +44,8 @@ describe('probo-mock verify', () => {
       '5',
       '--run-id',
       'e2e',
+      '--explore',
+      '50',
     ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -52,7 +54,7 @@ describe('probo-mock verify', () => {
     expect(lines[1]).toMatch(/^ {2}seed 5 {2}run id e2e {2}ids prefixed {2}parallel 4$/);
     expect(run.stdout).toMatch(/✓ state-records-rejection/);
     expect(run.stdout).toMatch(/✓ state-records-tracking/);
-    expect(run.stdout).toContain('24 passed, 0 failed, 0 skipped');
+    expect(run.stdout).toContain('25 passed, 0 failed, 0 skipped');
   });
 
   it('exits 1 and names the check, the answer and a hint when the receiver maps statuses by substring', async () => {
@@ -97,12 +99,12 @@ describe('probo-mock verify', () => {
     ]);
     expect(run.code).toBe(1);
     // Substring mapping also turns shipment_returned and an unknown shipment_* into "shipped".
-    expect(run.stdout).toContain('18 passed, 3 failed, 3 skipped');
+    expect(run.stdout).toContain('18 passed, 3 failed, 4 skipped');
     const xml = await readFile(file, 'utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
     const suite = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml)
       .testsuites.testsuite;
-    expect([suite.tests, suite.failures, suite.skipped]).toEqual(['24', '3', '3']);
+    expect([suite.tests, suite.failures, suite.skipped]).toEqual(['25', '3', '4']);
     const cases = suite.testcase as { name: string; failure?: unknown; skipped?: unknown }[];
     expect(cases.filter((c) => c.failure).map((c) => c.name)).toEqual([
       'state-records-rejection',
@@ -113,6 +115,7 @@ describe('probo-mock verify', () => {
       'handles-concurrent-burst',
       'state-records-supplier-order-number',
       'state-records-tracking',
+      'explores-histories',
     ]);
   });
 
@@ -131,9 +134,9 @@ describe('probo-mock verify', () => {
     expect(report).toMatchObject({
       target: good.callbackUrl,
       seed: 9,
-      summary: { passed: 13, failed: 0, skipped: 11 },
+      summary: { passed: 13, failed: 0, skipped: 12 },
     });
-    expect(report.checks).toHaveLength(24);
+    expect(report.checks).toHaveLength(25);
     expect(Object.keys(report.checks[0]!).sort()).toEqual([
       'durationMs',
       'failures',

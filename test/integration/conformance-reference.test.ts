@@ -19,6 +19,7 @@ describe('the reference receiver under verify', () => {
       stateSupplierPointer: receiver.supplierPointer,
       stateTrackingPointer: receiver.trackingPointer,
       seed: 7,
+      explore: 50,
     });
     const notPassed = report.checks.filter((c) => c.outcome !== 'passed');
     expect(notPassed).toEqual([]);
@@ -35,11 +36,12 @@ describe('the reference receiver under verify', () => {
       stateTrackingPointer: receiver.trackingPointer,
       orderIdFormat: 'uuid',
       seed: 9,
+      explore: 50,
     });
     expect(report.summary).toEqual({ passed: CHECK_IDS.length, failed: 0, skipped: 0 });
   });
 
-  it('skips exactly the two pointer checks without the pointers, saying which option they need', async () => {
+  it('skips exactly the two pointer checks and the exploration without their options, saying which they need', async () => {
     const report = await verifyReceiver({
       target: receiver.callbackUrl,
       stateUrl: receiver.stateUrl,
@@ -49,6 +51,7 @@ describe('the reference receiver under verify', () => {
     expect(skipped.map((c) => [c.id, c.note?.split(' PTR')[0]])).toEqual([
       ['state-records-supplier-order-number', 'needs --state-supplier-pointer'],
       ['state-records-tracking', 'needs --state-tracking-pointer'],
+      ['explores-histories', 'off (--explore N turns it on)'],
     ]);
     expect(report.summary.failed).toBe(0);
   });
@@ -70,11 +73,13 @@ describe('the reference receiver under verify', () => {
     expect(order.status).toBe('shipment_in_transit');
   });
 
-  it('passes every check without hooks, skipping the eleven state checks', async () => {
+  it('passes every check without hooks, skipping the eleven state checks and the exploration', async () => {
     const report = await verifyReceiver({ target: receiver.callbackUrl, seed: 8 });
-    expect(report.summary).toEqual({ passed: 13, failed: 0, skipped: 11 });
+    expect(report.summary).toEqual({ passed: 13, failed: 0, skipped: 12 });
     const skipped = report.checks.filter((c) => c.outcome === 'skipped');
-    expect(skipped.every((c) => c.id.startsWith('state-'))).toBe(true);
+    expect(skipped.every((c) => c.id.startsWith('state-') || c.id === 'explores-histories')).toBe(
+      true,
+    );
     expect(skipped[0]?.note).toMatch(/--state-url/);
   });
 });

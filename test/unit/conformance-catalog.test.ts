@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG, CHECK_IDS } from '../../src/conformance/index.js';
 
 describe('the conformance catalog', () => {
-  it('lists the twenty-four fixed check ids in report order', () => {
+  it('lists the twenty-five fixed check ids in report order', () => {
     expect(CATALOG.map((c) => c.id)).toEqual([...CHECK_IDS]);
-    expect(CHECK_IDS).toHaveLength(24);
+    expect(CHECK_IDS).toHaveLength(25);
   });
 
-  it('names the pointer option each of the two pointer checks needs', () => {
+  it('names the option each of the two pointer checks and the exploration needs', () => {
     const needs = CATALOG.filter((c) => c.needsOption).map((c) => [c.id, c.needsOption]);
     expect(needs).toEqual([
       ['state-records-supplier-order-number', '--state-supplier-pointer'],
       ['state-records-tracking', '--state-tracking-pointer'],
+      ['explores-histories', '--explore'],
     ]);
   });
 
@@ -28,7 +29,10 @@ describe('the conformance catalog', () => {
     }
   });
 
-  it('marks exactly the state-* checks as needing the state hook', () => {
-    for (const entry of CATALOG) expect(entry.needsStateHook).toBe(entry.id.startsWith('state-'));
+  it('marks exactly the state-* checks and explores-histories as needing the state hook', () => {
+    for (const entry of CATALOG)
+      expect(entry.needsStateHook).toBe(
+        entry.id.startsWith('state-') || entry.id === 'explores-histories',
+      );
   });
 });
