@@ -45,74 +45,69 @@ describe('verify --explore', () => {
 
   it('is skipped without --explore, saying how to turn it on', async () => {
     reference = await startReceiver();
-    const report = await verifyReceiver({
-      target: reference.callbackUrl,
-      stateUrl: reference.stateUrl,
-      only: ['explores-histories'],
-      seed: 1,
-    });
-    const check = report.checks.find((c) => c.id === 'explores-histories')!;
+    const options = { target: reference.callbackUrl, stateUrl: reference.stateUrl, seed: 1 };
+    const report = await verifyReceiver({ ...options, only: ['state-follows-lifecycle'] });
+    expect(report.checks.map((c) => c.id)).toEqual(['state-follows-lifecycle']);
+    const all = await verifyReceiver({ ...options, skip: ['handles-concurrent-burst'] });
+    const check = all.checks.find((c) => c.id === 'explores-histories')!;
     expect(check.outcome).toBe('skipped');
-    expect(check.note).toMatch(/--explore N/);
+    expect(check.note).toBe('off (--explore N turns it on)');
+    // Asked for alone, it is a usage error that says why nothing would run.
+    await expect(verifyReceiver({ ...options, only: ['explores-histories'] })).rejects.toThrow(
+      /no check would run:\n {2}explores-histories: off \(--explore N turns it on\)/,
+    );
   });
 
   for (const flawed of EXPLORE_FLAWED_RECEIVERS) {
-    // TODO(rebase onto verify-real): class state maps; until then the substring receiver waits.
-    it.skipIf(flawed.stateMap !== undefined)(
-      `finds, shrinks to four steps at most and saves a replayable failure against a receiver that ${flawed.name}`,
-      async () => {
-        const toy = await startToyReceiver(flawed.flaws);
-        toys.push(toy);
-        const saveFailures = join(dir, flawed.name.replace(/[^a-z]+/g, '-'));
-        const options: VerifyOptions = {
-          target: toy.callbackUrl,
-          stateUrl: toy.stateUrl,
-          only: ['explores-histories'],
-          explore: 200,
-          seed: 7,
-          saveFailures,
-        };
-        if (flawed.stateMap) options.stateMap = flawed.stateMap as Record<string, string>;
-        const report = await verifyReceiver(options);
-        const check = report.checks.find((c) => c.id === 'explores-histories')!;
-        expect(check.outcome).toBe('failed');
-        const summary = check.explore!;
-        console.log(
-          flawed.name,
-          JSON.stringify(summary),
-          check.durationMs,
-          '\n' + check.failures[0]?.message,
-        );
-        expect(summary.histories).toBeLessThanOrEqual(200);
-        expect(summary.shrink!.toDeliveries).toBeLessThanOrEqual(4);
-        expect(summary.shrink!.toDeliveries).toBeLessThanOrEqual(summary.shrink!.fromDeliveries);
-        const message = check.failures[0]!.message;
-        expect(message).toMatch(/ended in the wrong state; shrunk from \d+ to \d+ deliveries/);
-        expect(message).toMatch(/expected \S+ \(the lifecycle model\), got /);
-        expect(message).toMatch(/curl -sS -X POST/);
+    it(`finds, shrinks to four steps at most and saves a replayable failure against a receiver that ${flawed.name}`, async () => {
+      const toy = await startToyReceiver(flawed.flaws);
+      toys.push(toy);
+      const saveFailures = join(dir, flawed.name.replace(/[^a-z]+/g, '-'));
+      const options: VerifyOptions = {
+        target: toy.callbackUrl,
+        stateUrl: toy.stateUrl,
+        only: ['explores-histories'],
+        explore: 200,
+        seed: 7,
+        saveFailures,
+      };
+      if (flawed.stateMap) options.stateMap = flawed.stateMap;
+      const report = await verifyReceiver(options);
+      const check = report.checks.find((c) => c.id === 'explores-histories')!;
+      expect(check.outcome).toBe('failed');
+      const summary = check.explore!;
+      expect(summary.histories).toBeLessThanOrEqual(200);
+      expect(summary.shrink!.toDeliveries).toBeLessThanOrEqual(4);
+      expect(summary.shrink!.toDeliveries).toBeLessThanOrEqual(summary.shrink!.fromDeliveries);
+      const message = check.failures[0]!.message;
+      expect(message).toMatch(/ended in the wrong state; shrunk from \d+ to \d+ deliveries/);
+      expect(message).toMatch(/expected \S+ \(the lifecycle model\), got /);
+      const failure = check.failures[0]!;
+      expect(failure.story!.length).toBe(summary.shrink!.toDeliveries);
+      expect(failure.state?.word).toBeDefined();
+      expect(failure.curl).toMatch(/^curl -sS -i -X POST /);
 
-        // The saved scenario is valid and, replayed with trigger to a fresh receiver with the same
-        // flaw, leaves the order in the same wrong state.
-        const file = summary.savedScenario!;
-        const scenario: unknown = JSON.parse(readFileSync(file, 'utf8'));
-        expect(validateWith(SCENARIO_SCHEMA_ID, scenario).diagnostics).toEqual([]);
-        const orderId = /--order-id (\S+)/.exec(message)![1]!;
-        const wrong = toy.orders.get(orderId)!.state;
-        const fresh = await startToyReceiver(flawed.flaws);
-        toys.push(fresh);
-        const replay = await triggerScenario({
-          scenario: file,
-          target: fresh.callbackUrl,
-          orderId,
-          stepDelayMs: 0,
-          retries: 0,
-        });
-        expect(replay.failed).toBe(0);
-        expect(replay.deliveries.map((d) => d.step.body)).toEqual(
-          toy.received.filter((r) => r.raw.includes(orderId)).map((r) => r.raw),
-        );
-        expect(fresh.orders.get(orderId)!.state).toBe(wrong);
-      },
-    );
+      // The saved scenario is valid and, replayed with trigger to a fresh receiver with the same
+      // flaw, leaves the order in the same wrong state.
+      const file = summary.savedScenario!;
+      const scenario: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      expect(validateWith(SCENARIO_SCHEMA_ID, scenario).diagnostics).toEqual([]);
+      const orderId = /--order-id (\S+)/.exec(message)![1]!;
+      const wrong = toy.orders.get(orderId)!.state;
+      const fresh = await startToyReceiver(flawed.flaws);
+      toys.push(fresh);
+      const replay = await triggerScenario({
+        scenario: file,
+        target: fresh.callbackUrl,
+        orderId,
+        stepDelayMs: 0,
+        retries: 0,
+      });
+      expect(replay.failed).toBe(0);
+      expect(replay.deliveries.map((d) => d.step.body)).toEqual(
+        toy.received.filter((r) => r.raw.includes(orderId)).map((r) => r.raw),
+      );
+      expect(fresh.orders.get(orderId)!.state).toBe(wrong);
+    });
   }
 });
