@@ -150,7 +150,12 @@ describe('order ids', () => {
 
   it('passes everything against a receiver that refuses ids that are not UUIDs, with --order-id-format uuid', async () => {
     const r = await toy({ uuidOnly: 500 });
-    const report = await verifyReceiver({ ...hooks(r), orderIdFormat: 'uuid', seed: 5 });
+    const report = await verifyReceiver({
+      ...hooks(r),
+      orderIdFormat: 'uuid',
+      seed: 5,
+      explore: 50,
+    });
     expect(report.checks.filter((c) => c.outcome !== 'passed')).toEqual([]);
     expect(report.summary.passed).toBe(CHECK_IDS.length);
   });
