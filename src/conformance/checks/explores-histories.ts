@@ -126,7 +126,7 @@ async function reportFailure(
   }
   const reading = smallest.reading;
   if (!reading) {
-    ctx.fail(lines.join('\n'));
+    ctx.fail(lines.join('\n      '));
     return;
   }
   const expected = smallest.expected;
@@ -134,7 +134,7 @@ async function reportFailure(
     expected === null || reading.problem
       ? undefined
       : wrongStateHint(reading, expected, smallest.order.story.statuses);
-  ctx.failState(smallest.order, lines.join('\n'), reading, hint);
+  ctx.failState(smallest.order, lines.join('\n      '), reading, hint);
 }
 
 function shrinkText(
