@@ -5,7 +5,9 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { validateWith } from '../../src/contract/index.js';
 import { SCENARIO_SCHEMA_ID, triggerScenario } from '../../src/scenarios/index.js';
 import { verifyReceiver, type VerifyOptions } from '../../src/conformance/index.js';
-import { startReceiver, type RunningReceiver } from '../../src/receiver/index.js';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { OrderBook, startReceiver, type RunningReceiver } from '../../src/receiver/index.js';
 import { EXPLORE_FLAWED_RECEIVERS } from '../support/receivers/explore-flawed-receivers.js';
 import { startToyReceiver, type ToyReceiver } from '../support/receivers/toy-receiver.js';
 
@@ -41,6 +43,53 @@ describe('verify --explore', () => {
     expect(check.note).toMatch(
       /^200 histories, lifecycle edges covered \d+ of 23 \(\d+ %\), \d+\.\d s$/,
     );
+  });
+
+  it('passes against a receiver that applies callbacks from a queue, a little after answering', async () => {
+    // Answers at once and applies each callback 40 ms later (in order), as a job queue would.
+    const book = new OrderBook();
+    const server: Server = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (c: Buffer) => (raw += c.toString()));
+      req.on('end', () => {
+        if (req.method === 'GET') {
+          const order = book.get(decodeURIComponent(req.url!.slice('/orders/'.length)));
+          res.writeHead(order ? 200 : 404, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ status: order?.status ?? null }));
+          return;
+        }
+        let msg: { status?: unknown; order?: { id?: unknown } } | undefined;
+        try {
+          msg = JSON.parse(raw) as typeof msg;
+        } catch {
+          msg = undefined;
+        }
+        const status = msg?.status;
+        const id = msg?.order?.id;
+        if (typeof status !== 'string' || typeof id !== 'string') {
+          res.writeHead(400).end('{}');
+          return;
+        }
+        setTimeout(() => book.apply(id, status), 40);
+        res.writeHead(200).end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const report = await verifyReceiver({
+        target: `${base}/webhooks/probo`,
+        stateUrl: `${base}/orders/{id}`,
+        only: ['explores-histories'],
+        explore: 40,
+        seed: 22,
+      });
+      expect(report.checks[0]!.failures).toEqual([]);
+      expect(report.checks[0]!.explore!.histories).toBe(40);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('is skipped without --explore, saying how to turn it on', async () => {

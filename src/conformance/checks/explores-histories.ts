@@ -118,11 +118,16 @@ async function reportFailure(
   const saveDir = ctx.env.explore?.saveFailures;
   if (saveDir !== undefined) {
     const name = `explores-histories-${ctx.env.seed}`;
-    const file = await saveScenario(saveDir, failureScenario(smallest, name, actual));
-    summary.savedScenario = file;
-    lines.push(
-      `saved as ${file}; to replay it: probo-mock trigger ${file} --target ${ctx.env.target} --order-id ${smallest.order.id} --step-delay 0 --retries 0`,
-    );
+    try {
+      const file = await saveScenario(saveDir, failureScenario(smallest, name, actual));
+      summary.savedScenario = file;
+      lines.push(
+        `saved as ${file}; to replay it: probo-mock trigger ${file} --target ${ctx.env.target} --order-id ${smallest.order.id} --step-delay 0 --retries 0`,
+      );
+    } catch (err) {
+      // The failure is reported all the same.
+      lines.push(`could not save it in ${saveDir}: ${(err as Error).message}`);
+    }
   }
   const reading = smallest.reading;
   if (!reading) {
