@@ -2,7 +2,8 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { commands } from './commands/index.js';
-import { usageError } from './usage-error.js';
+import { strictFlags } from './flags.js';
+import { NO_COMMAND, usageError } from './usage-error.js';
 
 // The CLI only parses and prints; each command module calls the library.
 const cli = yargs(hideBin(process.argv))
@@ -10,8 +11,10 @@ const cli = yargs(hideBin(process.argv))
   .usage(
     '$0 <command> [options]\n\nMock Probo API and conformance suite for order-status callbacks.',
   )
+  // Flag values stay text until an option table or flags.ts checks them (and quotes a bad one).
+  .parserConfiguration({ 'parse-numbers': false })
   .strict()
-  .demandCommand(1, 'Name a command; see the list above.')
+  .demandCommand(1, NO_COMMAND)
   .recommendCommands()
   .help()
   .alias('h', 'help')
@@ -25,6 +28,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-for (const command of commands) cli.command(command);
+// Every command's flags refuse a missing value, a second value and a bad number (flags.ts).
+for (const command of commands) cli.command(strictFlags(command));
 
 await cli.parseAsync();

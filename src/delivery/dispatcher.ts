@@ -8,7 +8,15 @@ import type { DeliveryRequest } from './delivery-request.js';
 
 export type { DeliveryRequest } from './delivery-request.js';
 import { redactHeaders } from './redact.js';
-import { DEFAULT_RETRY_POLICY, isDelivered, isRetryable, retryDelayMs } from './retry-policy.js';
+import {
+  DEFAULT_DELIVERY_TIMEOUT_MS,
+  DEFAULT_RETRY_POLICY,
+  isDelivered,
+  isRetryable,
+  retryDelayMs,
+} from './retry-policy.js';
+
+export { DEFAULT_DELIVERY_TIMEOUT_MS } from './retry-policy.js';
 import type { RetryPolicy } from './retry-policy.js';
 
 /** Sent with every callback. Probo's real headers are not public. */
@@ -16,7 +24,7 @@ export const USER_AGENT = "probo-mock/0.1 (invented; Probo's real headers are no
 
 export interface DeliveryResult {
   deliveryId: string;
-  outcome: Exclude<DeliveryOutcome, 'retrying'>;
+  outcome: Exclude<DeliveryOutcome, 'retrying' | 'interrupted'>;
   attempts: number;
   /** The last attempt's journal entry; absent when the dispatcher closed before any attempt. */
   last?: JournalEntry;
@@ -93,7 +101,7 @@ export class Dispatcher {
     this.#secret = new Set(Object.keys(own));
     this.#baseHeaders = { ...own, 'content-type': 'application/json', 'user-agent': USER_AGENT };
     this.#baseRedacted = this.#redact(this.#baseHeaders);
-    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS;
     this.policy = {
       ...DEFAULT_RETRY_POLICY,
       ...options.retryPolicy,
@@ -129,6 +137,11 @@ export class Dispatcher {
       this.activity.begin();
       void this.#drain(key);
     });
+  }
+
+  /** Attempts on the wire now (what a graceful close waits for). */
+  get inFlight(): number {
+    return this.#inFlight.size;
   }
 
   /** Resolves when no delivery is queued or in flight. */
@@ -200,11 +213,20 @@ export class Dispatcher {
       this.#inFlight.delete(sending);
       const delivered = isDelivered(outcome);
       const retry = !delivered && isRetryable(outcome) && attempt <= this.policy.retries;
-      const result: DeliveryOutcome = delivered ? 'delivered' : retry ? 'retrying' : 'failed';
+      // Closing cut it off (or came before its retry): journaled as interrupted, not retrying.
+      const cutOff = retry && this.#closed;
+      const result: DeliveryOutcome = delivered
+        ? 'delivered'
+        : cutOff
+          ? 'interrupted'
+          : retry
+            ? 'retrying'
+            : 'failed';
       last = this.journal.record(
         entryFor(request, deliveryId, attempt, journalHeaders, outcome, result),
       );
-      if (result !== 'retrying') return { deliveryId, outcome: result, attempts: attempt, last };
+      if (result === 'delivered' || result === 'failed')
+        return { deliveryId, outcome: result, attempts: attempt, last };
       // Closing: the retry is left for a restart (with a durable store), not given up on.
       if (this.#closed) return closedResult(deliveryId, attempt, last);
       await this.#sleep(retryDelayMs(this.policy, attempt, outcome, this.#random));

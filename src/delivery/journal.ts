@@ -1,6 +1,10 @@
 /** The delivery journal: every attempt, bounded in memory, queryable and subscribable. */
 
-export type DeliveryOutcome = 'delivered' | 'retrying' | 'failed';
+/**
+ * `interrupted`: not delivered, and the dispatcher closed (shutdown) before it could try again or
+ * while the attempt was on the wire; a durable store sends it again after a restart.
+ */
+export type DeliveryOutcome = 'delivered' | 'retrying' | 'failed' | 'interrupted';
 
 export interface JournalEntry {
   /** Increasing number of the entry, over the journal's whole life. */

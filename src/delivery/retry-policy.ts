@@ -16,6 +16,9 @@ export interface RetryPolicy {
   retryAfterCapMs: number;
 }
 
+/** Per delivery attempt, when not set (invented). */
+export const DEFAULT_DELIVERY_TIMEOUT_MS = 10_000;
+
 export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicy> = {
   retries: 3,
   baseDelayMs: 250,

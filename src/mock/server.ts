@@ -2,7 +2,7 @@ import Hapi from '@hapi/hapi';
 import type { Server } from '@hapi/hapi';
 import type { Journal } from '../delivery/journal.js';
 import { checkExposure } from './http/admin-guard.js';
-import { MOCK_DEFAULTS } from './engine/options.js';
+import { resolveListenOptions } from './engine/options.js';
 import type { MockOptions } from './engine/options.js';
 import type { OrderStore } from './store/order-store.js';
 import { mockEngineOf, proboMockPlugin } from './http/plugin.js';
@@ -23,17 +23,9 @@ export interface RunningMock {
 /** A hapi server with the mock registered (and `options.plugins`), not started: for `server.inject`. */
 export async function createMockServer(options: MockOptions = {}): Promise<Server> {
   const { port, host, plugins, ...pluginOptions } = options;
-  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
-    throw new TypeError(
-      `bad options: port must be an integer from 0 to 65535 (got ${String(port)})`,
-    );
-  }
-  checkExposure(host ?? MOCK_DEFAULTS.host, pluginOptions.adminToken);
-  const server = Hapi.server({
-    port: port ?? MOCK_DEFAULTS.port,
-    host: host ?? MOCK_DEFAULTS.host,
-    routes: { cors: false },
-  });
+  const listen = resolveListenOptions({ port, host });
+  checkExposure(listen.host, pluginOptions.adminToken);
+  const server = Hapi.server({ port: listen.port, host: listen.host, routes: { cors: false } });
   await server.register({ plugin: proboMockPlugin, options: pluginOptions });
   await server.register(inspectorPlugin); // the inspector UI at /, its event stream, the docs at /docs
   if (plugins && plugins.length > 0) await server.register(plugins);

@@ -5,7 +5,7 @@ import { loadScenarioDir } from './load.js';
 import { ScenarioError } from './scenario-error.js';
 
 export const BUILT_IN_SCENARIOS_DIR = join(fixturesDir, 'scenarios');
-export const DEFAULT_SCENARIO = 'happy-path';
+export { DEFAULT_SCENARIO } from './run-options.js';
 
 export interface ScenarioEntry {
   scenario: Scenario;

@@ -5,16 +5,20 @@ import type { JournalEntry } from '../delivery/journal.js';
 import { createOrderContext } from '../fake/index.js';
 import { planScenario } from './plan.js';
 import type { PlannedStep } from './plan.js';
-import { loadScenarioFile } from './load.js';
-import { loadScenarios } from './registry.js';
+import { findScenario } from './find-scenario.js';
+import { applyMergePatch } from './merge-patch.js';
 import { ScenarioRun } from './runner.js';
+import { TRIGGER_OPTIONS } from './trigger-options.js';
+import { checkReachable } from '../http-client/reachable.js';
+import { resolveOptions } from '../shared/option-spec.js';
 
+/** Checked and defaulted by TRIGGER_OPTIONS (`trigger-options.ts`), the table `trigger` uses too. */
 export interface TriggerOptions {
   /** Scenario name (built-in, or from `scenariosDir`), or the path of a scenario file. */
   scenario: string;
   /** The receiver's callback URL. */
   target: string;
-  /** Default `trigger-<seed>`, so the same seed gives the same bodies. */
+  /** Default `trigger-<scenario>-<seed>`: the same scenario and seed give the same bodies. */
   orderId?: string;
   reference?: string;
   /** Default 1. */
@@ -23,10 +27,14 @@ export interface TriggerOptions {
   stepDelayMs?: number;
   /** Extra headers on every delivery. */
   headers?: Record<string, string>;
+  /** A JSON merge patch (RFC 7396) applied to every body that is JSON. */
+  patch?: unknown;
   retries?: number;
   timeoutMs?: number;
   retryBaseMs?: number;
   scenariosDir?: string;
+  /** Connect to the target first; nothing listening there is one TargetUnreachable error (default true). */
+  probe?: boolean;
   /** Called after every attempt, as it happens. */
   onAttempt?: (entry: JournalEntry) => void;
 }
@@ -47,32 +55,29 @@ export interface TriggerResult {
 
 /** Delivers one scenario straight to a receiver, no order post; resolves when all are done. */
 export async function triggerScenario(options: TriggerOptions): Promise<TriggerResult> {
-  const target = checkTarget(options.target);
-  const registry = await loadScenarios(options.scenariosDir);
-  // A path (a slash, or a .json name) is a scenario file, e.g. one `verify --save-failures` wrote.
-  const isPath = /[\\/]/.test(options.scenario) || options.scenario.endsWith('.json');
-  const scenario =
-    isPath && !registry.has(options.scenario)
-      ? await loadScenarioFile(options.scenario)
-      : registry.get(options.scenario);
-  const seed = options.seed ?? 1;
-  const orderId = options.orderId ?? `trigger-${seed}`;
+  const o = resolveOptions(TRIGGER_OPTIONS, options);
+  const target = checkTarget(o.target);
+  const { scenario } = await findScenario(options.scenario, o.scenariosDir);
+  const seed = o.seed;
+  const orderId = o.orderId ?? `trigger-${scenario.name}-${seed}`;
+  if (o.probe) {
+    const unreachable = await checkReachable(target, o.timeoutMs);
+    if (unreachable) throw new TargetUnreachable(target, unreachable.code, unreachable.message);
+  }
   const ctx = createOrderContext(
-    options.reference === undefined
-      ? { id: orderId }
-      : { id: orderId, reference: options.reference },
+    o.reference === undefined ? { id: orderId } : { id: orderId, reference: o.reference },
     seed,
   );
-  const plan = planScenario(scenario, ctx, { seed });
-  const journal = new Journal(Math.max(1000, plan.length * 4 * ((options.retries ?? 3) + 1)));
+  const planned = planScenario(scenario, ctx, { seed });
+  const plan =
+    options.patch === undefined ? planned : planned.map((s) => patched(s, options.patch));
+  const journal = new Journal(Math.max(1000, plan.length * 4 * (o.retries + 1)));
   const unsubscribe = options.onAttempt ? journal.subscribe(options.onAttempt) : undefined;
   const dispatcher = new Dispatcher({
     journal,
-    ...(options.retries !== undefined ? { retries: options.retries } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.retryBaseMs !== undefined
-      ? { retryPolicy: { baseDelayMs: options.retryBaseMs } }
-      : {}),
+    retries: o.retries,
+    timeoutMs: o.timeoutMs,
+    retryPolicy: { baseDelayMs: o.retryBaseMs },
   });
   const deliveries: TriggerDelivery[] = [];
   try {
@@ -81,7 +86,7 @@ export async function triggerScenario(options: TriggerOptions): Promise<TriggerR
       urls: [target],
       dispatcher,
       orderId,
-      stepDelayMs: options.stepDelayMs ?? 200,
+      stepDelayMs: o.stepDelayMs,
       ...(options.headers ? { headers: options.headers } : {}),
       onDelivery: (step, _url, result) => deliveries.push({ step, result }),
     });
@@ -98,6 +103,46 @@ export async function triggerScenario(options: TriggerOptions): Promise<TriggerR
     failed: deliveries.filter((d) => d.result.outcome === 'failed').length,
     attempts: journal.query(),
   };
+}
+
+/** Nothing listens at the target (refused, no such host, no connection in time). */
+export class TargetUnreachable extends Error {
+  override readonly name = 'TargetUnreachable';
+  constructor(
+    readonly target: string,
+    readonly code: string,
+    detail: string,
+  ) {
+    super(`cannot reach the target ${target}: ${code}: ${detail}`);
+  }
+}
+
+/** The step with the patch merged into its body, built when first read like the step's own. */
+function patched(step: PlannedStep, patch: unknown): PlannedStep {
+  let body: string | undefined;
+  const out: PlannedStep = {
+    index: step.index,
+    label: step.label,
+    repeat: step.repeat,
+    get body(): string {
+      if (body === undefined) {
+        const own = step.body;
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(own);
+        } catch {
+          return (body = own); // a raw body that is not JSON is sent as written
+        }
+        body = JSON.stringify(applyMergePatch(parsed, patch));
+      }
+      return body;
+    },
+  };
+  if (step.status !== undefined) out.status = step.status;
+  if (step.bodyOptions !== undefined) out.bodyOptions = step.bodyOptions;
+  if (step.headers !== undefined) out.headers = step.headers;
+  if (step.delayMs !== undefined) out.delayMs = step.delayMs;
+  return out;
 }
 
 function checkTarget(target: string): string {

@@ -15,6 +15,7 @@ beforeAll(() => {
     join(dir, 'bad-scenario', 'broken.json'),
     JSON.stringify({ name: 'broken', description: 'x', steps: [{ status: 'shipped' }] }),
   );
+  mkdirSync(join(dir, 'empty'));
   mkdirSync(join(dir, 'not-json'));
   writeFileSync(join(dir, 'not-json', 'x.json'), '{"name": ');
   writeFileSync(join(dir, 'bad.json'), '{"status": "accepted",');
@@ -36,13 +37,13 @@ const CASES: Array<{ what: string; args: () => string[]; code: number; says: Reg
     what: 'serve with a port that is not a number',
     args: () => ['serve', '--port', 'abc'],
     code: 2,
-    says: /--port must be an integer/,
+    says: /--port must be a port number 0–65535 \(got "abc"\)/,
   },
   {
     what: 'serve with a port out of range',
     args: () => ['serve', '--port', '70000'],
     code: 2,
-    says: /--port must be an integer from 0 to 65535/,
+    says: /--port must be a port number 0–65535 \(got "70000"\)/,
   },
   {
     what: 'serve with a negative step delay',
@@ -105,10 +106,10 @@ const CASES: Array<{ what: string; args: () => string[]; code: number; says: Reg
     says: /cannot read/,
   },
   {
-    what: 'validate a folder',
-    args: () => ['validate', dir],
+    what: 'validate a folder holding no JSON files',
+    args: () => ['validate', join(dir, 'empty')],
     code: 2,
-    says: /is a directory/,
+    says: /no \.json, \.ndjson or \.jsonl files in this folder/,
   },
   {
     what: 'validate broken JSON',

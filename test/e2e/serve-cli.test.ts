@@ -105,7 +105,7 @@ describe('probo-mock serve', () => {
     const code = await new Promise<number | null>((resolve) => cli?.child.on('close', resolve));
     expect(code).toBe(2);
     expect(cli.output()).toContain(
-      'probo-mock: bad options: --step-delay must be an integer of 0 or more (got -5)',
+      'probo-mock: --step-delay must be an integer of 0 or more (got "-5")',
     );
   });
 });

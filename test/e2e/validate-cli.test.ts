@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -190,5 +190,51 @@ describe('probo-mock validate', () => {
     const r = run([]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('probo-mock');
+  });
+
+  test('validates each body of a JSON array, naming it by its index', () => {
+    const r = run([write('many.json', [accepted, { ...accepted, status: 'printed' }, order])]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe('many.json[0]: valid callback accepted');
+    expect(lines[1]).toMatch(/^many\.json\[1\]: \/status: unknown status 'printed'/);
+    expect(lines[2]).toBe('many.json[2]: valid order');
+  });
+
+  test('validates NDJSON line by line, naming each by its line number', () => {
+    const text = `${JSON.stringify(accepted)}\n\n${JSON.stringify(order)}\n{"status":\n`;
+    const r = run([write('log.ndjson', text)]);
+    expect(r.stdout).toBe('log.ndjson:1: valid callback accepted\nlog.ndjson:3: valid order\n');
+    expect(r.stderr).toMatch(/^log\.ndjson:4: not JSON: /);
+    expect(r.code).toBe(2);
+  });
+
+  test('validates every JSON and NDJSON file under a folder, recursively, in sorted order', () => {
+    mkdirSync(join(dir, 'tree', 'b', 'deeper'), { recursive: true });
+    mkdirSync(join(dir, 'tree', 'a'), { recursive: true });
+    write('tree/b/deeper/z.json', accepted);
+    write('tree/a/y.ndjson', `${JSON.stringify(order)}\n`);
+    write('tree/notes.txt', 'not a body');
+    const r = run(['tree']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(
+      'tree/a/y.ndjson:1: valid order\ntree/b/deeper/z.json: valid callback accepted\n',
+    );
+    expect(r.code).toBe(0);
+  });
+
+  test('expands a quoted glob itself', () => {
+    mkdirSync(join(dir, 'globbed', 'x'), { recursive: true });
+    write('globbed/x/one.json', accepted);
+    write('globbed/two.json', { ...accepted, status: 'order_accepted' });
+    write('globbed/x/skip.txt', '{}');
+    const r = run(['globbed/**/*.json']);
+    expect(r.stdout).toMatch(/^globbed\/two\.json: \/status: 'order_accepted' is a legacy status/m);
+    expect(r.stdout).toMatch(/^globbed\/x\/one\.json: valid callback accepted$/m);
+    expect(r.stdout).not.toContain('skip.txt');
+    expect(r.code).toBe(1);
+    const none = run(['globbed/**/*.nothing']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('globbed/**/*.nothing: no file matches this pattern\n');
   });
 });

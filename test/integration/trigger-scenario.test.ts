@@ -32,13 +32,15 @@ describe('triggerScenario', () => {
     expect(seen).toHaveLength(16);
   });
 
-  it('builds the same bodies for the same seed', async () => {
+  it('builds the same bodies for the same seed, for order trigger-<scenario>-<seed>', async () => {
     rx = await startTestReceiver();
     await triggerScenario({ scenario: 'multi-package', target: rx.url, seed: 9, stepDelayMs: 0 });
     await triggerScenario({ scenario: 'multi-package', target: rx.url, seed: 9, stepDelayMs: 0 });
     const bodies = rx.calls.map((c) => c.body);
     expect(bodies.slice(0, 8)).toEqual(bodies.slice(8));
-    expect((rx.calls[0]?.json as { order: { id: string } }).order.id).toBe('trigger-9');
+    expect((rx.calls[0]?.json as { order: { id: string } }).order.id).toBe(
+      'trigger-multi-package-9',
+    );
   });
 
   it('counts deliveries the receiver refused for good as failed', async () => {

@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { prepareOutDir } from '../out-path.js';
 
 interface DocsArgs {
   out: string;
@@ -20,11 +21,13 @@ export const docsCommand: CommandModule<object, DocsArgs> = {
   handler: async (args) => {
     // Loaded here, not at the top: other commands start without the docs builder.
     const { writeSite } = await import('../../docs/index.js');
-    const { dir, files } = await writeSite(args.out).catch((error: Error) => {
+    const cannot = (error: Error): never => {
       throw new Error(`cannot write the docs site to ${args.out}: ${error.message}`, {
         cause: error,
       });
-    });
+    };
+    await prepareOutDir(args.out).catch(cannot); // fails fast, before building anything
+    const { dir, files } = await writeSite(args.out).catch(cannot);
     process.stdout.write(`wrote ${files} files to ${dir}\nopen ${dir}/index.html\n`);
   },
 };

@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import type { CommandModule } from 'yargs';
+import { prepareOutFile } from '../out-path.js';
 
 interface OpenApiArgs {
   out?: string;
@@ -21,8 +21,15 @@ export const openapiCommand: CommandModule<object, OpenApiArgs> = {
   handler: async (args) => {
     // Loaded here, not at the top: other commands start without the docs builder.
     const { buildOpenApi } = await import('../../docs/index.js');
+    const out = args.out;
+    const file =
+      out === undefined
+        ? undefined
+        : await prepareOutFile(out).catch((error: Error) => {
+            throw new Error(`cannot write ${out}: ${error.message}`, { cause: error });
+          });
     const text = `${JSON.stringify(await buildOpenApi(), null, 2)}\n`;
-    if (args.out === undefined) {
+    if (file === undefined) {
       // A reader that stops early (`| head`) is not an error.
       process.stdout.on('error', (error: NodeJS.ErrnoException) => {
         if (error.code === 'EPIPE') process.exit(0);
@@ -31,10 +38,8 @@ export const openapiCommand: CommandModule<object, OpenApiArgs> = {
       process.stdout.write(text);
       return;
     }
-    const file = resolve(args.out);
     try {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, text);
+      await writeFile(file, text);
     } catch (error) {
       throw new Error(`cannot write ${args.out}: ${(error as Error).message}`, { cause: error });
     }

@@ -1,29 +1,35 @@
-import type { CommandModule } from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
+import type { OptionSpec } from '../../shared/option-spec.js';
+import { declareFlags } from '../flags.js';
+
+/** The flags of `receiver` (the CLI's defaults: the library's port is 0, any free one). */
+export const RECEIVER_FLAGS = {
+  port: {
+    flag: 'port',
+    kind: 'port',
+    default: 3000,
+    help: 'port to listen on (0 = a free one)',
+  },
+  host: { flag: 'host', kind: 'string', default: '127.0.0.1', help: 'interface to listen on' },
+  quiet: { flag: 'quiet', kind: 'boolean', default: false, help: 'do not print each callback' },
+} as const satisfies Record<string, OptionSpec>;
 
 interface ReceiverArgs {
-  port: number;
-  host: string;
-  quiet: boolean;
+  port?: number;
+  host?: string;
+  quiet?: boolean;
 }
 
 export const receiverCommand: CommandModule<object, ReceiverArgs> = {
   command: 'receiver',
   describe: 'Run the reference callback receiver with its test hooks (state and setup)',
-  builder: (y) =>
-    y
-      .option('port', {
-        type: 'number',
-        default: 3000,
-        describe: 'port to listen on (0 = a free one)',
-      })
-      .option('host', { type: 'string', default: '127.0.0.1', describe: 'interface to listen on' })
-      .option('quiet', { type: 'boolean', default: false, describe: 'do not print each callback' }),
+  builder: (y) => declareFlags(y, RECEIVER_FLAGS) as unknown as Argv<ReceiverArgs>,
   handler: async (args) => {
     // Loaded here, not at the top: other commands start without hapi.
     const { startReceiver } = await import('../../receiver/index.js');
     const receiver = await startReceiver({
-      port: args.port,
-      host: args.host,
+      port: args.port ?? RECEIVER_FLAGS.port.default,
+      host: args.host ?? RECEIVER_FLAGS.host.default,
       ...(args.quiet ? {} : { log: (line: string) => process.stdout.write(`${line}\n`) }),
     });
     process.stdout.write(

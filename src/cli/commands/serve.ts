@@ -1,209 +1,91 @@
-import type { CommandModule } from 'yargs';
-import { MOCK_DEFAULTS } from '../../mock/engine/options.js';
+import type { Argv, CommandModule } from 'yargs';
+import { MOCK_OPTIONS } from '../../mock/engine/option-table.js';
 import type { MockOptions } from '../../mock/index.js';
+import type { OptionSpec } from '../../shared/option-spec.js';
+import { declareFlags, libraryOptions } from '../flags.js';
 
-interface ServeArgs {
-  port: number;
-  host: string;
-  scenario: string;
-  'step-delay': number;
-  manual: boolean;
-  seed: number;
-  'api-key': string | undefined;
-  'rate-limit': number;
-  retries: number;
-  timeout: number;
-  scenarios: string | undefined;
-  'journal-limit': number;
-  quiet: boolean;
-  store: string;
-  'admin-token': string | undefined;
-  'allow-callback-host': string[] | undefined;
-  'shutdown-grace': number;
-  'callback-header': string[] | undefined;
-}
+/** The flags of `serve` that are the CLI's own (how it prints), beside the mock's option table. */
+export const SERVE_FLAGS = {
+  quiet: {
+    flag: 'quiet',
+    kind: 'boolean',
+    default: false,
+    help: 'Do not print a line per delivery attempt',
+  },
+  logFormat: {
+    flag: 'log-format',
+    kind: 'string',
+    choices: ['text', 'json'],
+    default: 'text',
+    help: 'text: one timestamped line per event; json: one JSON object per line',
+  },
+} as const satisfies Record<string, OptionSpec>;
+
+type ServeArgs = Record<string, unknown> & {
+  store?: string;
+  quiet?: boolean;
+  'log-format'?: 'text' | 'json';
+};
 
 export const serveCommand: CommandModule<object, ServeArgs> = {
   command: 'serve',
   describe:
-    'Run the mock Probo API: POST /order, /order/status, /order/cancel, /order/release, admin API under /__mock/',
+    'Run the mock Probo API: POST /order, /order/status, /order/cancel, admin API under /__mock/',
   builder: (yargs) =>
-    yargs
-      .option('port', {
-        type: 'number',
-        default: MOCK_DEFAULTS.port,
-        describe: 'Port to listen on (0 = any free port)',
-      })
-      .option('host', { type: 'string', default: MOCK_DEFAULTS.host, describe: 'Address to bind' })
-      .option('scenario', {
-        type: 'string',
-        default: MOCK_DEFAULTS.scenario,
-        describe: 'Scenario of orders that ask for none',
-      })
-      .option('step-delay', {
-        type: 'number',
-        default: MOCK_DEFAULTS.stepDelayMs,
-        describe: 'Milliseconds between callback steps (invented default)',
-      })
-      .option('manual', {
-        type: 'boolean',
-        default: false,
-        describe: 'Hold every step until POST /__mock/orders/{id}/advance',
-      })
-      .option('seed', {
-        type: 'number',
-        default: MOCK_DEFAULTS.seed,
-        describe: 'Seed of the fake data: same seed, same bodies',
-      })
-      .option('api-key', {
-        type: 'string',
-        describe:
-          'Accept only this key (Bearer KEY, Basic KEY, or Basic as curl -u KEY: sends it); default: any',
-      })
-      .option('rate-limit', {
-        type: 'number',
-        default: MOCK_DEFAULTS.rateLimit,
-        describe: 'Calls a minute per token (documented: 300); 0 = off',
-      })
-      .option('retries', {
-        type: 'number',
-        default: MOCK_DEFAULTS.retries,
-        describe: 'Retries of a failed delivery (invented default)',
-      })
-      .option('timeout', {
-        type: 'number',
-        default: MOCK_DEFAULTS.timeoutMs,
-        describe: 'Milliseconds per delivery attempt (invented default)',
-      })
-      .option('scenarios', {
-        type: 'string',
-        describe: 'Folder of your own scenario files (*.json)',
-      })
-      .option('journal-limit', {
-        type: 'number',
-        default: MOCK_DEFAULTS.journalLimit,
-        describe: 'Delivery attempts kept in memory',
-      })
-      .option('quiet', {
-        type: 'boolean',
-        default: false,
-        describe: 'Do not print a line per delivery attempt',
-      })
-      .option('store', {
-        type: 'string',
-        default: 'memory',
-        describe:
-          'Where orders, pending deliveries and the journal live: memory, or sqlite:FILE (survives a crash or restart)',
-      })
-      .option('admin-token', {
-        type: 'string',
-        describe:
-          'Require this token for the admin API and the inspector UI (required when --host is not a loopback address)',
-      })
-      .option('allow-callback-host', {
-        type: 'string',
-        array: true,
-        describe: 'Only accept callback URLs on these hosts (repeatable; *.example.com allowed)',
-      })
-      .option('callback-header', {
-        type: 'string',
-        array: true,
-        describe:
-          'Send this header with every callback, e.g. "X-Security-Header: s3cret" (repeatable; values redacted in the journal, output and inspector)',
-      })
-      .option('shutdown-grace', {
-        type: 'number',
-        default: 5_000,
-        describe: 'On SIGTERM/SIGINT, milliseconds delivery attempts in flight may take to finish',
-      }),
+    declareFlags(declareFlags(yargs, MOCK_OPTIONS), SERVE_FLAGS) as unknown as Argv<ServeArgs>,
   handler: async (args) => {
     // Loaded here, not at the top: other commands start without hapi, undici and faker.
-    const { openOrderStore, startMock } = await import('../../mock/index.js');
-    const { attemptLine } = await import('../format/attempt-line.js');
-    const options: MockOptions = {
-      port: args.port,
-      host: args.host,
-      scenario: args.scenario,
-      stepDelayMs: args['step-delay'],
-      manual: args.manual,
-      seed: args.seed,
-      rateLimit: args['rate-limit'],
-      retries: args.retries,
-      timeoutMs: args.timeout,
-      journalLimit: args['journal-limit'],
-      shutdownGraceMs: args['shutdown-grace'],
-    };
-    if (args['admin-token'] !== undefined) options.adminToken = args['admin-token'];
-    if (args['allow-callback-host'] !== undefined)
-      options.allowCallbackHosts = args['allow-callback-host'];
-    if (args.store !== 'memory') options.store = await openOrderStore(args.store);
-    if (args['api-key'] !== undefined) options.apiKey = args['api-key'];
-    if (args.scenarios !== undefined) options.scenariosDir = args.scenarios;
-    if (args['callback-header'] !== undefined) {
-      const { parseHeaderLines } = await import('../../shared/header-lines.js');
-      try {
-        options.callbackHeaders = parseHeaderLines(args['callback-header']);
-      } catch (error) {
-        throw new Error((error as Error).message.replace('--header', '--callback-header'), {
-          cause: error,
-        });
-      }
-    }
-    const mock = await startMock(options).catch((error: unknown) => {
-      throw new Error(flagNames((error as Error).message), { cause: error });
-    });
-    if (!args.quiet)
-      mock.journal.subscribe((entry) => process.stdout.write(`${attemptLine(entry)}\n`));
+    const { mockEngineOf, openOrderStore, startMock, ADMIN_TOKEN_QUERY } =
+      await import('../../mock/index.js');
+    const { inspectorUrl, serveLog } = await import('../format/serve-log.js');
+    const log = serveLog(args['log-format'] ?? 'text', process.stdout);
+    const options = libraryOptions(args, MOCK_OPTIONS) as MockOptions;
+    const store = args.store ?? MOCK_OPTIONS.store.default;
+    if (store !== 'memory') options.store = await openOrderStore(store);
+    const mock = await startMock(options);
+    const engine = mockEngineOf(mock.server);
+    if (!args.quiet) mock.journal.subscribe((entry) => log.attempt(entry));
     // Near-misses of an accepted post (callback_url, singular, …): said even with --quiet.
     mock.orders.subscribe((change) => {
       if (change.type !== 'created') return;
-      for (const w of change.order.warnings ?? [])
-        process.stdout.write(`warning: order ${change.order.key} ${w.pointer}: ${w.message}\n`);
+      for (const w of change.order.warnings ?? []) log.warning(change.order.key, w);
     });
-    process.stdout.write(`probo-mock listening on ${mock.url}\n`);
-    if (args.store !== 'memory')
-      process.stdout.write(`  store ${args.store}: ${mock.orders.list().length} orders\n`);
-    process.stdout.write(
-      `  POST ${mock.url}/order  (scenario ${args.scenario}, step delay ${args['step-delay']} ms${args.manual ? ', manual' : ''})\n` +
-        `  inspector ${mock.url}/\n` +
-        `  docs ${mock.url}/docs/\n` +
-        `  admin API ${mock.url}/__mock/  ·  Ctrl-C to stop\n`,
-    );
-    for (const name of Object.keys(options.callbackHeaders ?? {}))
-      process.stdout.write(`  callback header ${name}: [redacted]\n`);
+    const inspector = inspectorUrl(mock.url, engine.options.adminToken, {
+      terminal: Boolean(process.stdout.isTTY) && args['log-format'] !== 'json',
+      query: ADMIN_TOKEN_QUERY,
+    });
+    log.listening({
+      url: mock.url,
+      inspector,
+      docs: `${mock.url}/docs/`,
+      admin: `${mock.url}/__mock/`,
+      scenario: engine.options.scenario,
+      stepDelayMs: engine.options.stepDelayMs,
+      manual: engine.options.manual,
+      callbackHeaders: Object.keys(engine.options.callbackHeaders ?? {}),
+      ...(store !== 'memory' ? { store, orders: mock.orders.list().length } : {}),
+    });
     await new Promise<void>((resolve) => {
-      const stop = (): void => {
+      const stop = (signal: NodeJS.Signals): void => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
+        // A second Ctrl-C (or SIGTERM) does not wait for the deliveries in flight.
+        const now = (again: NodeJS.Signals): void => {
+          log.exitingNow(again);
+          process.exit(130);
+        };
+        process.once('SIGINT', now);
+        process.once('SIGTERM', now);
+        log.stopping({
+          signal,
+          graceMs: engine.options.shutdownGraceMs,
+          inFlight: engine.dispatcher.inFlight,
+        });
         void mock.close().then(resolve);
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
-    process.stdout.write('probo-mock stopped\n');
+    log.stopped();
   },
 };
-
-// Library option names in an error message, as the flags a CLI user typed.
-const FLAGS: Record<string, string> = {
-  stepDelayMs: '--step-delay',
-  rateLimit: '--rate-limit',
-  timeoutMs: '--timeout',
-  journalLimit: '--journal-limit',
-  apiKey: '--api-key',
-  scenariosDir: '--scenarios',
-  port: '--port',
-  retries: '--retries',
-  seed: '--seed',
-  scenario: '--scenario',
-  shutdownGraceMs: '--shutdown-grace',
-  adminToken: '--admin-token',
-  allowCallbackHosts: '--allow-callback-host',
-  callbackHeaders: '--callback-header',
-};
-
-function flagNames(message: string): string {
-  return message.replace(/\b(\w+) must be/g, (whole, name: string) =>
-    FLAGS[name] ? `${FLAGS[name]} must be` : whole,
-  );
-}

@@ -1,83 +1,48 @@
-import type { CommandModule } from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
+import { TRIGGER_OPTIONS } from '../../scenarios/trigger-options.js';
 import type { TriggerOptions } from '../../scenarios/trigger.js';
+import { declareFlags, libraryOptions } from '../flags.js';
 
-interface TriggerArgs {
+type TriggerArgs = Record<string, unknown> & {
   scenario: string;
-  target: string;
-  'order-id': string | undefined;
-  seed: number;
-  'step-delay': number;
-  header: string[];
-  retries: number;
-  timeout: number;
-  scenarios: string | undefined;
-}
+  patch?: string;
+};
 
 export const triggerCommand: CommandModule<object, TriggerArgs> = {
   command: 'trigger <scenario>',
   describe:
-    'Deliver one scenario straight to a receiver (no order post); exit 1 if a delivery failed',
+    'Deliver one scenario straight to a receiver (no order post); exit 1 if a delivery failed, 2 if the receiver cannot be reached',
   builder: (yargs) =>
-    yargs
-      .positional('scenario', {
+    declareFlags(
+      yargs.positional('scenario', {
         type: 'string',
         demandOption: true,
         describe: 'Scenario name (see "probo-mock scenarios") or the path of a scenario file',
-      })
-      .option('target', {
-        type: 'string',
-        demandOption: true,
-        describe: "The receiver's callback URL",
-      })
-      .option('order-id', {
-        type: 'string',
-        describe: 'Order id in the bodies (default trigger-<seed>)',
-      })
-      .option('seed', { type: 'number', default: 1, describe: 'Seed of the fake data' })
-      .option('step-delay', {
-        type: 'number',
-        default: 200,
-        describe: 'Milliseconds between steps',
-      })
-      .option('header', {
-        type: 'string',
-        array: true,
-        default: [],
-        describe: 'Extra header "Name: value" (repeatable)',
-      })
-      .option('retries', {
-        type: 'number',
-        default: 3,
-        describe: 'Retries of a failed delivery (invented default)',
-      })
-      .option('timeout', {
-        type: 'number',
-        default: 10_000,
-        describe: 'Milliseconds per attempt (invented default)',
-      })
-      .option('scenarios', { type: 'string', describe: 'Folder of your own scenario files' }),
+      }),
+      TRIGGER_OPTIONS,
+    )
+      .example(
+        `$0 trigger canceled --target http://localhost:3000/probo/callback`,
+        'order id trigger-canceled-1',
+      )
+      .example(
+        `$0 trigger happy-path --target URL --patch '{"order":{"reference":"R-1"}}'`,
+        'every body with this reference',
+      )
+      .example(
+        '$0 trigger ./my-scenario.json --target URL',
+        'a scenario file of your own',
+      ) as unknown as Argv<TriggerArgs>,
   handler: async (args) => {
     // Loaded here, not at the top: other commands start without undici and faker.
     const { triggerScenario } = await import('../../scenarios/trigger.js');
     const { attemptLine } = await import('../format/attempt-line.js');
-    const { parseHeaderLines } = await import('../../shared/header-lines.js');
-    for (const name of ['seed', 'step-delay', 'retries', 'timeout'] as const) {
-      const value = args[name];
-      if (!Number.isInteger(value) || value < 0)
-        throw new TypeError(`--${name} must be a whole number of 0 or more`);
-    }
     const options: TriggerOptions = {
+      ...(libraryOptions(args, TRIGGER_OPTIONS) as Omit<TriggerOptions, 'scenario'>),
       scenario: args.scenario,
-      target: args.target,
-      seed: args.seed,
-      stepDelayMs: args['step-delay'],
-      retries: args.retries,
-      timeoutMs: Math.max(1, args.timeout),
-      headers: parseHeaderLines(args.header),
       onAttempt: (entry) => process.stdout.write(`${attemptLine(entry)}\n`),
     };
-    if (args['order-id'] !== undefined) options.orderId = args['order-id'];
-    if (args.scenarios !== undefined) options.scenariosDir = args.scenarios;
+    if (args.patch !== undefined) options.patch = parsePatch(args.patch);
     const result = await triggerScenario(options);
     const n = result.deliveries.length;
     process.stdout.write(
@@ -86,3 +51,19 @@ export const triggerCommand: CommandModule<object, TriggerArgs> = {
     if (result.failed > 0) process.exitCode = 1;
   },
 };
+
+/** `--patch` is a JSON object (a merge patch); anything else is refused before any delivery. */
+function parsePatch(text: string): Record<string, unknown> {
+  let patch: unknown;
+  try {
+    patch = JSON.parse(text);
+  } catch (error) {
+    throw new TypeError(`--patch must be a JSON object (${(error as Error).message})`, {
+      cause: error,
+    });
+  }
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
+    throw new TypeError(`--patch must be a JSON object (got ${JSON.stringify(text)})`);
+  }
+  return patch as Record<string, unknown>;
+}

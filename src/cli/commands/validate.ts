@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../contract/index.js';
-import { judgedAs, validateFile } from '../format/validate-files.js';
+import { expandInputs, judgedAs, validateFile } from '../format/validate-files.js';
 
 interface ValidateArgs {
   files: string[];
@@ -29,10 +29,14 @@ function inputsInOrder(
   return out;
 }
 
-/** `probo-mock validate FILE… [--kind callback|order]`: exit 0 valid, 1 invalid, 2 unreadable. */
+/**
+ * `probo-mock validate INPUT… [--kind callback|order]`: exit 0 valid, 1 invalid, 2 unreadable.
+ * An input is a file (a body, a JSON array of bodies, or NDJSON), a folder, a glob, or `-`.
+ */
 export const validateCommand: CommandModule<object, ValidateArgs> = {
   command: 'validate <files..>',
-  describe: 'Validate JSON files (or - for stdin) against the callback and order schemas',
+  describe:
+    'Validate bodies against the callback and order schemas: files (a body, a JSON array of bodies, or NDJSON), folders (recursive), globs, or - for stdin',
   builder: (yargs) =>
     yargs
       .positional('files', {
@@ -40,7 +44,8 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
         type: 'string',
         array: true,
         demandOption: true,
-        describe: 'JSON files; - reads stdin',
+        describe:
+          'JSON or NDJSON files, folders (their *.json, *.ndjson, *.jsonl, recursively), quoted globs; - reads stdin',
       })
       .option('kind', {
         choices: DOCUMENT_KINDS,
@@ -48,26 +53,30 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
           'Validate as this kind; default: a body with "status" is a callback, one with "products" or "deliveries" an order',
       })
       .example('$0 validate fixtures/callbacks/*.json', 'check callback bodies')
+      .example('$0 validate fixtures/', 'every JSON file under a folder')
+      .example("$0 validate 'captured/**/*.ndjson'", 'a glob: quoted, the CLI expands it')
       .example('curl -s … | $0 validate - --kind order', 'check an order post from stdin'),
   handler: async (args) => {
     let invalid = false;
     let unusable = false;
-    for (const file of inputsInOrder(args.files.map(String))) {
-      const outcome = await validateFile(file, args.kind);
-      if ('error' in outcome) {
-        unusable = true;
-        process.stderr.write(`${outcome.file}: ${outcome.error}\n`);
-        continue;
-      }
-      const { result } = outcome;
-      if (result.valid) {
-        process.stdout.write(`${outcome.file}: valid ${judgedAs(result)}\n`);
-        continue;
-      }
-      invalid = true;
-      const as = result.as ? ` (as ${judgedAs(result)})` : '';
-      for (const d of result.diagnostics) {
-        process.stdout.write(`${outcome.file}: ${d.pointer || '(root)'}: ${d.message}${as}\n`);
+    for (const input of await expandInputs(inputsInOrder(args.files.map(String)))) {
+      const outcomes = 'error' in input ? [input] : await validateFile(input.file, args.kind);
+      for (const outcome of outcomes) {
+        if ('error' in outcome) {
+          unusable = true;
+          process.stderr.write(`${outcome.file}: ${outcome.error}\n`);
+          continue;
+        }
+        const { result } = outcome;
+        if (result.valid) {
+          process.stdout.write(`${outcome.file}: valid ${judgedAs(result)}\n`);
+          continue;
+        }
+        invalid = true;
+        const as = result.as ? ` (as ${judgedAs(result)})` : '';
+        for (const d of result.diagnostics) {
+          process.stdout.write(`${outcome.file}: ${d.pointer || '(root)'}: ${d.message}${as}\n`);
+        }
       }
     }
     process.exitCode = unusable ? 2 : invalid ? 1 : 0;

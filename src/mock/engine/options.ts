@@ -1,8 +1,10 @@
 import type { ServerRegisterPluginObject } from '@hapi/hapi';
-import { DEFAULT_JOURNAL_LIMIT } from '../../delivery/journal.js';
-import { DEFAULT_SCENARIO } from '../../scenarios/registry.js';
+import { resolveOptions } from '../../shared/option-spec.js';
+import type { ResolvedOptions } from '../../shared/option-spec.js';
+import { MOCK_OPTIONS } from './option-table.js';
 import type { OrderStore } from '../store/order-store.js';
 
+/** The library's options; checked and defaulted by the option table in `option-table.ts`. */
 export interface MockOptions {
   /** Default 4010; 0 picks a free port. */
   port?: number;
@@ -34,7 +36,7 @@ export interface MockOptions {
   maxBodyBytes?: number;
   /** Where orders are kept (default in memory; `openOrderStore('sqlite:FILE')` survives restarts). */
   store?: OrderStore;
-  /** On close, how long delivery attempts on the wire may take to finish (default 0 ms). */
+  /** On close, how long delivery attempts on the wire may take to finish (default 5000 ms). */
   shutdownGraceMs?: number;
   /**
    * When set, the admin API (`/__mock/`) and the inspector UI need it (`Authorization: Bearer`,
@@ -56,115 +58,63 @@ export interface MockOptions {
 /** The plugin's own options: everything but what belongs to the server. */
 export type MockPluginOptions = Omit<MockOptions, 'port' | 'host' | 'plugins'>;
 
-export interface ResolvedMockOptions {
-  scenario: string;
-  stepDelayMs: number;
-  manual: boolean;
-  seed: number;
-  apiKey: string | undefined;
-  rateLimit: number;
-  retries: number;
-  timeoutMs: number;
-  retryBaseMs: number;
-  scenariosDir: string | undefined;
-  journalLimit: number;
-  maxBodyBytes: number;
+/** The plugin's options once checked, with their defaults: derived from the option table. */
+export type ResolvedMockOptions = ResolvedOptions<Omit<typeof MOCK_OPTIONS, 'port' | 'host'>> & {
   store: OrderStore | undefined;
-  shutdownGraceMs: number;
-  adminToken: string | undefined;
-  allowCallbackHosts: string[] | undefined;
-  callbackHeaders: Record<string, string> | undefined;
-}
+};
 
+/** The defaults of the option table, by library name. */
 export const MOCK_DEFAULTS = {
-  port: 4010,
-  host: '127.0.0.1',
-  scenario: DEFAULT_SCENARIO,
-  stepDelayMs: 200,
-  seed: 1,
-  rateLimit: 300,
-  retries: 3,
-  timeoutMs: 10_000,
-  retryBaseMs: 250,
-  journalLimit: DEFAULT_JOURNAL_LIMIT,
-  maxBodyBytes: 1024 * 1024,
-  shutdownGraceMs: 0,
+  port: MOCK_OPTIONS.port.default,
+  host: MOCK_OPTIONS.host.default,
+  scenario: MOCK_OPTIONS.scenario.default,
+  stepDelayMs: MOCK_OPTIONS.stepDelayMs.default,
+  seed: MOCK_OPTIONS.seed.default,
+  rateLimit: MOCK_OPTIONS.rateLimit.default,
+  retries: MOCK_OPTIONS.retries.default,
+  timeoutMs: MOCK_OPTIONS.timeoutMs.default,
+  retryBaseMs: MOCK_OPTIONS.retryBaseMs.default,
+  journalLimit: MOCK_OPTIONS.journalLimit.default,
+  maxBodyBytes: MOCK_OPTIONS.maxBodyBytes.default,
+  shutdownGraceMs: MOCK_OPTIONS.shutdownGraceMs.default,
 } as const;
 
-/** Checked once, at registration: a bad option is a clear error, never a late surprise. */
+/** The table less where the server listens: the plugin's own options. */
+const PLUGIN_OPTIONS = withoutListen(MOCK_OPTIONS);
+
+function withoutListen<T extends { port: unknown; host: unknown }>(
+  table: T,
+): Omit<T, 'port' | 'host'> {
+  const copy: Partial<T> = { ...table };
+  delete copy.port;
+  delete copy.host;
+  return copy as Omit<T, 'port' | 'host'>;
+}
+
+/**
+ * Checked once, at registration, against the option table: a bad option is a clear error naming
+ * it, never a late surprise.
+ */
 export function resolveMockOptions(options: MockPluginOptions = {}): ResolvedMockOptions {
-  const problems: string[] = [];
-  const int = (
-    name: keyof MockPluginOptions,
-    value: unknown,
-    min: number,
-    fallback: number,
-  ): number => {
-    if (value === undefined) return fallback;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-      problems.push(`${name} must be an integer of ${min} or more (got ${JSON.stringify(value)})`);
-      return fallback;
-    }
-    return value;
-  };
-  const text = (name: keyof MockPluginOptions, value: unknown): string | undefined => {
-    if (value === undefined) return undefined;
-    if (typeof value !== 'string' || value.length === 0) {
-      problems.push(`${name} must be a non-empty string`);
-      return undefined;
-    }
-    return value;
-  };
-  if (options.manual !== undefined && typeof options.manual !== 'boolean')
-    problems.push('manual must be a boolean');
-  const hosts = options.allowCallbackHosts;
-  if (
-    hosts !== undefined &&
-    (!Array.isArray(hosts) || hosts.some((h) => typeof h !== 'string' || !/^[\w.*:[\]-]+$/.test(h)))
-  )
-    problems.push(
-      'allowCallbackHosts must be a list of host names (e.g. shop.example or *.shop.example)',
-    );
-  const headers = options.callbackHeaders;
-  if (
-    headers !== undefined &&
-    (typeof headers !== 'object' ||
-      headers === null ||
-      Array.isArray(headers) ||
-      Object.entries(headers).some(
-        ([name, value]) =>
-          !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name) ||
-          typeof value !== 'string' ||
-          /[\r\n]/.test(value),
-      ))
-  )
-    problems.push(
-      'callbackHeaders must map header names to one-line string values (e.g. {"X-Security-Header": "s3cret"})',
-    );
-  const resolved: ResolvedMockOptions = {
-    scenario: text('scenario', options.scenario) ?? MOCK_DEFAULTS.scenario,
-    stepDelayMs: int('stepDelayMs', options.stepDelayMs, 0, MOCK_DEFAULTS.stepDelayMs),
-    manual: options.manual === true,
-    seed: int('seed', options.seed, 0, MOCK_DEFAULTS.seed),
-    apiKey: text('apiKey', options.apiKey),
-    rateLimit: int('rateLimit', options.rateLimit, 0, MOCK_DEFAULTS.rateLimit),
-    retries: int('retries', options.retries, 0, MOCK_DEFAULTS.retries),
-    timeoutMs: int('timeoutMs', options.timeoutMs, 1, MOCK_DEFAULTS.timeoutMs),
-    retryBaseMs: int('retryBaseMs', options.retryBaseMs, 0, MOCK_DEFAULTS.retryBaseMs),
-    scenariosDir: text('scenariosDir', options.scenariosDir),
-    journalLimit: int('journalLimit', options.journalLimit, 1, MOCK_DEFAULTS.journalLimit),
-    maxBodyBytes: int('maxBodyBytes', options.maxBodyBytes, 1, MOCK_DEFAULTS.maxBodyBytes),
+  const resolved = resolveOptions(PLUGIN_OPTIONS, options);
+  return {
+    ...resolved,
     store: options.store,
-    shutdownGraceMs: int(
-      'shutdownGraceMs',
-      options.shutdownGraceMs,
-      0,
-      MOCK_DEFAULTS.shutdownGraceMs,
-    ),
-    adminToken: text('adminToken', options.adminToken),
-    allowCallbackHosts: hosts?.map((h) => h.toLowerCase()),
-    callbackHeaders: headers && Object.keys(headers).length > 0 ? { ...headers } : undefined,
+    allowCallbackHosts: resolved.allowCallbackHosts?.map((h) => h.toLowerCase()),
+    callbackHeaders:
+      resolved.callbackHeaders && Object.keys(resolved.callbackHeaders).length > 0
+        ? { ...resolved.callbackHeaders }
+        : undefined,
   };
-  if (problems.length > 0) throw new TypeError(`bad options: ${problems.join('; ')}`);
-  return resolved;
+}
+
+/** Checks where the server listens (`port`, `host`) against the table; defaults when absent. */
+export function resolveListenOptions(options: {
+  port?: number | undefined;
+  host?: string | undefined;
+}): {
+  port: number;
+  host: string;
+} {
+  return resolveOptions({ port: MOCK_OPTIONS.port, host: MOCK_OPTIONS.host }, options);
 }

@@ -5,7 +5,7 @@ import { MockDomainError } from '../engine/domain-error.js';
 import { safe } from './probo-error.js';
 import { parsePushRequest } from '../engine/push-request.js';
 
-const OUTCOMES: readonly DeliveryOutcome[] = ['delivered', 'retrying', 'failed'];
+const OUTCOMES: readonly DeliveryOutcome[] = ['delivered', 'retrying', 'failed', 'interrupted'];
 
 /** The admin API under `/__mock/` (all invented): what the inspector and integrators' tests use. */
 export function adminRoutes(engine: MockEngine, started: number): ServerRoute[] {

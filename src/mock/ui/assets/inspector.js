@@ -179,7 +179,9 @@
           'td',
           {},
           el('span', { class: 'answer ' + d.outcome }, answer),
-          d.outcome === 'retrying' ? el('span', { class: 'tag' }, 'retrying') : '',
+          d.outcome === 'retrying' || d.outcome === 'interrupted'
+            ? el('span', { class: 'tag' }, d.outcome)
+            : '',
         ),
         el('td', { class: 'num' }, `${Math.round(d.durationMs)} ms`),
       );
