@@ -2,7 +2,7 @@ import { STATUS_CATALOG } from '../../contract/statuses.js';
 import { dataTable, html, type SafeHtml } from '../html.js';
 import { fieldRows, type FieldRow } from '../schema-fields.js';
 import type { SchemaEntry } from '../schema-catalog.js';
-import { legend, page, provenanceBadge, relativeHref } from '../site-layout.js';
+import { breakable, legend, page, provenanceBadge, relativeHref } from '../site-layout.js';
 import {
   examplesFor,
   pageFor,
@@ -134,7 +134,7 @@ export function schemaPage(entry: SchemaEntry, data: SiteData): string {
           >raw</a
         >
       </h3>
-      <pre><code>${f.text.trimEnd()}</code></pre>
+      <pre class="scroller"><code>${f.text.trimEnd()}</code></pre>
     </div>`;
   });
 
@@ -142,14 +142,16 @@ export function schemaPage(entry: SchemaEntry, data: SiteData): string {
       <a href="${href('index.html')}">Overview</a> › ${sectionName(entry.group)}
     </p>
     <div class="sheet">
-      <h1>${entry.title} ${provenanceBadge(entry.provenance)}</h1>
+      <h1>${breakable(entry.title)} ${provenanceBadge(entry.provenance)}</h1>
       <p class="lede">${prose(entry.description)}</p>
       ${statusFacts}
       <p class="meta">
         <span
           >Schema
-          <a href="${href(rawSchemaPath(entry))}"><code>schemas/${entry.file}</code></a></span
-        >${entry.id ? html`<span><code>${entry.id}</code></span>` : ''}
+          <a href="${href(rawSchemaPath(entry))}"
+            ><code>${breakable(`schemas/${entry.file}`)}</code></a
+          ></span
+        >${entry.id ? html`<span><code>${breakable(entry.id)}</code></span>` : ''}
       </p>
       ${callout(entry)} ${union}
       ${
@@ -169,7 +171,7 @@ export function schemaPage(entry: SchemaEntry, data: SiteData): string {
         ts
           ? html`<h2>TypeScript</h2>
               <p>Generated from the schema into <code>src/generated/types.ts</code>.</p>
-              <pre><code>${ts}</code></pre>`
+              <pre class="scroller"><code>${ts}</code></pre>`
           : ''
       }
       ${
