@@ -128,7 +128,7 @@ export function schemaPage(entry: SchemaEntry, data: SiteData): string {
     const fromGuide = /(^|\/)documented-/.test(f.file);
     return html`<div class="example">
       <h3>
-        <code>${f.file}</code
+        <code>${breakable(f.file)}</code
         >${fromGuide ? html`<span class="prov documented">from Probo's guide</span>` : html`<span class="note">example built by probo-mock</span>`}<a
           href="${href(rawFixturePath(f.file))}"
           >raw</a
