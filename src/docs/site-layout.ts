@@ -73,7 +73,7 @@ window.addEventListener('resize',all);all();})();`;
  * capital of a PascalCase name (`Shipment‹wbr›Delivered‹wbr›Callback`), never inside a word.
  */
 export function breakable(text: string): SafeHtml {
-  const parts = text.split(/(?<=[/#])|(?<=[a-z0-9])(?=[A-Z])/);
+  const parts = text.split(/(?<=[/#])(?!\/)|(?<=[a-z0-9])(?=[A-Z])/);
   return html`${parts.map((p, i) => (i ? html`<wbr />${p}` : p))}`;
 }
 
