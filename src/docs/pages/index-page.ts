@@ -3,7 +3,7 @@ import { STATUS_CATALOG, STATUSES, type ProboStatus } from '../../contract/statu
 import { dataTable, html, raw, type SafeHtml } from '../html.js';
 import { lifecycleSvg } from '../lifecycle-svg.js';
 import type { SchemaEntry } from '../schema-catalog.js';
-import { legend, page, provenanceBadge } from '../site-layout.js';
+import { breakable, legend, page, provenanceBadge } from '../site-layout.js';
 import { pageFor, scenarioPage, statusOf, unionMembers, type SiteData } from '../site-data.js';
 import { prose, sectionName } from './schema-page.js';
 
@@ -32,7 +32,7 @@ function statusTable(data: SiteData): SafeHtml {
     const info = STATUS_CATALOG[status];
     const next = LIFECYCLE_EDGES.filter(([a]) => a === status).map(([, b]) => b);
     const pages = messagesFor(status, data).map(
-      (m) => html`<a href="${pageFor(m)}">${m.title.replace(/Callback$/, '')}</a>`,
+      (m) => html`<a href="${pageFor(m)}">${breakable(m.title.replace(/Callback$/, ''))}</a>`,
     );
     return html`<tr
       id="status-${status}"
