@@ -114,6 +114,25 @@ describe('the inspector in Chromium', () => {
     expect(await page.locator('#order-meta').textContent()).toContain('Created');
   });
 
+  it('shows the warnings an order record carries, with the pointer into the post', async () => {
+    // Set on the record as the order intake does for a near-miss such as `callback_url`.
+    mock.orders.update('web-1001', (order) => {
+      (order as { warnings?: unknown }).warnings = [
+        { pointer: '/callback_url', message: 'callback_url (singular) is not a Probo field' },
+      ];
+    });
+    const box = page.locator('#order-warnings');
+    await box.waitFor();
+    expect(await box.locator('code.pointer').textContent()).toBe('/callback_url');
+    expect(await box.textContent()).toContain('callback_url (singular) is not a Probo field');
+    expect(await page.locator('#order-list li[data-order="web-1001"] .warned').textContent()).toBe(
+      '⚠ 1 warning',
+    );
+    await page.selectOption('#order-filter', 'warnings');
+    expect(await page.locator('#order-list li').count()).toBe(1);
+    await page.selectOption('#order-filter', '');
+  });
+
   it('opens a delivery to the method, URL, headers and bodies of the request and the answer', async () => {
     const accepted = page.locator('#deliveries li.delivery[data-status="accepted"]');
     await accepted.locator('summary').first().click();
