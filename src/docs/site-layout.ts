@@ -37,6 +37,7 @@ export const NAV: ReadonlyArray<readonly [string, string]> = [
   ['Overview', 'index.html'],
   ['Lifecycle', 'index.html#lifecycle'],
   ['Messages', 'index.html#messages'],
+  ['Endpoints', 'index.html#endpoints'],
   ['Order API', 'index.html#api'],
   ['Scenarios', 'index.html#scenarios'],
   ['OpenAPI', 'openapi.json'],

@@ -120,6 +120,7 @@ describe.each(SIZES)('the docs site at $width px ($name)', ({ name, width, heigh
       'index.html',
       'messages/shipment-available-at-pickup-point.html',
       'api/order-post.html',
+      'endpoints/post-order.html',
       'shared/address.html',
       'scenarios/carrier-trouble.html',
       'formats/scenario.html',

@@ -6,6 +6,7 @@ import type { SchemaEntry } from '../schema-catalog.js';
 import { breakable, legend, page, provenanceBadge } from '../site-layout.js';
 import { pageFor, scenarioPage, statusOf, unionMembers, type SiteData } from '../site-data.js';
 import { prose, sectionName } from './schema-page.js';
+import { endpointList, type Endpoint } from './endpoint-page.js';
 
 // Hides rows and cards whose `data-filter` words do not contain every word typed in the box,
 // and says so when nothing is left.
@@ -66,7 +67,7 @@ function cards(entries: SchemaEntry[]): SafeHtml {
     ${entries.map(
       (e) =>
         html`<li data-filter="${e.title} ${e.file} ${e.provenance ?? ''} ${e.description}">
-          <a href="${pageFor(e)}">${e.title}</a> ${provenanceBadge(e.provenance)}
+          <a href="${pageFor(e)}">${breakable(e.title)}</a> ${provenanceBadge(e.provenance)}
           <p>${prose(firstSentence(e.description))}</p>
         </li>`,
     )}
@@ -78,7 +79,7 @@ const firstSentence = (text: string): string => {
   return m ? m[1]! : text;
 };
 
-export function indexPage(data: SiteData): string {
+export function indexPage(data: SiteData, endpoints: Endpoint[] = []): string {
   const groups = [...new Set(data.schemas.map((s) => s.group))].sort(
     (a, b) => order(a) - order(b) || a.localeCompare(b),
   );
@@ -161,6 +162,19 @@ export function indexPage(data: SiteData): string {
         <h2>Statuses (${STATUSES.length})</h2>
         ${statusTable(data)}
       </section>
+      ${
+        endpoints.length
+          ? html`<section id="endpoints" data-filter-group>
+              <h2>Endpoints (${endpoints.length})</h2>
+              <p>
+                The HTTP API the mock answers at Probo's paths, read from the
+                <a href="openapi.json">OpenAPI document</a>; each has a page with its bodies,
+                answers and a <code>curl</code> to try it.
+              </p>
+              ${endpointList(endpoints)}
+            </section>`
+          : ''
+      }
       ${sections} ${scenarios}
     </div>
     ${usingTheTypes()}`;

@@ -118,7 +118,8 @@ export function schemaPage(entry: SchemaEntry, data: SiteData): string {
           ${members.map(
             (m) =>
               html`<li>
-                <a href="${href(pageFor(m))}">${m.title}</a> ${provenanceBadge(m.provenance)}
+                <a href="${href(pageFor(m))}">${breakable(m.title)}</a>
+                ${provenanceBadge(m.provenance)}
                 <p>${prose(m.description)}</p>
               </li>`,
           )}
@@ -178,7 +179,7 @@ export function schemaPage(entry: SchemaEntry, data: SiteData): string {
         users.length
           ? html`<h2>Used by</h2>
               <ul class="cards">
-                ${users.map((u) => html`<li><a href="${href(pageFor(u))}">${u.title}</a> ${provenanceBadge(u.provenance)}</li>`)}
+                ${users.map((u) => html`<li><a href="${href(pageFor(u))}">${breakable(u.title)}</a> ${provenanceBadge(u.provenance)}</li>`)}
               </ul>`
           : ''
       }
