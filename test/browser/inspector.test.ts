@@ -61,14 +61,15 @@ describe('the inspector in Chromium', () => {
     await page.waitForSelector('#connection[data-state="live"]');
     expect(await page.locator('#order-list li').count()).toBe(0);
 
-    const posted = await postJson(
-      `${mock.url}/order`,
-      shopOrder({
+    // With a near-miss a real shop sends (`callback_url`, singular, observed): taken, and warned.
+    const posted = await postJson(`${mock.url}/order`, {
+      ...shopOrder({
         id: 'web-1001',
         reference: 'shop-ref-77',
         callbackUrls: [`${receiver.url}/probo`],
       }),
-    );
+      callback_url: `${receiver.url}/probo`,
+    });
     expect(posted.status).toBe(202);
 
     await page.waitForSelector('#order-list li[data-order="web-1001"]');
@@ -114,17 +115,12 @@ describe('the inspector in Chromium', () => {
     expect(await page.locator('#order-meta').textContent()).toContain('Created');
   });
 
-  it('shows the warnings an order record carries, with the pointer into the post', async () => {
-    // Set on the record as the order intake does for a near-miss such as `callback_url`.
-    mock.orders.update('web-1001', (order) => {
-      (order as { warnings?: unknown }).warnings = [
-        { pointer: '/callback_url', message: 'callback_url (singular) is not a Probo field' },
-      ];
-    });
+  it('shows the warnings the mock took the post with, pointing into the post', async () => {
     const box = page.locator('#order-warnings');
     await box.waitFor();
     expect(await box.locator('code.pointer').textContent()).toBe('/callback_url');
     expect(await box.textContent()).toContain('callback_url (singular) is not a Probo field');
+    expect(await box.textContent()).toContain('1 warning on this order');
     expect(await page.locator('#order-list li[data-order="web-1001"] .warned').textContent()).toBe(
       '⚠ 1 warning',
     );
@@ -253,8 +249,11 @@ describe('the inspector in Chromium', () => {
     await page.fill('#order-search', '');
     await page.selectOption('#order-filter', 'failed');
     expect(await shown()).toEqual(['web-1002']);
-    await page.selectOption('#order-filter', 'shipment_delayed');
-    expect(await shown()).toEqual(['web-1001']);
+    await page.selectOption('#order-filter', 'canceled');
+    expect(await shown()).toEqual([]);
+    expect(await page.locator('#no-order-match').isVisible()).toBe(true);
+    await page.selectOption('#order-filter', 'shipment_delivered');
+    expect((await shown()).sort()).toEqual(['web-1001', 'web-1002']);
     await page.selectOption('#order-filter', '');
     expect((await shown()).sort()).toEqual(['web-1001', 'web-1002']);
   });

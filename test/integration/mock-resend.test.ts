@@ -80,7 +80,7 @@ describe('POST /__mock/deliveries/{id}/resend', () => {
     mock = await startMock({ port: 0, rateLimit: 0 });
     const answer = await postJson(`${mock.url}/__mock/deliveries/dlv_nope/resend`, '', {});
     expect(answer.status).toBe(404);
-    expect(answer.body).toMatchObject({ status: 404, code: 'unknown_delivery' });
+    expect(answer.body).toMatchObject({ status: 'error', reason: 'unknown_delivery' });
   });
 });
 
