@@ -64,7 +64,7 @@ describe('a site built from schemas with markup in their words', () => {
     expect(page).not.toContain('<img src=x');
     expect(page).not.toContain('<b>field</b>');
     expect(page).toContain('Evil&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(page).toContain('<code>&lt;code&gt;</code>');
+    expect(page).toContain('<code class="ident">&lt;code&gt;</code>');
     expect(page).toContain('&lt;b&gt;field&lt;/b&gt;');
     expect(site.get('index.html')).not.toContain('<img src=x');
   });

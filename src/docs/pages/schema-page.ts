@@ -27,7 +27,11 @@ export const sectionName = (group: string): string => SECTION_NAMES[group] ?? gr
 /** Inline markdown of schema descriptions: only `code` spans, everything else is text. */
 export function prose(text: string): SafeHtml {
   const parts = text.split(/`([^`]+)`/);
-  return html`${parts.map((p, i) => (i % 2 ? html`<code>${p}</code>` : p))}`;
+  // An identifier (no space, no slash: `X-Probo-Mock-Answer`, `shipment_delayed`) stays on one
+  // line; longer code with spaces or paths may wrap where the browser can.
+  const code = (p: string): SafeHtml =>
+    /^[^\s/]+$/.test(p) ? html`<code class="ident">${p}</code>` : html`<code>${p}</code>`;
+  return html`${parts.map((p, i) => (i % 2 ? code(p) : p))}`;
 }
 
 function fieldTable(rows: FieldRow[], from: string): SafeHtml {
