@@ -12,6 +12,11 @@ export interface DeliveryRequest {
   body: string;
   /** What sent it by hand: an admin push or a cancel (absent for a scenario step). */
   trigger?: 'push' | 'cancel';
+  /**
+   * A resend of this delivery id: one attempt, journaled under that id as its next attempt
+   * (no retries of its own).
+   */
+  resendOf?: string;
   /** Extra request headers. */
   headers?: Record<string, string>;
   /**

@@ -119,7 +119,7 @@ export class Dispatcher {
       return Promise.resolve({ deliveryId, outcome: 'failed', attempts: 0, interrupted: true });
     }
     const id = pendingId ?? this.#outbox?.add(request) ?? ++this.#nextId;
-    const deliveryId = `dlv_${id.toString(36)}`;
+    const deliveryId = request.resendOf ?? `dlv_${id.toString(36)}`;
     return new Promise((resolve) => {
       const key = request.lane ?? `${request.orderKey ?? request.orderId}\u0000${request.url}`;
       const lane = this.#lanes.get(key);
@@ -199,8 +199,13 @@ export class Dispatcher {
     const headers = extra ? { ...this.#baseHeaders, ...lower(extra) } : this.#baseHeaders;
     const journalHeaders = extra ? this.#redact(headers) : this.#baseRedacted;
     let last: JournalEntry | undefined;
-    for (let attempt = 1; ; attempt++) {
-      if (this.#closed) return closedResult(deliveryId, attempt - 1, last);
+    // A resend goes on from the delivery's last journaled attempt, once.
+    const first = request.resendOf
+      ? (this.journal.query({ deliveryId }).at(-1)?.attempt ?? 0) + 1
+      : 1;
+    const retries = request.resendOf ? 0 : this.policy.retries;
+    for (let attempt = first; ; attempt++) {
+      if (this.#closed) return closedResult(deliveryId, attempt - first, last);
       const sending = this.#client.send(request.url, {
         method: 'POST',
         body: request.body,
@@ -212,7 +217,7 @@ export class Dispatcher {
       const outcome = await sending;
       this.#inFlight.delete(sending);
       const delivered = isDelivered(outcome);
-      const retry = !delivered && isRetryable(outcome) && attempt <= this.policy.retries;
+      const retry = !delivered && isRetryable(outcome) && attempt - first < retries;
       // Closing cut it off (or came before its retry): journaled as interrupted, not retrying.
       const cutOff = retry && this.#closed;
       const result: DeliveryOutcome = delivered
@@ -226,9 +231,9 @@ export class Dispatcher {
         entryFor(request, deliveryId, attempt, journalHeaders, outcome, result),
       );
       if (result === 'delivered' || result === 'failed')
-        return { deliveryId, outcome: result, attempts: attempt, last };
+        return { deliveryId, outcome: result, attempts: attempt - first + 1, last };
       // Closing: the retry is left for a restart (with a durable store), not given up on.
-      if (this.#closed) return closedResult(deliveryId, attempt, last);
+      if (this.#closed) return closedResult(deliveryId, attempt - first + 1, last);
       await this.#sleep(retryDelayMs(this.policy, attempt, outcome, this.#random));
     }
   }
@@ -277,9 +282,27 @@ function entryFor(
     at: new Date().toISOString(),
   };
   if (request.trigger !== undefined) entry.trigger = request.trigger;
-  if (outcome.status !== undefined) entry.responseStatus = outcome.status;
+  if (outcome.status !== undefined) {
+    entry.responseStatus = outcome.status;
+    entry.responseHeaders = boundedHeaders(outcome.headers);
+  }
   if (outcome.error) entry.error = outcome.error;
+  if (request.resendOf) entry.resend = true;
   return entry;
+}
+
+const MAX_RESPONSE_HEADERS = 32;
+const MAX_HEADER_VALUE = 256;
+
+/** An answer's headers as the journal keeps them: bounded in number and length, redacted. */
+function boundedHeaders(headers: Record<string, string>): Record<string, string> {
+  const kept: Record<string, string> = {};
+  let n = 0;
+  for (const [name, value] of Object.entries(headers)) {
+    if (n++ === MAX_RESPONSE_HEADERS) break;
+    kept[name] = value.length > MAX_HEADER_VALUE ? `${value.slice(0, MAX_HEADER_VALUE)}…` : value;
+  }
+  return redactHeaders(kept);
 }
 
 function closedResult(

@@ -30,6 +30,14 @@ export interface JournalEntry {
   responseStatus?: number;
   /** The first 2 KiB of the answer body. */
   responseBody: string;
+  /**
+   * The answer's headers (lower-case names), bounded: at most 32 of them, each value cut at
+   * 256 characters, credentials redacted. Absent when no answer came (and in entries journaled
+   * before they were recorded).
+   */
+  responseHeaders?: Record<string, string>;
+  /** Sent again by hand (`POST /__mock/deliveries/{id}/resend`): one attempt, no retries. */
+  resend?: true;
   durationMs: number;
   error?: { code: string; message: string };
   outcome: DeliveryOutcome;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lifecycleSvg } from './lifecycle-svg.js';
 import { buildOpenApiFrom } from './openapi.js';
+import { endpointPageHtml, endpointsOf } from './pages/endpoint-page.js';
 import { indexPage } from './pages/index-page.js';
 import { scenarioPageHtml } from './pages/scenario-page.js';
 import { schemaPage } from './pages/schema-page.js';
@@ -23,13 +24,16 @@ const stylesheet = (): string =>
 export async function buildSite(sources: SiteSources = {}): Promise<Site> {
   const data = await loadSiteData(sources);
   const site: Site = new Map();
-  site.set('index.html', indexPage(data));
+  const openapi = buildOpenApiFrom(data);
+  const endpoints = endpointsOf(openapi);
+  site.set('index.html', indexPage(data, endpoints));
   site.set('site.css', stylesheet());
   site.set(
     'lifecycle.svg',
     lifecycleSvg(() => undefined),
   );
-  site.set('openapi.json', `${JSON.stringify(buildOpenApiFrom(data), null, 2)}\n`);
+  site.set('openapi.json', `${JSON.stringify(openapi, null, 2)}\n`);
+  for (const endpoint of endpoints) site.set(endpoint.page, endpointPageHtml(endpoint, data));
   for (const entry of data.schemas) {
     site.set(pageFor(entry), schemaPage(entry, data));
     site.set(rawSchemaPath(entry), readFileSync(join(data.schemasDir, entry.file), 'utf8'));

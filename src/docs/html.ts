@@ -49,7 +49,7 @@ export function raw(markup: string): SafeHtml {
 
 /** A table in the scrolling wrapper the stylesheet gives every docs table (phone widths). */
 export function dataTable(className: string, headings: readonly string[], rows: Part): SafeHtml {
-  return html`<div class="table-wrap">
+  return html`<div class="table-wrap scroller">
     <table class="${className}">
       <thead>
         <tr>

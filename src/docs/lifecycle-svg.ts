@@ -1,232 +1,363 @@
+import dagre from '@dagrejs/dagre';
 import { HAPPY_PATH, LIFECYCLE_EDGES } from '../contract/lifecycle.js';
 import { STATUS_CATALOG, STATUSES, type ProboStatus } from '../contract/statuses.js';
+import { mulberry32 } from '../shared/seeded-random.js';
 import { escapeHtml } from './html.js';
 
 /**
- * The order lifecycle as an SVG, laid out from the catalog's ranks (one row per rank) and the
- * lifecycle edges: nothing about the picture is written by hand, so it follows the data.
+ * The order lifecycle as an SVG, laid out by dagre (a layered graph layout: ranks by network
+ * simplex, crossings minimised by barycentre sweeps, coordinates by Brandes–Köpf) from the
+ * contract's statuses and edges when the docs are built. Nothing about the picture is written
+ * by hand, so it follows the data; nothing is fetched, so it builds offline.
  */
 
-const CHAR_WIDTH = 7.4;
-const NODE_HEIGHT = 34;
-const ROW_GAP = 70;
-const NODE_GAP = 22;
-const MARGIN = 24;
+const CHAR_WIDTH = 7.4; // 12 px monospace
+const NODE_HEIGHT = 32;
+const PAD_X = 14;
+const MARGIN = 16;
+/** Radius of the rounded corners where an edge turns. */
+const BEND = 10;
 
-interface Node {
+export interface DiagramNode {
   status: ProboStatus;
-  /** Row index in the drawing (ranks, split by sideways steps). */
-  rank: number;
-  /** The label, on one line or (long names) two, broken after an underscore. */
-  lines: string[];
-  width: number;
-  height: number;
   x: number; // centre
   y: number; // centre
+  width: number;
+  height: number;
 }
 
-/**
- * Rows: one per rank, and inside a rank one more per sideways step (in transit → delayed →
- * …), so that sideways moves inside the carrier's transport band also read top to bottom.
- */
-function rowsOf(): ProboStatus[][] {
-  const rows: ProboStatus[][] = [];
-  const ranks = [...new Set(STATUSES.map((s) => STATUS_CATALOG[s].rank))].sort((a, b) => a - b);
-  for (const rank of ranks) {
-    const members = STATUSES.filter((s) => STATUS_CATALOG[s].rank === rank);
-    const inRank = (s: ProboStatus): boolean => members.includes(s);
-    // Entered from an earlier rank (or from nowhere): the rank's first row.
-    const entries = members.filter(
-      (s) =>
-        !LIFECYCLE_EDGES.some(([a, b]) => b === s && inRank(a)) ||
-        LIFECYCLE_EDGES.some(([a, b]) => b === s && !inRank(a)),
-    );
-    const level = new Map<ProboStatus, number>(members.map((s) => [s, 0]));
-    for (let pass = 0; pass < members.length; pass++) {
-      for (const [a, b] of LIFECYCLE_EDGES) {
-        if (inRank(a) && inRank(b) && !entries.includes(b)) {
-          level.set(b, Math.max(level.get(b)!, level.get(a)! + 1));
-        }
-      }
-    }
-    const depth = Math.max(...level.values());
-    for (let l = 0; l <= depth; l++) rows.push(members.filter((s) => level.get(s) === l));
-  }
-  return rows;
+export interface DiagramEdge {
+  from: ProboStatus;
+  to: ProboStatus;
+  /** Both ways (`in_transit ⇄ delayed`): drawn once, with an arrowhead at each end. */
+  both: boolean;
+  /** The polyline, from `from`'s border to `to`'s border. */
+  points: Array<{ x: number; y: number }>;
 }
 
-const LONG_LABEL = 28;
+export interface DiagramLayout {
+  nodes: Map<ProboStatus, DiagramNode>;
+  edges: DiagramEdge[];
+  width: number;
+  height: number;
+}
 
-function box(status: ProboStatus): Pick<Node, 'lines' | 'width' | 'height'> {
-  let lines: string[] = [status];
-  if (status.length > LONG_LABEL) {
-    // Break at the underscore nearest the middle, keeping it at the end of the first line.
-    const cuts = [...status.matchAll(/_/g)].map((m) => m.index + 1);
-    const cut = cuts.reduce((a, b) =>
-      Math.abs(b - status.length / 2) < Math.abs(a - status.length / 2) ? b : a,
-    );
-    lines = [status.slice(0, cut), status.slice(cut)];
+const key = (a: string, b: string): string => `${a}\u0000${b}`;
+
+/** The edges to draw: a pair of opposite edges becomes one edge drawn both ways. */
+function drawnEdges(): Array<Pick<DiagramEdge, 'from' | 'to' | 'both'>> {
+  const all = new Set(LIFECYCLE_EDGES.map(([a, b]) => key(a, b)));
+  const out: Array<Pick<DiagramEdge, 'from' | 'to' | 'both'>> = [];
+  for (const [a, b] of LIFECYCLE_EDGES) {
+    const back = all.has(key(b, a));
+    // Of a pair, keep the one going down the lifecycle (in_transit → delayed, not delayed → …).
+    if (back && STATUSES.indexOf(a) > STATUSES.indexOf(b)) continue;
+    out.push({ from: a, to: b, both: back });
   }
-  const longest = Math.max(...lines.map((l) => l.length));
+  return out;
+}
+
+export interface Variant {
+  ranker: 'network-simplex' | 'tight-tree' | 'longest-path';
+  /** Order nodes and edges are fed in: dagre's ordering sweeps break ties by input order. */
+  order: number;
+  /** Dagre's node alignment (Brandes–Köpf direction); dagre balances all four when absent. */
+  align?: 'UL' | 'UR' | 'DL' | 'DR';
+}
+
+export function runDagre(variant: Variant): DiagramLayout {
+  const g = new dagre.graphlib.Graph({ multigraph: false });
+  g.setGraph({
+    rankdir: 'TB',
+    ranker: variant.ranker,
+    ...(variant.align ? { align: variant.align } : {}),
+    nodesep: 22,
+    edgesep: 18,
+    ranksep: 38,
+    marginx: MARGIN,
+    marginy: MARGIN,
+  });
+  g.setDefaultEdgeLabel(() => ({}));
+  const random = mulberry32(variant.order);
+  const shuffled = <T>(items: readonly T[]): T[] =>
+    variant.order === 0 ? [...items] : [...items].sort(() => random() - 0.5);
+  const statuses = shuffled(STATUSES);
+  for (const status of statuses) {
+    g.setNode(status, {
+      width: Math.round(status.length * CHAR_WIDTH + 2 * PAD_X),
+      height: NODE_HEIGHT,
+    });
+  }
+  const edges = drawnEdges();
+  for (const e of shuffled(edges)) {
+    g.setEdge(e.from, e.to, { weight: 1, minlen: 1 });
+  }
+  dagre.layout(g);
+  const nodes = new Map<ProboStatus, DiagramNode>();
+  for (const status of STATUSES) {
+    const n = g.node(status);
+    nodes.set(status, { status, x: n.x!, y: n.y!, width: n.width, height: n.height });
+  }
+  const laid = edges.map((e): DiagramEdge => {
+    const raw = g.edge(e.from, e.to).points ?? [];
+    const points = raw.map((p: { x: number; y: number }) => ({ x: p.x, y: p.y }));
+    return { ...e, points: throughBands(points, nodes, e) };
+  });
+  spreadPorts(laid, nodes);
+  const graph = g.graph();
   return {
-    lines,
-    width: Math.max(96, Math.round(longest * CHAR_WIDTH + 28)),
-    height: NODE_HEIGHT + (lines.length - 1) * 14,
+    nodes,
+    edges: laid,
+    width: Math.ceil(graph.width ?? 0),
+    height: Math.ceil(graph.height ?? 0),
   };
 }
 
+type Point = { x: number; y: number };
+
+/** Where segments a–b and c–d cross (not merely touch at an end), if they do. */
+function crossing(a: Point, b: Point, c: Point, d: Point): Point | undefined {
+  const den = (b.x - a.x) * (d.y - c.y) - (b.y - a.y) * (d.x - c.x);
+  if (Math.abs(den) < 1e-9) return undefined;
+  const t = ((c.x - a.x) * (d.y - c.y) - (c.y - a.y) * (d.x - c.x)) / den;
+  const u = ((c.x - a.x) * (b.y - a.y) - (c.y - a.y) * (b.x - a.x)) / den;
+  const eps = 1e-6;
+  if (t <= eps || t >= 1 - eps || u <= eps || u >= 1 - eps) return undefined;
+  return { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+}
+
+const inside = (p: Point, n: DiagramNode, pad = 0): boolean =>
+  Math.abs(p.x - n.x) < n.width / 2 + pad && Math.abs(p.y - n.y) < n.height / 2 + pad;
+
+/** Number of places where two edges cross, away from the boxes they start and end at. */
+export function edgeCrossings(layout: DiagramLayout): number {
+  let count = 0;
+  const boxes = [...layout.nodes.values()];
+  for (let i = 0; i < layout.edges.length; i++) {
+    for (let j = i + 1; j < layout.edges.length; j++) {
+      const p = layout.edges[i]!.points;
+      const q = layout.edges[j]!.points;
+      for (let a = 1; a < p.length; a++) {
+        for (let b = 1; b < q.length; b++) {
+          const x = crossing(p[a - 1]!, p[a]!, q[b - 1]!, q[b]!);
+          if (x && !boxes.some((n) => inside(x, n, 2))) count++;
+        }
+      }
+    }
+  }
+  return count;
+}
+
+/** Segments that run through a box other than their own edge's ends (sampled every 2 px). */
+export function edgesThroughNodes(layout: DiagramLayout): string[] {
+  const hits: string[] = [];
+  for (const e of layout.edges) {
+    for (const n of layout.nodes.values()) {
+      if (n.status === e.from || n.status === e.to) continue;
+      const through = e.points.some((p, i) => {
+        const prev = e.points[i - 1];
+        if (!prev) return false;
+        const steps = Math.ceil(Math.hypot(p.x - prev.x, p.y - prev.y) / 2);
+        for (let s = 0; s <= steps; s++) {
+          const t = s / steps;
+          if (inside({ x: prev.x + t * (p.x - prev.x), y: prev.y + t * (p.y - prev.y) }, n, 1))
+            return true;
+        }
+        return false;
+      });
+      if (through) hits.push(`${e.from} → ${e.to} through ${n.status}`);
+    }
+  }
+  return hits;
+}
+
+const isMain = (e: Pick<DiagramEdge, 'from' | 'to'>): boolean =>
+  HAPPY_PATH.includes(e.from) && HAPPY_PATH.includes(e.to);
+
+/** Sideways travel along the happy path's edges: 0 when it reads straight down. */
+function mainLineDrift(layout: DiagramLayout): number {
+  let sum = 0;
+  for (const e of layout.edges.filter(isMain))
+    for (let i = 1; i < e.points.length; i++) sum += Math.abs(e.points[i]!.x - e.points[i - 1]!.x);
+  return sum;
+}
+
+/** How good a layout reads: lower is better. A crossing costs as much as 200 px of drift. */
+export function layoutScore(layout: DiagramLayout): number {
+  return edgeCrossings(layout) * 200 + mainLineDrift(layout) + layout.width / 10;
+}
+
 /**
- * Places each row around a centre column that holds the happy path, so the main line reads
- * straight down; other statuses go left or right of it, near the statuses they come from.
+ * Dagre's crossing reduction is a heuristic whose result depends on its ranker and on the
+ * order of ties, so its variants differ: this lays out `count` of them per ranker and keeps the
+ * best one with no edge through a box. About 70 ms each, so the build does not search.
  */
-function layout(): { nodes: Map<ProboStatus, Node>; width: number; height: number } {
-  const nodes = new Map<ProboStatus, Node>();
-  const rows = rowsOf();
-  rows.forEach((row, r) => {
-    const made = row.map((status): Node => ({
-      status,
-      rank: r,
-      ...box(status),
-      x: 0,
-      y: MARGIN + NODE_HEIGHT / 2 + r * ROW_GAP,
-    }));
-    // Where each node would like to be: the mean x of its predecessors already placed.
-    const desired = new Map<ProboStatus, number>();
-    for (const n of made) {
-      const xs = LIFECYCLE_EDGES.filter(([a, b]) => b === n.status && nodes.has(a)).map(
-        ([a]) => nodes.get(a)!.x,
-      );
-      // A dead end off the main line sits under its outermost predecessor, out of the way of
-      // the edges that pass its row on their way down; other nodes under the mean.
-      const deadEnd =
-        !HAPPY_PATH.includes(n.status) && !LIFECYCLE_EDGES.some(([a]) => a === n.status);
-      const mean = xs.length ? xs.reduce((sum, x) => sum + x, 0) / xs.length : 0;
-      const outer = xs.reduce((a, b) => (Math.abs(b) > Math.abs(a) ? b : a), mean);
-      desired.set(n.status, deadEnd ? outer : mean);
+export function searchLayouts(count: number): { variant: Variant; layout: DiagramLayout } {
+  let best: { variant: Variant; layout: DiagramLayout; score: number } | undefined;
+  for (const ranker of ['network-simplex', 'tight-tree'] as const) {
+    for (let order = 0; order < count; order++) {
+      const variant = { ranker, order };
+      const layout = runDagre(variant);
+      const score = layoutScore(layout);
+      if (best && score >= best.score) continue;
+      if (edgesThroughNodes(layout).length === 0) best = { variant, layout, score };
     }
-    const spine = made.find((n) => HAPPY_PATH.includes(n.status));
-    const others = made
-      .filter((n) => n !== spine)
-      .sort(
-        (a, b) =>
-          desired.get(a.status)! - desired.get(b.status)! ||
-          STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status),
-      );
-    // Ties at the centre: statuses that lead only back to the main line go right, the ones
-    // that branch further (pickup, return) go left together; without that split, alternate.
-    const branches = (n: Node): boolean =>
-      LIFECYCLE_EDGES.some(([a, b]) => a === n.status && !HAPPY_PATH.includes(b));
-    const tied = others.filter((n) => Math.abs(desired.get(n.status)!) < 1);
-    const split = tied.some(branches) && tied.some((n) => !branches(n));
-    let flip = false;
-    const left: Node[] = [];
-    const right: Node[] = [];
-    for (const n of others) {
-      const want = desired.get(n.status)!;
-      const tie = Math.abs(want) < 1;
-      const goLeft = tie ? (split ? branches(n) : (flip = !flip)) : want < 0;
-      (goLeft ? left : right).push(n);
+  }
+  if (!best) throw new Error('no layout of the lifecycle keeps every edge clear of the boxes');
+  return best;
+}
+
+/**
+ * The variant the build uses: the best of `searchLayouts(30)` for today's lifecycle (a unit
+ * test checks that no variant of a smaller search beats it). Should the lifecycle change so
+ * that it draws an edge through a box, the build searches instead.
+ */
+export const CHOSEN_VARIANT: Variant = { ranker: 'tight-tree', order: 5, align: 'UL' };
+
+let cached: DiagramLayout | undefined;
+
+/** The lifecycle laid out by dagre, top to bottom. Deterministic: same data, same picture. */
+export function layoutLifecycle(): DiagramLayout {
+  if (cached) return cached;
+  const chosen = runDagre(CHOSEN_VARIANT);
+  cached = edgesThroughNodes(chosen).length === 0 ? chosen : searchLayouts(12).layout;
+  return cached;
+}
+
+/**
+ * Dagre's bend points sit in the gaps between the boxes of each row; a straight line from one
+ * to the next can still clip a box's corner while it crosses that row. So each bend inside a row
+ * becomes a vertical run through the whole height of the row: between rows there are no boxes.
+ */
+function throughBands(
+  points: Point[],
+  nodes: Map<ProboStatus, DiagramNode>,
+  edge: Pick<DiagramEdge, 'from' | 'to'>,
+): Point[] {
+  const boxes = [...nodes.values()];
+  const out: Point[] = [];
+  points.forEach((p, i) => {
+    const inner = i > 0 && i < points.length - 1;
+    const row = inner
+      ? boxes.find(
+          (b) =>
+            Math.abs(b.y - p.y) < b.height / 2 + 1 &&
+            b.status !== edge.from &&
+            b.status !== edge.to,
+        )
+      : undefined;
+    if (!row) {
+      out.push(p);
+      return;
     }
-    const half = spine ? spine.width / 2 + NODE_GAP : NODE_GAP * 1.5;
-    if (spine) spine.x = 0;
-    let edge = -half;
-    for (const n of left.reverse()) {
-      n.x = Math.min(desired.get(n.status)!, edge - n.width / 2);
-      edge = n.x - n.width / 2 - NODE_GAP;
-    }
-    edge = half;
-    for (const n of right) {
-      n.x = Math.max(desired.get(n.status)!, edge + n.width / 2);
-      edge = n.x + n.width / 2 + NODE_GAP;
-    }
-    for (const n of made) nodes.set(n.status, n);
+    const half = row.height / 2 + 4;
+    out.push({ x: p.x, y: row.y - half }, { x: p.x, y: row.y + half });
   });
-  const reach = Math.max(...[...nodes.values()].map((n) => Math.abs(n.x) + n.width / 2));
-  const width = Math.round(2 * (reach + MARGIN + 30));
-  for (const n of nodes.values()) n.x = Math.round(n.x + width / 2);
-  const height = MARGIN * 2 + NODE_HEIGHT + (rows.length - 1) * ROW_GAP;
-  return { nodes, width, height };
+  // The ends leave a box through its bottom and enter through its top (a side for an edge that
+  // runs within one row), under the rounded corners, towards the next bend.
+  attach(out, 0, 1, nodes.get(edge.from)!);
+  attach(out, out.length - 1, out.length - 2, nodes.get(edge.to)!);
+  return out.filter(
+    (p, i) => i === 0 || Math.hypot(p.x - out[i - 1]!.x, p.y - out[i - 1]!.y) > 0.5,
+  );
+}
+
+function attach(points: Point[], end: number, toward: number, box: DiagramNode): void {
+  const next = points[toward];
+  const p = points[end];
+  if (!next || !p) return;
+  const inset = Math.min(box.width / 2 - 1, 18);
+  if (Math.abs(next.y - box.y) <= box.height / 2) {
+    // The next bend is level with the box: leave through the side facing it.
+    p.x = box.x + Math.sign(next.x - box.x) * (box.width / 2);
+    p.y = box.y;
+    return;
+  }
+  p.x = Math.max(box.x - box.width / 2 + inset, Math.min(box.x + box.width / 2 - inset, next.x));
+  p.y = box.y + Math.sign(next.y - box.y) * (box.height / 2);
+}
+
+/** Gap between two edges leaving (or entering) the same side of a box. */
+const PORT_GAP = 12;
+
+/**
+ * Edges that leave a box through the same side start side by side, in the order of where they
+ * go (and likewise where they enter), instead of from one point.
+ */
+function spreadPorts(edges: DiagramEdge[], nodes: Map<ProboStatus, DiagramNode>): void {
+  // `toward`: the far end of the edge, so that side-by-side edges do not cross each other.
+  const sides = new Map<string, Array<{ point: Point; toward: Point }>>();
+  const add = (status: ProboStatus, point: Point | undefined, toward: Point | undefined): void => {
+    const box = nodes.get(status)!;
+    if (!point || !toward || Math.abs(point.y - box.y) < box.height / 2 - 0.5) return;
+    const side = `${status}:${point.y > box.y ? 'bottom' : 'top'}`;
+    sides.set(side, [...(sides.get(side) ?? []), { point, toward }]);
+  };
+  for (const e of edges) {
+    add(e.from, e.points[0], e.points[1]);
+    add(e.to, e.points.at(-1), e.points.at(-2));
+  }
+  for (const [side, ports] of sides) {
+    if (ports.length < 2) continue;
+    const box = nodes.get(side.slice(0, side.indexOf(':')) as ProboStatus)!;
+    const inset = Math.min(box.width / 2 - 1, 18);
+    const lo = box.x - box.width / 2 + inset;
+    const hi = box.x + box.width / 2 - inset;
+    ports.sort((a, b) => a.toward.x - b.toward.x);
+    let x = -Infinity;
+    for (const p of ports) x = p.point.x = Math.max(p.point.x, x + PORT_GAP);
+    x = Infinity;
+    for (const p of [...ports].reverse()) x = p.point.x = Math.min(p.point.x, x - PORT_GAP, hi);
+    for (const p of ports) p.point.x = Math.max(p.point.x, lo);
+  }
+}
+
+/** A polyline with its corners rounded (quadratic curves of radius BEND). */
+function roundedPath(points: Point[]): string {
+  const f = (n: number): string => String(Math.round(n * 10) / 10);
+  if (points.length === 0) return '';
+  let d = `M${f(points[0]!.x)},${f(points[0]!.y)}`;
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i]!;
+    const next = points[i + 1];
+    if (!next) {
+      d += ` L${f(p.x)},${f(p.y)}`;
+      break;
+    }
+    const prev = points[i - 1]!;
+    const inLen = Math.hypot(p.x - prev.x, p.y - prev.y);
+    const outLen = Math.hypot(next.x - p.x, next.y - p.y);
+    const r = Math.min(BEND, inLen / 2, outLen / 2);
+    const a = { x: p.x - ((p.x - prev.x) / inLen) * r, y: p.y - ((p.y - prev.y) / inLen) * r };
+    const b = { x: p.x + ((next.x - p.x) / outLen) * r, y: p.y + ((next.y - p.y) / outLen) * r };
+    d += ` L${f(a.x)},${f(a.y)} Q${f(p.x)},${f(p.y)} ${f(b.x)},${f(b.y)}`;
+  }
+  return d;
 }
 
 // Self-contained styling, so the SVG reads the same inline and opened on its own.
 const SVG_STYLE = [
-  '.lifecycle text{font:600 12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;fill:#1b2a3a}',
-  '.lifecycle .edge{fill:none;stroke:#8a9bb0;stroke-width:1.4}',
-  '.lifecycle .arrowhead{fill:#8a9bb0}',
+  '.lifecycle text{font:600 12px ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono",monospace;fill:#1b2a3a}',
+  '.lifecycle .edge{fill:none;stroke:#6f8298;stroke-width:1.4}',
+  '.lifecycle .edge.main{stroke:#3b6fc4;stroke-width:2.2}',
+  '.lifecycle .arrowhead{fill:#6f8298}',
+  '.lifecycle .arrowhead.main{fill:#3b6fc4}',
   '.lifecycle .node rect{stroke-width:1.5}',
   '.lifecycle .by-probo rect{fill:#e6f0ff;stroke:#3b6fc4}',
   '.lifecycle .by-carrier rect{fill:#e5f6ef;stroke:#2f8f6a}',
   '.lifecycle .terminal rect{stroke-width:3;stroke:#1b2a3a}',
   '.lifecycle a:hover rect,.lifecycle a:focus rect{fill:#fff6d6}',
+  '.lifecycle a:focus-visible rect{stroke:#b3261e;stroke-width:3}',
 ].join('');
-
-function edgePath(from: Node, to: Node, all: Map<ProboStatus, Node>): string {
-  if (from.rank === to.rank) {
-    // Sideways within the transport band: an arc above (rightwards) or below (leftwards).
-    const dir = to.x > from.x ? -1 : 1;
-    const y = from.y + (dir * from.height) / 2;
-    const lift = dir * (16 + Math.abs(to.x - from.x) * 0.12);
-    const x1 = from.x + (to.x > from.x ? 1 : -1) * Math.min(from.width / 4, 30);
-    const x2 = to.x - (to.x > from.x ? 1 : -1) * Math.min(to.width / 4, 30);
-    return `M${x1},${y} C${x1},${y + lift} ${x2},${y + lift} ${x2},${y}`;
-  }
-  if (to.rank < from.rank) {
-    // A step back up (delayed → in transit again): around the outer side of both boxes.
-    const side = from.x >= to.x ? 1 : -1;
-    const x1 = from.x + (side * from.width) / 2;
-    const x2 = to.x + (side * to.width) / 2;
-    const out = side > 0 ? Math.max(x1, x2) + 36 : Math.min(x1, x2) - 36;
-    return `M${x1},${from.y} C${out},${from.y} ${out},${to.y} ${x2},${to.y}`;
-  }
-  // Downwards: a smooth S through waypoints that step around any box in the rows between.
-  const points: Array<[number, number]> = [[from.x, from.y + from.height / 2]];
-  const end: [number, number] = [to.x, to.y - to.height / 2];
-  for (const n of [...all.values()]
-    .filter((n) => n.rank > from.rank && n.rank < to.rank)
-    .sort((a, b) => a.rank - b.rank)) {
-    const [px, py] = points[points.length - 1]!;
-    const x = sCurveX(px, py, end[0], end[1], n.y);
-    const pad = 14;
-    if (x > n.x - n.width / 2 - pad && x < n.x + n.width / 2 + pad) {
-      const goLeft = Math.abs(x - (n.x - n.width / 2)) < Math.abs(x - (n.x + n.width / 2));
-      points.push([goLeft ? n.x - n.width / 2 - pad - 4 : n.x + n.width / 2 + pad + 4, n.y]);
-    }
-  }
-  points.push(end);
-  let d = `M${points[0]![0]},${points[0]![1]}`;
-  for (let i = 1; i < points.length; i++) {
-    const [x1, y1] = points[i - 1]!;
-    const [x2, y2] = points[i]!;
-    const mid = (y1 + y2) / 2;
-    d += ` C${x1},${mid} ${x2},${mid} ${x2},${y2}`;
-  }
-  return d;
-}
-
-/** The x of the S-curve from (x1,y1) to (x2,y2) (vertical tangents) at height y. */
-function sCurveX(x1: number, y1: number, x2: number, y2: number, y: number): number {
-  const mid = (y1 + y2) / 2;
-  let best = x1;
-  let bestDy = Infinity;
-  for (let i = 0; i <= 64; i++) {
-    const t = i / 64;
-    const u = 1 - t;
-    const by = u * u * u * y1 + 3 * u * u * t * mid + 3 * u * t * t * mid + t * t * t * y2;
-    const bx = u * u * u * x1 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x2;
-    if (Math.abs(by - y) < bestDy) {
-      bestDy = Math.abs(by - y);
-      best = bx;
-    }
-  }
-  return best;
-}
 
 /** The diagram as standalone SVG markup; `hrefFor` links each status to its page. */
 export function lifecycleSvg(hrefFor: (status: ProboStatus) => string | undefined): string {
-  const { nodes, width, height } = layout();
-  const edges = LIFECYCLE_EDGES.map(([a, b]) => {
-    const d = edgePath(nodes.get(a)!, nodes.get(b)!, nodes);
-    return `<path class="edge" d="${d}" marker-end="url(#arrow)"><title>${a} → ${b}</title></path>`;
+  const { nodes, edges, width, height } = layoutLifecycle();
+  const paths = edges.map((e) => {
+    const main = isMain(e);
+    const arrow = main ? 'url(#arrow-main)' : 'url(#arrow)';
+    const tip = e.both ? `${e.from} ⇄ ${e.to}` : `${e.from} → ${e.to}`;
+    return `<path class="edge${main ? ' main' : ''}" data-from="${e.from}" data-to="${e.to}" d="${roundedPath(e.points)}" marker-end="${arrow}"${e.both ? ` marker-start="${arrow}"` : ''}><title>${tip}</title></path>`;
   });
   const boxes = [...nodes.values()].map((n) => {
     const info = STATUS_CATALOG[n.status];
@@ -237,21 +368,22 @@ export function lifecycleSvg(hrefFor: (status: ProboStatus) => string | undefine
     ]
       .filter(Boolean)
       .join(' ');
-    const rect = `<rect x="${n.x - n.width / 2}" y="${n.y - n.height / 2}" width="${n.width}" height="${n.height}" rx="${info.terminal ? 4 : 17}"/>`;
-    const top = n.y + 4 - ((n.lines.length - 1) * 14) / 2;
-    const label = `<text x="${n.x}" y="${top}" text-anchor="middle">${n.lines
-      .map((l, i) => `<tspan x="${n.x}" y="${top + i * 14}">${escapeHtml(l)}</tspan>`)
-      .join('')}</text>`;
+    const rect = `<rect x="${n.x - n.width / 2}" y="${n.y - n.height / 2}" width="${n.width}" height="${n.height}" rx="${info.terminal ? 4 : 16}"/>`;
+    const label = `<text x="${n.x}" y="${n.y + 4}" text-anchor="middle">${escapeHtml(n.status)}</text>`;
     const tip = `<title>${escapeHtml(`${n.status}: ${info.meaning} (set by ${info.setBy}${info.terminal ? '; terminal' : ''})`)}</title>`;
     const body = `<g class="${classes}" data-status="${n.status}">${tip}${rect}${label}</g>`;
     const href = hrefFor(n.status);
     return href ? `<a href="${escapeHtml(href)}">${body}</a>` : body;
   });
+  const marker = (id: string, cls: string): string =>
+    `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="${cls}"/></marker>`;
+  // With links inside it is a group of links (an `img` would hide them from assistive tech).
+  const role = boxes.some((b) => b.startsWith('<a ')) ? 'group' : 'img';
   return [
-    `<svg class="lifecycle" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Order lifecycle: which status may follow which; square boxes are terminal">`,
+    `<svg class="lifecycle" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="${role}" aria-label="Order lifecycle: which status may follow which; square boxes are terminal">`,
     `<style>${SVG_STYLE}</style>`,
-    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrowhead"/></marker></defs>',
-    `<g class="edges">${edges.join('')}</g>`,
+    `<defs>${marker('arrow', 'arrowhead')}${marker('arrow-main', 'arrowhead main')}</defs>`,
+    `<g class="edges">${paths.join('')}</g>`,
     `<g class="nodes">${boxes.join('')}</g>`,
     '</svg>',
   ].join('\n');

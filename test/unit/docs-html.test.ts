@@ -25,9 +25,14 @@ describe('html building', () => {
 });
 
 describe('the lifecycle diagram', () => {
-  it('draws one arrow per lifecycle edge and links statuses where asked', () => {
+  it('draws one arrow per lifecycle edge, one with two heads per pair of opposite edges', () => {
     const svg = lifecycleSvg((s) => (s === 'queued' ? 'messages/queued.html' : undefined));
-    expect(svg.match(/<path class="edge"/g)).toHaveLength(LIFECYCLE_EDGES.length);
+    const key = (a: string, b: string): string => `${a}>${b}`;
+    const all = new Set(LIFECYCLE_EDGES.map(([a, b]) => key(a, b)));
+    const pairs = LIFECYCLE_EDGES.filter(([a, b]) => all.has(key(b, a))).length / 2;
+    expect(pairs).toBe(1); // shipment_in_transit ⇄ shipment_delayed
+    expect(svg.match(/<path class="edge[ "]/g)).toHaveLength(LIFECYCLE_EDGES.length - pairs);
+    expect(svg.match(/marker-start=/g)).toHaveLength(pairs);
     expect(svg.match(/<a href=/g)).toHaveLength(1);
     expect(svg).toContain('<a href="messages/queued.html">');
   });
@@ -59,7 +64,7 @@ describe('a site built from schemas with markup in their words', () => {
     expect(page).not.toContain('<img src=x');
     expect(page).not.toContain('<b>field</b>');
     expect(page).toContain('Evil&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(page).toContain('<code>&lt;code&gt;</code>');
+    expect(page).toContain('<code class="ident">&lt;code&gt;</code>');
     expect(page).toContain('&lt;b&gt;field&lt;/b&gt;');
     expect(site.get('index.html')).not.toContain('<img src=x');
   });

@@ -3,12 +3,13 @@ import { STATUS_CATALOG, STATUSES, type ProboStatus } from '../../contract/statu
 import { dataTable, html, raw, type SafeHtml } from '../html.js';
 import { lifecycleSvg } from '../lifecycle-svg.js';
 import type { SchemaEntry } from '../schema-catalog.js';
-import { legend, page, provenanceBadge } from '../site-layout.js';
+import { breakable, legend, page, provenanceBadge } from '../site-layout.js';
 import { pageFor, scenarioPage, statusOf, unionMembers, type SiteData } from '../site-data.js';
 import { prose, sectionName } from './schema-page.js';
+import { endpointList, type Endpoint } from './endpoint-page.js';
 
-// Hides rows and cards whose `data-filter` words do not contain every word typed in the box;
-// on a narrow screen, scrolls the diagram so that its main line is in view.
+// Hides rows and cards whose `data-filter` words do not contain every word typed in the box,
+// and says so when nothing is left.
 const FILTER_SCRIPT = `(function(){
 var box=document.getElementById('filter');var count=document.getElementById('filter-count');
 var items=[].slice.call(document.querySelectorAll('[data-filter]'));
@@ -16,9 +17,10 @@ function run(){var words=box.value.toLowerCase().split(/\\s+/).filter(Boolean);v
 items.forEach(function(el){var text=el.getAttribute('data-filter').toLowerCase();
 var hit=words.every(function(w){return text.indexOf(w)>=0;});el.hidden=!hit;if(hit)shown++;});
 document.querySelectorAll('[data-filter-group]').forEach(function(g){g.hidden=!g.querySelector('[data-filter]:not([hidden])');});
-count.textContent=words.length?shown+' of '+items.length+' shown':'';}
-box.addEventListener('input',run);run();
-var d=document.querySelector('.diagram');if(d)d.scrollLeft=(d.scrollWidth-d.clientWidth)/2;})();`;
+count.textContent=words.length?shown+' of '+items.length+' shown':'';
+var none=document.getElementById('no-match');none.hidden=!(words.length&&shown===0);
+document.getElementById('no-match-words').textContent=box.value.trim();}
+box.addEventListener('input',run);run();})();`;
 
 function messagesFor(status: ProboStatus, data: SiteData): SchemaEntry[] {
   return data.schemas.filter(
@@ -31,7 +33,7 @@ function statusTable(data: SiteData): SafeHtml {
     const info = STATUS_CATALOG[status];
     const next = LIFECYCLE_EDGES.filter(([a]) => a === status).map(([, b]) => b);
     const pages = messagesFor(status, data).map(
-      (m) => html`<a href="${pageFor(m)}">${m.title.replace(/Callback$/, '')}</a>`,
+      (m) => html`<a href="${pageFor(m)}">${breakable(m.title.replace(/Callback$/, ''))}</a>`,
     );
     return html`<tr
       id="status-${status}"
@@ -43,7 +45,7 @@ function statusTable(data: SiteData): SafeHtml {
         >${info.terminal ? html` <span class="terminal-mark">terminal</span>` : ''}
       </td>
       <td>
-        ${info.meaning}${next.length ? html`<span class="rules">then: ${next.join(', ')}</span>` : ''}
+        ${info.meaning}${next.length ? html`<span class="rules">then: ${next.map((n, i) => html`${i ? ', ' : ''}<code>${n}</code>`)}</span>` : ''}
       </td>
       <td>${info.setBy}</td>
       <td>“${info.message}” ${provenanceBadge(info.messageProvenance)}</td>
@@ -65,7 +67,7 @@ function cards(entries: SchemaEntry[]): SafeHtml {
     ${entries.map(
       (e) =>
         html`<li data-filter="${e.title} ${e.file} ${e.provenance ?? ''} ${e.description}">
-          <a href="${pageFor(e)}">${e.title}</a> ${provenanceBadge(e.provenance)}
+          <a href="${pageFor(e)}">${breakable(e.title)}</a> ${provenanceBadge(e.provenance)}
           <p>${prose(firstSentence(e.description))}</p>
         </li>`,
     )}
@@ -77,7 +79,7 @@ const firstSentence = (text: string): string => {
   return m ? m[1]! : text;
 };
 
-export function indexPage(data: SiteData): string {
+export function indexPage(data: SiteData, endpoints: Endpoint[] = []): string {
   const groups = [...new Set(data.schemas.map((s) => s.group))].sort(
     (a, b) => order(a) - order(b) || a.localeCompare(b),
   );
@@ -130,15 +132,17 @@ export function indexPage(data: SiteData): string {
     <div class="sheet" id="lifecycle">
       <h2>Order lifecycle</h2>
       <p>
-        One row per lifecycle rank: a status is followed only by one further down, or sideways
-        inside the carrier's transport band. Click a status for its message.
+        Which status may follow which: the thick line is the documented happy path, and
+        <code>shipment_in_transit</code> and <code>shipment_delayed</code> may follow each other
+        (the arrow with two heads). Laid out by dagre from the lifecycle data when the docs are
+        built. Click a status for its message.
       </p>
       <p class="diagram-key">
         <span><span class="swatch probo"></span>set by Probo</span
         ><span><span class="swatch carrier"></span>set by the carrier</span
         ><span><span class="swatch terminal"></span>terminal: nothing follows</span>
       </p>
-      <div class="diagram">${raw(svg)}</div>
+      <div class="diagram scroller">${raw(svg)}</div>
     </div>
     <div class="sheet">
       <div class="filter">
@@ -148,15 +152,71 @@ export function indexPage(data: SiteData): string {
           placeholder="Filter statuses, messages, scenarios…"
           aria-label="Filter"
           autocomplete="off"
-        /><span id="filter-count" class="count"></span>
+        /><span id="filter-count" class="count" role="status"></span>
       </div>
+      <p id="no-match" class="no-match" hidden>
+        Nothing matches “<span id="no-match-words"></span>”: no status, message, schema or scenario
+        has all of those words. Try fewer or shorter words.
+      </p>
       <section id="statuses" data-filter-group>
         <h2>Statuses (${STATUSES.length})</h2>
         ${statusTable(data)}
       </section>
+      ${
+        endpoints.length
+          ? html`<section id="endpoints" data-filter-group>
+              <h2>Endpoints (${endpoints.length})</h2>
+              <p>
+                The HTTP API the mock answers at Probo's paths, read from the
+                <a href="openapi.json">OpenAPI document</a>; each has a page with its bodies,
+                answers and a <code>curl</code> to try it.
+              </p>
+              ${endpointList(endpoints)}
+            </section>`
+          : ''
+      }
       ${sections} ${scenarios}
-    </div>`;
+    </div>
+    ${usingTheTypes()}`;
   return page({ title: 'Overview', path: 'index.html', body, script: FILTER_SCRIPT });
+}
+
+/** How a TypeScript receiver uses the generated types from the package. */
+function usingTheTypes(): SafeHtml {
+  const example = `import type { ProboCallback, ProboStatusName, OrderPost } from 'probo-mock';
+import { validateCallback } from 'probo-mock';
+
+// A callback body is a union: its \`status\` tells TypeScript which message it is.
+export function onCallback(body: unknown): ProboStatusName | undefined {
+  const result = validateCallback(body); // the same JSON Schemas as the docs and the mock
+  if (!result.valid) return undefined; // result.diagnostics names every problem by JSON pointer
+  const callback = body as ProboCallback;
+  switch (callback.status) {
+    case 'shipment_in_transit':
+      // narrowed: shipped_packages is there, with each package's tracking_url
+      return callback.status;
+    default:
+      return callback.status;
+  }
+}
+
+// An order post, checked by the compiler before the mock (or Probo) sees it.
+export const order: OrderPost = {
+  id: 'my_weborder_1234',
+  callback_urls: ['https://shop.example/probo/callback'],
+  deliveries: [],
+  products: [],
+};`;
+  return html`<div class="sheet" id="types">
+    <h2>Using the types</h2>
+    <p>
+      Every schema is also a TypeScript type, generated into <code>src/generated/types.ts</code> and
+      exported by the package. Import them with <code>import type</code>: nothing is loaded at run
+      time, and a callback's <code>status</code> narrows the union to its message. Each message page
+      shows its own type under “TypeScript”.
+    </p>
+    <pre class="scroller"><code>${example}</code></pre>
+  </div>`;
 }
 
 const order = (group: string): number =>

@@ -11,8 +11,25 @@ import {
   type SiteData,
 } from '../site-data.js';
 import { prose } from './schema-page.js';
+import { createOrderContext } from '../../fake/index.js';
+import { planScenario } from '../../scenarios/plan.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
+
+/** The order the bodies are built for: Probo's own example id, and the mock's default seed. */
+export const DOCS_ORDER = { id: 'my_weborder_1234' };
+export const DOCS_SEED = 1;
+/** `serve`'s and `trigger`'s default `--step-delay` (a test keeps it equal to the mock's). */
+export const DEFAULT_STEP_DELAY_MS = 200;
+
+/** A JSON body indented for reading; a raw body that is not JSON stays as sent. */
+function pretty(body: string): string {
+  try {
+    return JSON.stringify(JSON.parse(body), null, 2);
+  } catch {
+    return body;
+  }
+}
 
 /** The message page of a step's status; for `not_accepted`, the one of its variant. */
 function messagePage(status: string, variant: unknown, data: SiteData): string | undefined {
@@ -33,8 +50,16 @@ export function scenarioPageHtml(
   const path = scenarioPage(scenario.name);
   const href = (to: string): string => relativeHref(path, to);
   const format = data.schemas.find((s) => s.title === 'Scenario');
-  const steps = scenario.steps.map((step) => {
-    const { status, raw: rawBody, ...rest } = step as Record<string, unknown>;
+  const plan = planScenario(scenario, createOrderContext(DOCS_ORDER, DOCS_SEED), {
+    seed: DOCS_SEED,
+  });
+  let at = 0;
+  const steps = plan.map((planned, n) => {
+    const step = scenario.steps[planned.index]!;
+    const { status, raw: _raw, ...rest } = step as Record<string, unknown>;
+    void _raw;
+    const wait = planned.delayMs ?? (n === 0 ? 0 : DEFAULT_STEP_DELAY_MS);
+    at += wait;
     const known = isProboStatus(status) ? STATUS_CATALOG[status] : undefined;
     const message = known ? messagePage(status as string, rest.variant, data) : undefined;
     const label = html`<span class="step-status">${status as string}</span>`;
@@ -46,8 +71,21 @@ export function scenarioPageHtml(
     const notes = Object.entries(rest).map(
       ([k, v]) => html`<span class="note">${k}: ${typeof v === 'string' ? v : json(v)}</span>`,
     );
+    const timing = html`<span class="timing"
+      >at ${at}
+      ms${n ? html` <span class="opt">(+${wait} ms${planned.delayMs === undefined ? ", the run's step delay" : ', its own delay'})</span>` : ''}</span
+    >`;
+    const sent = planned.repeat > 1 ? ` · sent ${planned.repeat} times` : '';
+    const order = scenario.shuffle ? ` · step ${planned.index + 1} of the file` : '';
     return html`<li>
-      ${head}${notes.length ? html`<div class="step-notes">${notes}</div>` : ''}${typeof rawBody === 'string' ? html`<pre><code>${rawBody}</code></pre>` : ''}
+      ${head}
+      <div class="step-notes">${timing}${notes}</div>
+      <details class="body" open>
+        <summary>
+          Body${sent}${order} <span class="opt">${Buffer.byteLength(planned.body)} bytes</span>
+        </summary>
+        <pre class="scroller"><code>${pretty(planned.body)}</code></pre>
+      </details>
     </li>`;
   });
   const body = html`<p class="crumbs"><a href="${href('index.html')}">Overview</a> › Scenarios</p>
@@ -72,6 +110,13 @@ export function scenarioPageHtml(
         <code>probo-mock trigger ${scenario.name} --target URL</code>.
       </p>
       <h2>Steps</h2>
+      <p>
+        In delivery order, each with the body the mock sends for an order
+        <code>${DOCS_ORDER.id}</code> with the default seed (<code>--seed ${DOCS_SEED}</code>;
+        another seed draws other names, numbers and tracking codes, the same shape). Times are from
+        the first step, with the default <code>--step-delay ${DEFAULT_STEP_DELAY_MS}</code>
+        where a step sets no delay of its own; retries come on top.
+      </p>
       <ol class="steps">
         ${steps}
       </ol>

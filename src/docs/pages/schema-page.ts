@@ -2,7 +2,7 @@ import { STATUS_CATALOG } from '../../contract/statuses.js';
 import { dataTable, html, type SafeHtml } from '../html.js';
 import { fieldRows, type FieldRow } from '../schema-fields.js';
 import type { SchemaEntry } from '../schema-catalog.js';
-import { legend, page, provenanceBadge, relativeHref } from '../site-layout.js';
+import { breakable, legend, page, provenanceBadge, relativeHref } from '../site-layout.js';
 import {
   examplesFor,
   pageFor,
@@ -27,7 +27,11 @@ export const sectionName = (group: string): string => SECTION_NAMES[group] ?? gr
 /** Inline markdown of schema descriptions: only `code` spans, everything else is text. */
 export function prose(text: string): SafeHtml {
   const parts = text.split(/`([^`]+)`/);
-  return html`${parts.map((p, i) => (i % 2 ? html`<code>${p}</code>` : p))}`;
+  // An identifier (no space, no slash: `X-Probo-Mock-Answer`, `shipment_delayed`) stays on one
+  // line; longer code with spaces or paths may wrap where the browser can.
+  const code = (p: string): SafeHtml =>
+    /^[^\s/]+$/.test(p) ? html`<code class="ident">${p}</code>` : html`<code>${p}</code>`;
+  return html`${parts.map((p, i) => (i % 2 ? code(p) : p))}`;
 }
 
 function fieldTable(rows: FieldRow[], from: string): SafeHtml {
@@ -118,7 +122,8 @@ export function schemaPage(entry: SchemaEntry, data: SiteData): string {
           ${members.map(
             (m) =>
               html`<li>
-                <a href="${href(pageFor(m))}">${m.title}</a> ${provenanceBadge(m.provenance)}
+                <a href="${href(pageFor(m))}">${breakable(m.title)}</a>
+                ${provenanceBadge(m.provenance)}
                 <p>${prose(m.description)}</p>
               </li>`,
           )}
@@ -128,13 +133,13 @@ export function schemaPage(entry: SchemaEntry, data: SiteData): string {
     const fromGuide = /(^|\/)documented-/.test(f.file);
     return html`<div class="example">
       <h3>
-        <code>${f.file}</code
+        <code>${breakable(f.file)}</code
         >${fromGuide ? html`<span class="prov documented">from Probo's guide</span>` : html`<span class="note">example built by probo-mock</span>`}<a
           href="${href(rawFixturePath(f.file))}"
           >raw</a
         >
       </h3>
-      <pre><code>${f.text.trimEnd()}</code></pre>
+      <pre class="scroller"><code>${f.text.trimEnd()}</code></pre>
     </div>`;
   });
 
@@ -142,14 +147,16 @@ export function schemaPage(entry: SchemaEntry, data: SiteData): string {
       <a href="${href('index.html')}">Overview</a> › ${sectionName(entry.group)}
     </p>
     <div class="sheet">
-      <h1>${entry.title} ${provenanceBadge(entry.provenance)}</h1>
+      <h1>${breakable(entry.title)} ${provenanceBadge(entry.provenance)}</h1>
       <p class="lede">${prose(entry.description)}</p>
       ${statusFacts}
       <p class="meta">
         <span
           >Schema
-          <a href="${href(rawSchemaPath(entry))}"><code>schemas/${entry.file}</code></a></span
-        >${entry.id ? html`<span><code>${entry.id}</code></span>` : ''}
+          <a href="${href(rawSchemaPath(entry))}"
+            ><code>${breakable(`schemas/${entry.file}`)}</code></a
+          ></span
+        >${entry.id ? html`<span><code>${breakable(entry.id)}</code></span>` : ''}
       </p>
       ${callout(entry)} ${union}
       ${
@@ -169,14 +176,14 @@ export function schemaPage(entry: SchemaEntry, data: SiteData): string {
         ts
           ? html`<h2>TypeScript</h2>
               <p>Generated from the schema into <code>src/generated/types.ts</code>.</p>
-              <pre><code>${ts}</code></pre>`
+              <pre class="scroller"><code>${ts}</code></pre>`
           : ''
       }
       ${
         users.length
           ? html`<h2>Used by</h2>
               <ul class="cards">
-                ${users.map((u) => html`<li><a href="${href(pageFor(u))}">${u.title}</a> ${provenanceBadge(u.provenance)}</li>`)}
+                ${users.map((u) => html`<li><a href="${href(pageFor(u))}">${breakable(u.title)}</a> ${provenanceBadge(u.provenance)}</li>`)}
               </ul>`
           : ''
       }

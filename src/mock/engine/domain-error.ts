@@ -7,6 +7,8 @@ export type DomainErrorCode =
   | 'unknown_scenario'
   /** An admin route names an order key the mock does not have. */
   | 'unknown_order'
+  /** A resend names a delivery id the journal does not have (reset, or dropped as old). */
+  | 'unknown_delivery'
   /** `/order/cancel` or `/order/release` names no order ("Order does not exist", documented). */
   | 'order_does_not_exist'
   /** The order's status forbids a cancel ("Could not cancel order, because …", documented). */

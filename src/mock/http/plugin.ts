@@ -2,6 +2,7 @@ import type { Plugin, Server } from '@hapi/hapi';
 import { loadScenarios } from '../../scenarios/registry.js';
 import { adminGuard } from './admin-guard.js';
 import { adminRoutes } from './admin-routes.js';
+import { resendRoute } from './resend-route.js';
 import { MockEngine } from '../engine/engine.js';
 import { answeringErrorsInOurShape, notFoundRoute } from './probo-error.js';
 import { resolveMockOptions } from '../engine/options.js';
@@ -39,7 +40,12 @@ export const proboMockPlugin: Plugin<MockPluginOptions> = {
     // Every error answers in our JSON shape (hapi's own payload errors too): the order routes
     // see to it themselves, the others get an extension that does.
     const { posts, others } = orderRoutes(engine, limiter);
-    const rest = [...others, ...adminRoutes(engine, Date.now()), notFoundRoute()];
+    const rest = [
+      ...others,
+      ...adminRoutes(engine, Date.now()),
+      resendRoute(engine),
+      notFoundRoute(),
+    ];
     server.route([...posts, ...answeringErrorsInOurShape(rest, options.maxBodyBytes)]);
     server.expose('engine', engine);
     if (options.adminToken !== undefined) server.ext('onRequest', adminGuard(options.adminToken));

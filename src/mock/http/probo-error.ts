@@ -41,6 +41,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   // the engine's
   unknown_scenario: 400,
   unknown_order: 404,
+  unknown_delivery: 404,
   order_does_not_exist: 400, // documented: 400 "Order does not exist"
   cannot_cancel: 400, // documented
   cannot_release: 400, // documented

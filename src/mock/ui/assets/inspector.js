@@ -4,12 +4,20 @@
   'use strict';
 
   const MAX_DELIVERIES = 5000;
+  const PHONE = window.matchMedia('(max-width: 760px)');
   const state = {
     orders: new Map(),
-    deliveries: [],
+    /** Journal entries (attempts), oldest first. */
+    attempts: [],
     selected: null,
     failedOnly: false,
-    expanded: new Set(),
+    search: '',
+    filter: '',
+    /** Delivery ids and attempt seqs whose <details> are open, kept across redraws. */
+    openDeliveries: new Set(),
+    openAttempts: new Set(),
+    /** Per delivery id: what its Resend button said last. */
+    resendNotes: new Map(),
   };
 
   const $ = (id) => document.getElementById(id);
@@ -18,11 +26,12 @@
     for (const [k, v] of Object.entries(attrs || {})) {
       if (v === undefined || v === null || v === false) continue;
       if (k === 'class') node.className = v;
-      else if (k.startsWith('data-')) node.setAttribute(k, v);
+      else if (k.startsWith('data-') || k.startsWith('aria-') || k === 'role')
+        node.setAttribute(k, v);
       else node[k] = v;
     }
     for (const c of children) {
-      if (c === undefined || c === null || c === false) continue;
+      if (c === undefined || c === null || c === false || c === '') continue;
       node.append(c instanceof window.Node ? c : document.createTextNode(String(c)));
     }
     return node;
@@ -36,6 +45,12 @@
           '.' +
           String(d.getMilliseconds()).padStart(3, '0');
   };
+  const dateTime = (iso) => {
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime())) return '—';
+    const today = new Date().toDateString() === d.toDateString();
+    return (today ? '' : d.toLocaleDateString() + ' ') + time(iso);
+  };
   const pretty = (text) => {
     try {
       return JSON.stringify(JSON.parse(text), null, 2);
@@ -43,6 +58,7 @@
       return text;
     }
   };
+  const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const statusClass = (status) =>
     status === 'not_accepted' ||
     status === 'canceled' ||
@@ -52,23 +68,99 @@
       : status === 'shipment_delivered' || status === 'shipment_picked_up'
         ? 'pill done'
         : 'pill';
+  const answerOf = (a) =>
+    a.responseStatus !== undefined ? String(a.responseStatus) : a.error ? a.error.code : '—';
 
+  /** The order's deliveries, each with its attempts, numbered per order in the order they began. */
   function deliveriesOf(key) {
-    return state.deliveries.filter((d) => d.orderKey === key);
+    const byId = new Map();
+    for (const a of state.attempts) {
+      if (a.orderKey !== key) continue;
+      let d = byId.get(a.deliveryId);
+      if (!d) {
+        d = { id: a.deliveryId, url: a.url, status: a.status, step: a.step, attempts: [] };
+        byId.set(a.deliveryId, d);
+      }
+      d.attempts.push(a);
+    }
+    const list = [...byId.values()];
+    list.forEach((d, i) => {
+      d.number = i + 1;
+      d.attempts.sort((x, y) => x.attempt - y.attempt || x.seq - y.seq);
+      d.last = d.attempts[d.attempts.length - 1];
+      d.outcome = d.last.outcome;
+      d.trigger = d.attempts[0].trigger;
+    });
+    return list;
   }
 
   // ---- orders -------------------------------------------------------------------------------
+  function orderText(o) {
+    const urls = state.attempts.filter((a) => a.orderKey === o.key).map((a) => a.url);
+    return [o.key, o.id, o.reference, o.status, o.scenario, ...(o.callbackUrls || []), ...urls]
+      .filter(Boolean)
+      .join(' ')
+      .toLowerCase();
+  }
+
+  function matches(o, ds) {
+    const words = state.search.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length) {
+      const text = orderText(o);
+      if (!words.every((w) => text.includes(w))) return false;
+    }
+    if (state.filter === 'failed') return ds.some((d) => d.outcome === 'failed');
+    if (state.filter === 'warnings') return Boolean(o.warnings && o.warnings.length);
+    if (state.filter) return o.status === state.filter;
+    return true;
+  }
+
   function renderOrders() {
     const list = $('order-list');
-    const orders = [...state.orders.values()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
-    $('order-count').textContent = String(orders.length);
-    $('no-orders').hidden = orders.length > 0;
-    list.replaceChildren(
-      ...orders.map((o) => {
-        const ds = deliveriesOf(o.key);
-        const failed = ds.filter((d) => d.outcome === 'failed').length;
-        const ok = ds.filter((d) => d.outcome === 'delivered').length;
-        const item = el(
+    const all = [...state.orders.values()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+    const rows = [];
+    for (const o of all) {
+      const ds = deliveriesOf(o.key);
+      if (!matches(o, ds)) continue;
+      const failed = ds.filter((d) => d.outcome === 'failed').length;
+      const ok = ds.filter((d) => d.outcome === 'delivered').length;
+      const warned = o.warnings && o.warnings.length;
+      const button = el(
+        'button',
+        {
+          type: 'button',
+          class: 'order-button',
+          'data-key': 'order:' + o.key,
+          'aria-pressed': String(o.key === state.selected),
+        },
+        el('span', { class: 'order-id', title: o.key }, o.key),
+        el('span', { class: statusClass(o.status) }, o.status || 'no status yet'),
+        el(
+          'span',
+          { class: 'order-sub' },
+          el('span', { class: 'scenario' }, o.scenario),
+          el(
+            'time',
+            { class: 'created', dateTime: o.createdAt, title: o.createdAt },
+            dateTime(o.createdAt),
+          ),
+          el(
+            'span',
+            { class: 'counts' },
+            `${ok} ok`,
+            failed ? el('span', { class: 'bad-count' }, ` · ${failed} failed`) : '',
+          ),
+          warned
+            ? el('span', { class: 'warned' }, `⚠ ${plural(o.warnings.length, 'warning')}`)
+            : '',
+          o.manual && o.pendingSteps > 0
+            ? el('span', { class: 'held' }, `${o.pendingSteps} held`)
+            : '',
+        ),
+      );
+      button.addEventListener('click', () => select(o.key, true));
+      rows.push(
+        el(
           'li',
           {
             class:
@@ -77,43 +169,62 @@
               (failed ? ' has-failed' : ''),
             'data-order': o.key,
           },
-          el(
-            'button',
-            { type: 'button', class: 'order-button' },
-            el('span', { class: 'order-id' }, o.key),
-            el('span', { class: statusClass(o.status) }, o.status || 'no status yet'),
-            el(
-              'span',
-              { class: 'order-sub' },
-              el('span', { class: 'scenario' }, o.scenario),
-              el(
-                'span',
-                { class: 'counts' },
-                `${ok} ok`,
-                failed ? el('span', { class: 'bad-count' }, ` · ${failed} failed`) : '',
-              ),
-              o.manual && o.pendingSteps > 0
-                ? el('span', { class: 'held' }, `${o.pendingSteps} held`)
-                : '',
-            ),
-          ),
-        );
-        item.querySelector('button').addEventListener('click', () => select(o.key));
-        return item;
-      }),
-    );
+          button,
+        ),
+      );
+    }
+    list.replaceChildren(...rows);
+    $('order-count').textContent = String(all.length);
+    $('no-orders').hidden = all.length > 0;
+    $('no-order-match').hidden = !(all.length > 0 && rows.length === 0);
+    const narrowed = state.search || state.filter;
+    $('order-shown').textContent =
+      narrowed && all.length ? `${rows.length} of ${all.length} shown` : '';
   }
 
-  function select(key) {
+  function select(key, chosen) {
+    if (state.selected !== key) {
+      state.openDeliveries.clear();
+      state.openAttempts.clear();
+    }
     state.selected = key;
-    state.expanded.clear();
     window.history.replaceState(null, '', '#order=' + encodeURIComponent(key));
     $('control-result').textContent = '';
     renderOrders();
     renderDetail();
+    // On a phone the order is below the list: take the reader there.
+    if (chosen && PHONE.matches) {
+      $('detail').scrollIntoView({ block: 'start' });
+      $('order-title').focus({ preventScroll: true });
+    }
   }
 
   // ---- one order ----------------------------------------------------------------------------
+  function renderWarnings(order) {
+    const box = $('order-warnings');
+    const warnings = order.warnings || [];
+    box.hidden = warnings.length === 0;
+    if (!warnings.length) return box.replaceChildren();
+    box.replaceChildren(
+      el('h3', {}, `⚠ ${plural(warnings.length, 'warning')} on this order`),
+      el(
+        'ul',
+        {},
+        ...warnings.map((w) =>
+          typeof w === 'string'
+            ? el('li', {}, w)
+            : el(
+                'li',
+                {},
+                w.pointer !== undefined ? el('code', { class: 'pointer' }, w.pointer) : '',
+                w.pointer !== undefined ? ' ' : '',
+                w.message || w.code || JSON.stringify(w),
+              ),
+        ),
+      ),
+    );
+  }
+
   function renderDetail() {
     const order = state.selected && state.orders.get(state.selected);
     $('order-empty').hidden = Boolean(order);
@@ -123,125 +234,248 @@
     const pill = $('order-status');
     pill.className = statusClass(order.status);
     pill.textContent = order.status || 'no status yet';
+    renderWarnings(order);
     const meta = [
       ['Scenario', order.scenario],
       ['Reference', order.reference || '—'],
       ['Supplier order number', order.supplierOrderNumber],
       ['Order type', order.orderType],
+      ['Created', dateTime(order.createdAt), order.createdAt],
+      ['Last change', dateTime(order.updatedAt), order.updatedAt],
       [
         'Callback URLs',
-        order.callbackUrls.length ? order.callbackUrls.join('\n') : 'none: no callbacks are sent',
+        order.callbackUrls.length ? order.callbackUrls : 'none: no callbacks are sent',
       ],
       ['Steps left', order.manual ? `${order.pendingSteps} (held: --manual)` : order.pendingSteps],
     ];
     if (order.duplicateOf) meta.splice(1, 0, ['Duplicate of', order.duplicateOf]);
     $('order-meta').replaceChildren(
-      ...meta.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))]),
+      ...meta.flatMap(([k, v, title]) => [
+        el('dt', {}, k),
+        Array.isArray(v)
+          ? el('dd', { class: 'urls' }, ...v.map((u) => el('code', { class: 'url', title: u }, u)))
+          : el('dd', title ? { title } : {}, String(v)),
+      ]),
     );
     $('advance-button').hidden = !(order.manual && order.pendingSteps > 0);
-    renderTimeline();
+    renderDeliveries();
   }
 
-  function renderTimeline() {
+  function renderDeliveries() {
     const all = deliveriesOf(state.selected);
     const failed = all.filter((d) => d.outcome === 'failed');
     const shown = state.failedOnly ? failed : all;
+    const attempts = all.reduce((n, d) => n + d.attempts.length, 0);
     $('delivery-count').textContent = String(all.length);
+    $('attempt-count').textContent =
+      attempts > all.length ? `(${plural(attempts, 'attempt')})` : '';
     $('failed-count').textContent = failed.length ? `(${failed.length})` : '';
     $('no-deliveries').hidden = shown.length > 0;
     $('no-deliveries').textContent =
       state.failedOnly && all.length ? 'No failed deliveries.' : 'No deliveries yet.';
-    const rows = [];
-    for (const d of shown) {
-      const answer =
-        d.responseStatus !== undefined ? String(d.responseStatus) : d.error ? d.error.code : '—';
-      const row = el(
-        'tr',
-        {
-          class: 'delivery ' + d.outcome + (state.expanded.has(d.seq) ? ' open' : ''),
-          'data-seq': String(d.seq),
-          'data-status': d.status,
-          'data-outcome': d.outcome,
-          tabIndex: 0,
-          title: 'Show request and answer',
-        },
-        el('td', { class: 'num' }, d.seq),
-        el('td', { class: 'time' }, time(d.at)),
-        el(
-          'td',
-          {},
-          el('code', {}, d.status),
-          d.step === -1 ? el('span', { class: 'tag' }, 'pushed') : '',
-        ),
-        el('td', { class: 'url' }, d.url),
-        el('td', { class: 'num' }, d.attempt),
-        el(
-          'td',
-          {},
-          el('span', { class: 'answer ' + d.outcome }, answer),
-          d.outcome === 'retrying' || d.outcome === 'interrupted'
-            ? el('span', { class: 'tag' }, d.outcome)
-            : '',
-        ),
-        el('td', { class: 'num' }, `${Math.round(d.durationMs)} ms`),
-      );
-      const toggle = () => {
-        if (state.expanded.has(d.seq)) state.expanded.delete(d.seq);
-        else state.expanded.add(d.seq);
-        renderTimeline();
-      };
-      row.addEventListener('click', toggle);
-      row.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          toggle();
-        }
-      });
-      rows.push(row);
-      if (state.expanded.has(d.seq)) rows.push(detailRow(d));
-    }
-    $('timeline').tBodies[0].replaceChildren(...rows);
+    $('deliveries').replaceChildren(...shown.map(deliveryItem));
   }
 
-  function detailRow(d) {
-    const headers = Object.entries(d.requestHeaders || {})
-      .map(([k, v]) => `${k}: ${v}`)
-      .join('\n');
-    const answerHead = d.error
-      ? `${d.error.code}: ${d.error.message}`
-      : `HTTP ${d.responseStatus}${d.responseBody ? '' : ' (empty body)'}`;
-    return el(
-      'tr',
-      { class: 'details' },
+  function deliveryItem(d) {
+    const open = state.openDeliveries.has(d.id);
+    const details = el('details', { open });
+    details.addEventListener('toggle', () => {
+      if (details.open) state.openDeliveries.add(d.id);
+      else state.openDeliveries.delete(d.id);
+    });
+    const tag = d.trigger || (d.step === -1 ? 'pushed' : '');
+    const resent = d.attempts.filter((a) => a.resend).length;
+    const summary = el(
+      'summary',
+      { 'data-key': 'delivery:' + d.id },
+      el('span', { class: 'd-num', title: 'Delivery number in this order' }, `#${d.number}`),
       el(
-        'td',
-        { colSpan: 7 },
+        'span',
+        { class: 'd-status' },
+        el('code', {}, d.status),
+        tag ? el('span', { class: 'tag' }, tag) : '',
+      ),
+      el('span', { class: 'd-url', title: d.url }, d.url),
+      el(
+        'span',
+        { class: 'd-answer' },
+        el('span', { class: 'answer ' + d.outcome }, answerOf(d.last)),
+        d.outcome === 'retrying' || d.outcome === 'interrupted'
+          ? el('span', { class: 'tag' }, d.outcome)
+          : '',
+      ),
+      el(
+        'span',
+        { class: 'd-attempts' },
+        plural(d.attempts.length, 'attempt') + (resent ? ` (${resent} resent)` : ''),
+      ),
+      el(
+        'time',
+        { class: 'd-time', dateTime: d.attempts[0].at, title: d.attempts[0].at },
+        time(d.attempts[0].at),
+      ),
+    );
+    const note = state.resendNotes.get(d.id) || '';
+    const resend = el(
+      'button',
+      { type: 'button', class: 'quiet', 'data-key': 'resend:' + d.id },
+      'Resend',
+    );
+    resend.addEventListener('click', () => resendDelivery(d.id));
+    const body = el(
+      'div',
+      { class: 'd-body' },
+      el(
+        'div',
+        { class: 'd-actions' },
+        resend,
+        el('span', { class: 'result', role: 'status' }, note),
+        el('span', { class: 'sub' }, `delivery ${d.id}`),
+      ),
+      el(
+        'ol',
+        { class: 'attempts' },
+        ...d.attempts.map((a, i) => attemptItem(a, i === d.attempts.length - 1)),
+      ),
+    );
+    details.append(summary, body);
+    return el(
+      'li',
+      {
+        class: 'delivery ' + d.outcome,
+        'data-delivery': d.id,
+        'data-status': d.status,
+        'data-outcome': d.outcome,
+      },
+      details,
+    );
+  }
+
+  function attemptItem(a, last) {
+    // The last attempt opens with its delivery; earlier ones when asked.
+    const open = state.openAttempts.has(a.seq) || (last && !state.openAttempts.has(-a.seq));
+    const details = el('details', { open, class: 'attempt' });
+    details.addEventListener('toggle', () => {
+      state.openAttempts.delete(a.seq);
+      state.openAttempts.delete(-a.seq);
+      if (details.open && !last) state.openAttempts.add(a.seq);
+      if (!details.open && last) state.openAttempts.add(-a.seq);
+    });
+    const summary = el(
+      'summary',
+      { 'data-key': 'attempt:' + a.seq },
+      el('span', {}, `Attempt ${a.attempt}`),
+      a.resend ? el('span', { class: 'tag' }, 'resent') : '',
+      el('span', { class: 'answer ' + a.outcome }, answerOf(a)),
+      el('span', { class: 'sub' }, `${Math.round(a.durationMs)} ms`),
+      el('time', { class: 'sub', dateTime: a.at, title: a.at }, time(a.at)),
+      a.outcome === 'retrying' ? el('span', { class: 'tag' }, 'retried') : '',
+      a.outcome === 'interrupted' ? el('span', { class: 'tag' }, 'cut off at shutdown') : '',
+    );
+    const headerText = (h) =>
+      Object.entries(h || {})
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('\n');
+    const copyBody = el(
+      'button',
+      { type: 'button', class: 'quiet', 'data-key': 'copy-body:' + a.seq },
+      'Copy body',
+    );
+    const copyCurl = el(
+      'button',
+      { type: 'button', class: 'quiet', 'data-key': 'copy-curl:' + a.seq },
+      'Copy as curl',
+    );
+    const copied = el('span', { class: 'result', role: 'status' });
+    copyBody.addEventListener('click', () => copy(a.requestBody, copied, 'body copied'));
+    copyCurl.addEventListener('click', () => copy(curlOf(a), copied, 'curl command copied'));
+    const answerLine = a.error
+      ? `${a.error.code}: ${a.error.message}`
+      : `HTTP ${a.responseStatus}${a.responseBody ? '' : ' (empty body)'}`;
+    const responseHeaders = headerText(a.responseHeaders);
+    const exchange = el(
+      'div',
+      { class: 'exchange' },
+      el(
+        'section',
+        { class: 'request' },
+        el('h4', {}, 'Request'),
         el(
-          'div',
-          { class: 'panes' },
-          el(
-            'div',
-            {},
-            el('h4', {}, 'Request'),
-            el(
-              'pre',
-              { class: 'request-body' },
-              (headers ? headers + '\n\n' : '') + pretty(d.requestBody),
-            ),
-          ),
-          el(
-            'div',
-            {},
-            el('h4', {}, 'Answer'),
-            el(
-              'pre',
-              { class: 'response-body' },
-              answerHead + (d.responseBody ? '\n\n' + pretty(d.responseBody) : ''),
-            ),
-          ),
+          'p',
+          { class: 'line' },
+          el('code', { class: 'method' }, 'POST'),
+          ' ',
+          el('code', { class: 'url full scroller' }, a.url),
+        ),
+        el('h5', {}, 'Headers'),
+        el('pre', { class: 'scroller request-headers' }, headerText(a.requestHeaders) || '(none)'),
+        el('h5', {}, 'Body'),
+        el('pre', { class: 'scroller request-body' }, pretty(a.requestBody)),
+        el('div', { class: 'copy' }, copyBody, copyCurl, copied),
+      ),
+      el(
+        'section',
+        { class: 'response' },
+        el('h4', {}, 'Answer'),
+        el('p', { class: 'line' }, el('span', { class: 'answer ' + a.outcome }, answerLine)),
+        el('h5', {}, 'Headers'),
+        el(
+          'pre',
+          { class: 'scroller response-headers' },
+          responseHeaders || (a.responseStatus === undefined ? '(no answer)' : '(not recorded)'),
+        ),
+        el('h5', {}, 'Body'),
+        el(
+          'pre',
+          { class: 'scroller response-body' },
+          a.responseBody ? pretty(a.responseBody) : '(empty)',
         ),
       ),
     );
+    details.append(summary, exchange);
+    return el('li', { 'data-seq': String(a.seq), 'data-attempt': String(a.attempt) }, details);
+  }
+
+  /** A shell-safe curl command that sends the same request again (redacted values stay so). */
+  function curlOf(a) {
+    const q = (s) => "'" + String(s).replace(/'/g, "'\\''") + "'";
+    const lines = [`curl -X POST ${q(a.url)}`];
+    for (const [k, v] of Object.entries(a.requestHeaders || {}))
+      lines.push(`  -H ${q(`${k}: ${v}`)}`);
+    lines.push(`  --data-raw ${q(a.requestBody)}`);
+    return lines.join(' \\\n');
+  }
+
+  async function copy(text, out, done) {
+    try {
+      if (window.navigator.clipboard && window.isSecureContext)
+        await window.navigator.clipboard.writeText(text);
+      else {
+        const area = el('textarea', { value: text, readOnly: true, class: 'offscreen' });
+        document.body.append(area);
+        area.select();
+        const ok = document.execCommand('copy');
+        area.remove();
+        if (!ok) throw new Error('the browser refused');
+      }
+      out.className = 'result';
+      out.textContent = done;
+    } catch (error) {
+      out.className = 'result bad';
+      out.textContent = `could not copy: ${error.message}`;
+    }
+  }
+
+  async function resendDelivery(id) {
+    state.resendNotes.set(id, 'resending…');
+    renderDeliveries();
+    try {
+      await post(`/__mock/deliveries/${encodeURIComponent(id)}/resend`);
+      state.resendNotes.set(id, 'resent: the new attempt shows below when answered');
+    } catch (error) {
+      state.resendNotes.set(id, `resend failed: ${error.message}`);
+    }
+    renderDeliveries();
   }
 
   // ---- controls -----------------------------------------------------------------------------
@@ -299,21 +533,87 @@
 
   $('failed-only').addEventListener('change', (e) => {
     state.failedOnly = e.target.checked;
-    renderTimeline();
+    renderDeliveries();
+  });
+  $('order-search').addEventListener('input', (e) => {
+    state.search = e.target.value;
+    renderOrders();
+  });
+  $('order-filter').addEventListener('change', (e) => {
+    state.filter = e.target.value;
+    renderOrders();
   });
 
-  // ---- the event stream ---------------------------------------------------------------------
+  const confirmBox = $('reset-confirm');
+  const showConfirm = (show) => {
+    confirmBox.hidden = !show;
+    $('reset-button').setAttribute('aria-expanded', String(show));
+    (show ? $('reset-no') : $('reset-button')).focus();
+  };
+  $('reset-button').addEventListener('click', () => showConfirm(confirmBox.hidden));
+  $('reset-no').addEventListener('click', () => showConfirm(false));
+  confirmBox.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') showConfirm(false);
+  });
+  $('reset-yes').addEventListener('click', async () => {
+    try {
+      await post('/__mock/reset');
+      showConfirm(false);
+    } catch (error) {
+      $('reset-question').textContent = `Reset failed: ${error.message}`;
+    }
+  });
+
+  // ---- drawing ------------------------------------------------------------------------------
+  /** Marks boxes that scroll sideways (a fade on the side with more, keyboard focus). */
+  function markScrollers() {
+    for (const box of document.querySelectorAll('.scroller')) {
+      const over = box.scrollWidth > box.clientWidth + 1;
+      box.toggleAttribute('data-overflows', over);
+      box.toggleAttribute(
+        'data-more-right',
+        over && box.scrollLeft + box.clientWidth < box.scrollWidth - 1,
+      );
+      box.toggleAttribute('data-more-left', over && box.scrollLeft > 1);
+      if (over) box.tabIndex = 0;
+      else box.removeAttribute('tabindex');
+    }
+  }
+  document.addEventListener(
+    'scroll',
+    (e) => {
+      if (e.target instanceof window.Element && e.target.classList.contains('scroller'))
+        markScrollers();
+    },
+    { capture: true, passive: true },
+  );
+  window.addEventListener('resize', markScrollers);
+  // Opening a delivery lays out its bodies: mark them then.
+  document.addEventListener('toggle', markScrollers, true);
+
+  /** Redraws everything, keeping keyboard focus on the same control. */
+  function draw() {
+    const focused = document.activeElement && document.activeElement.getAttribute('data-key');
+    renderOrders();
+    renderDetail();
+    if (focused) {
+      const again = document.querySelector(`[data-key="${window.CSS.escape(focused)}"]`);
+      if (again && again !== document.activeElement) again.focus({ preventScroll: true });
+    }
+    markScrollers();
+  }
+
   // A burst of events is drawn once: renders are batched into one per 30 ms at most.
   let drawTimer = null;
   function redraw() {
     if (drawTimer !== null) return;
     drawTimer = setTimeout(() => {
       drawTimer = null;
-      renderOrders();
-      renderDetail();
+      draw();
     }, 30);
   }
 
+  // ---- the event stream ---------------------------------------------------------------------
   function connect() {
     const conn = $('connection');
     const source = new EventSource('/__mock/events');
@@ -328,7 +628,7 @@
     source.addEventListener('snapshot', (e) => {
       const data = JSON.parse(e.data);
       state.orders = new Map(data.orders.map((o) => [o.key, o]));
-      state.deliveries = data.deliveries;
+      state.attempts = data.deliveries;
       const wanted = decodeURIComponent(
         (window.location.hash.match(/order=([^&]+)/) || [])[1] || '',
       );
@@ -336,8 +636,7 @@
         state.selected = state.orders.has(wanted) ? wanted : null;
       if (!state.selected && data.orders.length)
         state.selected = data.orders[data.orders.length - 1].key;
-      renderOrders();
-      renderDetail();
+      draw();
     });
     source.addEventListener('order', (e) => {
       const { type, order } = JSON.parse(e.data);
@@ -347,21 +646,23 @@
     });
     source.addEventListener('delivery', (e) => {
       const entry = JSON.parse(e.data);
-      state.deliveries.push(entry);
-      if (state.deliveries.length > MAX_DELIVERIES)
-        state.deliveries.splice(0, state.deliveries.length - MAX_DELIVERIES);
+      state.attempts.push(entry);
+      if (state.attempts.length > MAX_DELIVERIES)
+        state.attempts.splice(0, state.attempts.length - MAX_DELIVERIES);
+      if (entry.resend) state.resendNotes.delete(entry.deliveryId);
       redraw();
     });
     source.addEventListener('reset', () => {
       state.orders.clear();
-      state.deliveries = [];
+      state.attempts = [];
       state.selected = null;
-      renderOrders();
-      renderDetail();
+      state.openDeliveries.clear();
+      state.openAttempts.clear();
+      state.resendNotes.clear();
+      draw();
     });
   }
 
-  renderOrders();
-  renderDetail();
+  draw();
   connect();
 })();
