@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lifecycleSvg } from './lifecycle-svg.js';
 import { buildOpenApiFrom } from './openapi.js';
+import { endpointsPage, ENDPOINTS_PAGE } from './pages/endpoints-page.js';
 import { indexPage } from './pages/index-page.js';
 import { scenarioPageHtml } from './pages/scenario-page.js';
 import { schemaPage } from './pages/schema-page.js';
@@ -25,6 +26,7 @@ export async function buildSite(sources: SiteSources = {}): Promise<Site> {
   const site: Site = new Map();
   site.set('index.html', indexPage(data));
   site.set('site.css', stylesheet());
+  site.set(ENDPOINTS_PAGE, endpointsPage(data));
   site.set(
     'lifecycle.svg',
     lifecycleSvg(() => undefined),

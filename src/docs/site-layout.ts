@@ -38,6 +38,7 @@ export const NAV: ReadonlyArray<readonly [string, string]> = [
   ['Lifecycle', 'index.html#lifecycle'],
   ['Messages', 'index.html#messages'],
   ['Order API', 'index.html#api'],
+  ['Catalog', 'endpoints.html'],
   ['Scenarios', 'index.html#scenarios'],
   ['OpenAPI', 'openapi.json'],
 ];

@@ -21,6 +21,8 @@ interface ServeArgs {
   'allow-callback-host': string[] | undefined;
   'shutdown-grace': number;
   'callback-header': string[] | undefined;
+  catalog: string | undefined;
+  'strict-catalog': boolean;
 }
 
 export const serveCommand: CommandModule<object, ServeArgs> = {
@@ -105,6 +107,16 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
         array: true,
         describe: 'Only accept callback URLs on these hosts (repeatable; *.example.com allowed)',
       })
+      .option('catalog', {
+        type: 'string',
+        describe:
+          'Your own product catalog (JSON, schemas/catalog/catalog.schema.json); default: the seeded one',
+      })
+      .option('strict-catalog', {
+        type: 'boolean',
+        default: false,
+        describe: 'Refuse orders whose product codes the catalog does not know (default: taken)',
+      })
       .option('callback-header', {
         type: 'string',
         array: true,
@@ -139,6 +151,8 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
     if (args.store !== 'memory') options.store = await openOrderStore(args.store);
     if (args['api-key'] !== undefined) options.apiKey = args['api-key'];
     if (args.scenarios !== undefined) options.scenariosDir = args.scenarios;
+    if (args.catalog !== undefined) options.catalog = args.catalog;
+    if (args['strict-catalog']) options.strictCatalog = true;
     if (args['callback-header'] !== undefined) {
       const { parseHeaderLines } = await import('../../shared/header-lines.js');
       try {
@@ -200,6 +214,8 @@ const FLAGS: Record<string, string> = {
   adminToken: '--admin-token',
   allowCallbackHosts: '--allow-callback-host',
   callbackHeaders: '--callback-header',
+  catalog: '--catalog',
+  strictCatalog: '--strict-catalog',
 };
 
 function flagNames(message: string): string {

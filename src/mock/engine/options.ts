@@ -1,6 +1,7 @@
 import type { ServerRegisterPluginObject } from '@hapi/hapi';
 import { DEFAULT_JOURNAL_LIMIT } from '../../delivery/journal.js';
 import { DEFAULT_SCENARIO } from '../../scenarios/registry.js';
+import type { Catalog } from '../../generated/types.js';
 import type { OrderStore } from '../store/order-store.js';
 
 export interface MockOptions {
@@ -49,6 +50,13 @@ export interface MockOptions {
    * journal, the output and the inspector.
    */
   callbackHeaders?: Record<string, string>;
+  /**
+   * The product catalog of the catalog endpoints: a file (validated at start; a bad one is a
+   * clear error) or a catalog object. Default: fixtures/catalog/catalog.json.
+   */
+  catalog?: string | Catalog;
+  /** Refuse order products the catalog does not know, by pointer (default: taken). */
+  strictCatalog?: boolean;
   /** Extra hapi plugins registered on the same server (the inspector UI, the docs). */
   plugins?: ServerRegisterPluginObject<unknown>[];
 }
@@ -74,6 +82,8 @@ export interface ResolvedMockOptions {
   adminToken: string | undefined;
   allowCallbackHosts: string[] | undefined;
   callbackHeaders: Record<string, string> | undefined;
+  catalog: string | Catalog | undefined;
+  strictCatalog: boolean;
 }
 
 export const MOCK_DEFAULTS = {
@@ -125,6 +135,15 @@ export function resolveMockOptions(options: MockPluginOptions = {}): ResolvedMoc
     problems.push(
       'allowCallbackHosts must be a list of host names (e.g. shop.example or *.shop.example)',
     );
+  if (options.strictCatalog !== undefined && typeof options.strictCatalog !== 'boolean')
+    problems.push('strictCatalog must be a boolean');
+  if (
+    options.catalog !== undefined &&
+    (typeof options.catalog === 'string'
+      ? options.catalog.length === 0
+      : typeof options.catalog !== 'object' || options.catalog === null)
+  )
+    problems.push('catalog must be a file path or a catalog object');
   const headers = options.callbackHeaders;
   if (
     headers !== undefined &&
@@ -164,6 +183,8 @@ export function resolveMockOptions(options: MockPluginOptions = {}): ResolvedMoc
     adminToken: text('adminToken', options.adminToken),
     allowCallbackHosts: hosts?.map((h) => h.toLowerCase()),
     callbackHeaders: headers && Object.keys(headers).length > 0 ? { ...headers } : undefined,
+    catalog: options.catalog,
+    strictCatalog: options.strictCatalog === true,
   };
   if (problems.length > 0) throw new TypeError(`bad options: ${problems.join('; ')}`);
   return resolved;
