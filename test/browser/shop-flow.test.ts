@@ -187,7 +187,59 @@ describe('a whole shop against the mock, over real sockets', () => {
     expect(listed!.total_sales_price).toBeGreaterThan(0);
   });
 
-  it.todo(
-    'then /order/status, /order/cancel {id}, /order/release and the same id posted again (needs order-api, issue 12)',
-  );
+  it('then reads /order/status, cancels the order by {id}, releases it and posts the same id again as a new order', async () => {
+    // Where the first test left it: released from its uploads, its first step (queued) sent.
+    const accepted = await fetch(`${mock.url}/__mock/orders/shop-flow-1/advance`, {
+      method: 'POST',
+    });
+    expect(accepted.status, await accepted.clone().text()).toBe(202);
+    const calls = await shop.waitFor(4);
+    expect((calls[3]!.json as { status: string }).status).toBe('accepted');
+
+    const status = await postJson(`${mock.url}/order/status`, { orders: [{ id: 'shop-flow-1' }] });
+    expect(status.status).toBe(200);
+    const [entry] = (
+      status.body as { status: string; orders: Array<{ id: string; status_code: string }> }
+    ).orders;
+    expect(entry).toMatchObject({ id: 'shop-flow-1', status_code: 'accepted' });
+
+    const canceled = await postJson(`${mock.url}/order/cancel`, { id: 'shop-flow-1' });
+    expect(canceled.status).toBe(200);
+    expect(canceled.body).toEqual({
+      status: 'cancelled',
+      message: 'Order cancelled',
+      id: 'shop-flow-1',
+    });
+    const afterCancel = await shop.waitFor(5);
+    expect((afterCancel[4]!.json as { status: string }).status).toBe('canceled');
+
+    const released = await postJson(`${mock.url}/order/release`, { id: 'shop-flow-1' });
+    expect(released.status).toBe(200);
+    expect(released.body).toEqual({
+      status: 'released',
+      message: 'Order released',
+      id: 'shop-flow-1',
+    });
+
+    // The same id again: a new order (not a duplicate), with a file this time.
+    const again = await postJson(
+      `${mock.url}/order`,
+      shopOrder({ id: 'shop-flow-1', callbackUrls: [`${shop.url}/probo`] }),
+    );
+    expect(again.status).toBe(202);
+    const { orders } = (await (await fetch(`${mock.url}/__mock/orders`)).json()) as {
+      orders: Array<{ id: string; key: string; scenario: string; duplicateOf?: string }>;
+    };
+    const posts = orders.filter((o) => o.id === 'shop-flow-1');
+    expect(posts).toHaveLength(2);
+    const record = { order: posts.find((o) => o.key !== 'shop-flow-1')! };
+    expect(record.order.scenario).not.toBe('duplicate-order');
+    expect(record.order.duplicateOf).toBeUndefined();
+    const advanced = await fetch(`${mock.url}/__mock/orders/${record.order.key}/advance`, {
+      method: 'POST',
+    });
+    expect(advanced.status, await advanced.clone().text()).toBe(202);
+    const last = await shop.waitFor(6);
+    expect((last[5]!.json as { status: string }).status).toBe('queued');
+  });
 });
