@@ -5,28 +5,6 @@
  */
 
 /**
- * The HTTP 202 answer to `POST /order`: the same body as the `queued` callback, without `supplier_order_number` (observed). The sources disagree on the status word: the specification's example (2020) says `"status": "order_queued"`, the newer Anypoint page ("the response payload on POST /order will be like") and the callbacks guide say `queued`, after the changelog removed the `order_` prefix. The mock follows the newer source: `queued`. An order with `"uploader": true` products also gets `uploaders`, its uploader sessions: the uploader guide says "The URL to the uploader session(s) will be returned in order response" (documented) but shows no example, so the key and item shape (those of `POST /products/uploader/create`) are invented.
- */
-export type OrderAccepted =
-  | QueuedCallback
-  | {
-      /**
-       * Always `queued`.
-       */
-      status: 'queued';
-      /**
-       * "Order queued".
-       */
-      message: string;
-      order: OrderReference;
-      /**
-       * The order's uploader sessions; the order waits at queued until every one is confirmed (invented key and shape).
-       *
-       * @minItems 1
-       */
-      uploaders: UploaderSession[];
-    };
-/**
  * The body of `POST /order/cancel` (and of `/order/release`): one order, by `id` (`{"id": "order-5234231"}`, the specification's example) or by `supplier_order_number`; each an integer or a string. The specification keeps it open with `minProperties: 1`; the mock requires one of the two keys.
  */
 export type OrderCancelRequest = (
@@ -894,60 +872,10 @@ export interface Address {
   email?: string;
 }
 /**
- * Callback for `queued`: order received and queued, files not yet fetched. Shaped exactly as the callbacks guide shows it.
+ * The HTTP 202 answer to `POST /order`: the same body as the `queued` callback, without `supplier_order_number` (observed). The sources disagree on the status word: the specification's example (2020) says `"status": "order_queued"`, the newer Anypoint page ("the response payload on POST /order will be like") and the callbacks guide say `queued`, after the changelog removed the `order_` prefix. The mock follows the newer source: `queued`. An order with `"uploader": true` products also gets `uploaders`, its uploader sessions: the uploader guide says "The URL to the uploader session(s) will be returned in order response" (documented) but shows no example, so the key and item shape (those of `POST /products/uploader/create`) are invented.
  */
-export interface QueuedCallback {
-  /**
-   * Always `queued`.
-   */
-  status: 'queued';
-  /**
-   * Human-readable text; the guide shows "Order queued".
-   */
-  message: string;
-  order: OrderReference;
-}
-/**
- * The order a callback is about. `id` is the shop's own order id ("we always try" to send it, says the guide); `supplier_order_number` is Probo's number, present from `accepted` on.
- */
-export interface OrderReference {
-  /**
-   * The order id the shop sent in its order post.
-   */
-  id: string;
-  /**
-   * The shop's free-text reference of the order post.
-   */
-  reference?: string;
-  /**
-   * Probo's order number; added to callback data in the changelog, shown from `accepted` on.
-   */
-  supplier_order_number?: number;
-  /**
-   * The public print status page of the order (changelog: "print status page URL").
-   */
-  status_page_url?: string;
-}
-/**
- * An uploader session: what `POST /products/uploader/create` answers for each product (and the 202 of an order with `"uploader": true`).
- */
-export interface UploaderSession {
-  /**
-   * The product it uploads for.
-   */
-  product_id: number;
-  /**
-   * Session id.
-   */
-  id: number;
-  /**
-   * External id, needed with `id` in the order's `uploaders` (docs uploader guide; not in the spec answer).
-   */
-  external_id: number;
-  /**
-   * The session page: on the mock itself (`/uploader/{id}?token=…`; invented, Probo's is print-uploader.com).
-   */
-  url: string;
+export interface OrderAccepted {
+  [k: string]: unknown;
 }
 /**
  * The 200 answer to `POST /order/cancel`: `{"status": "cancelled", "message": "Order cancelled", "id"}` (two l's, unlike the `canceled` status of the callback that follows). The refusals are 400s in the error shape with Probo's texts: "Could not cancel order, because order status is: production", "Order does not exist".
@@ -1934,6 +1862,27 @@ export interface UploaderCreateResponse {
   uploaders: UploaderSession[];
 }
 /**
+ * An uploader session: what `POST /products/uploader/create` answers for each product (and the 202 of an order with `"uploader": true`).
+ */
+export interface UploaderSession {
+  /**
+   * The product it uploads for.
+   */
+  product_id: number;
+  /**
+   * Session id.
+   */
+  id: number;
+  /**
+   * External id, needed with `id` in the order's `uploaders` (docs uploader guide; not in the spec answer).
+   */
+  external_id: number;
+  /**
+   * The session page: on the mock itself (`/uploader/{id}?token=…`; invented, Probo's is print-uploader.com).
+   */
+  url: string;
+}
+/**
  * Callback for `accepted`: order accepted. Shaped exactly as the callbacks guide shows it.
  */
 export interface AcceptedCallback {
@@ -1943,6 +1892,41 @@ export interface AcceptedCallback {
   status: 'accepted';
   /**
    * Human-readable text; the guide shows "Order accepted".
+   */
+  message: string;
+  order: OrderReference;
+}
+/**
+ * The order a callback is about. `id` is the shop's own order id ("we always try" to send it, says the guide); `supplier_order_number` is Probo's number, present from `accepted` on.
+ */
+export interface OrderReference {
+  /**
+   * The order id the shop sent in its order post.
+   */
+  id: string;
+  /**
+   * The shop's free-text reference of the order post.
+   */
+  reference?: string;
+  /**
+   * Probo's order number; added to callback data in the changelog, shown from `accepted` on.
+   */
+  supplier_order_number?: number;
+  /**
+   * The public print status page of the order (changelog: "print status page URL").
+   */
+  status_page_url?: string;
+}
+/**
+ * Callback for `queued`: order received and queued, files not yet fetched. Shaped exactly as the callbacks guide shows it.
+ */
+export interface QueuedCallback {
+  /**
+   * Always `queued`.
+   */
+  status: 'queued';
+  /**
+   * Human-readable text; the guide shows "Order queued".
    */
   message: string;
   order: OrderReference;
