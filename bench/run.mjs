@@ -9,6 +9,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { catalog } from './benchmarks/catalog.mjs';
 import { coldStart } from './benchmarks/cold-start.mjs';
 import { dispatch } from './benchmarks/dispatch.mjs';
 import { endToEnd } from './benchmarks/end-to-end.mjs';
@@ -21,6 +22,7 @@ import { TARGETS } from './targets.mjs';
 
 const BENCHMARKS = {
   intake,
+  catalog,
   dispatch,
   'end-to-end': endToEnd,
   verify,

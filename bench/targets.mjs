@@ -7,6 +7,9 @@
 export const TARGETS = {
   'intake-held': { text: 'ratio ≥ 0.7', met: (r) => r.ratio >= 0.7 },
   dispatch: { text: 'ratio ≥ 0.8', met: (r) => r.ratio >= 0.8 },
+  // Issue 13: configure and price next to a bare hapi route answering the same body.
+  configure: { text: 'ratio ≥ 0.8', met: (r) => r.ratio >= 0.8 },
+  price: { text: 'ratio ≥ 0.8', met: (r) => r.ratio >= 0.8 },
   'end-to-end': { text: 'peak RSS < 300 MB', met: (r) => r.peakRssMb < 300 },
   verify: { text: '< 3000 ms', met: (r) => r.value < 3_000 },
   'verify-catalog': { text: '< 1000 ms', met: (r) => r.value < 1_000 },

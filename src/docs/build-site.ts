@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { lifecycleSvg } from './lifecycle-svg.js';
 import { buildOpenApiFrom } from './openapi.js';
 import { endpointPageHtml, endpointsOf } from './pages/endpoint-page.js';
+import { endpointsPage, ENDPOINTS_PAGE } from './pages/endpoints-page.js';
 import { indexPage } from './pages/index-page.js';
 import { scenarioPageHtml } from './pages/scenario-page.js';
 import { schemaPage } from './pages/schema-page.js';
@@ -28,6 +29,7 @@ export async function buildSite(sources: SiteSources = {}): Promise<Site> {
   const endpoints = endpointsOf(openapi);
   site.set('index.html', indexPage(data, endpoints));
   site.set('site.css', stylesheet());
+  site.set(ENDPOINTS_PAGE, endpointsPage(data));
   site.set(
     'lifecycle.svg',
     lifecycleSvg(() => undefined),

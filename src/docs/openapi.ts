@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { schemaId } from '../contract/schema-ids.js';
 import { packageRoot } from '../shared/paths.js';
+import { catalogPaths } from './openapi-catalog.js';
 import { isSchemaObject, type SchemaEntry, type SchemaIndex } from './schema-catalog.js';
 import {
   examplesFor,
@@ -191,6 +192,11 @@ export function buildOpenApiFrom(data: SiteData): Json {
     tags: [
       { name: 'orders', description: 'The order endpoints a shop calls.' },
       { name: 'callbacks', description: "Messages Probo POSTs to an order's callback_urls." },
+      {
+        name: 'catalog',
+        description: 'Products, configure, price, shipping methods, API products, the order list.',
+      },
+      { name: 'uploader', description: 'Uploader sessions and their page on the mock.' },
     ],
     paths: {
       '/order': operation(
@@ -224,6 +230,10 @@ export function buildOpenApiFrom(data: SiteData): Json {
         'api/order-release-request',
         ['200', 'api/order-release-answer', {}],
         { 'x-provenance': 'documented' },
+      ),
+      ...catalogPaths(
+        (path, description) => jsonBody(byId(path), description, examples(path)),
+        errors(),
       ),
     },
     webhooks,

@@ -39,6 +39,7 @@ export const NAV: ReadonlyArray<readonly [string, string]> = [
   ['Messages', 'index.html#messages'],
   ['Endpoints', 'index.html#endpoints'],
   ['Order API', 'index.html#api'],
+  ['Catalog', 'endpoints.html'],
   ['Scenarios', 'index.html#scenarios'],
   ['OpenAPI', 'openapi.json'],
 ];

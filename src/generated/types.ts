@@ -5,10 +5,6 @@
  */
 
 /**
- * The HTTP 202 answer to `POST /order`: the same body as the `queued` callback, without `supplier_order_number` (observed). The sources disagree on the status word: the specification's example (2020) says `"status": "order_queued"`, the newer Anypoint page ("the response payload on POST /order will be like") and the callbacks guide say `queued`, after the changelog removed the `order_` prefix. The mock follows the newer source: `queued`.
- */
-export type OrderAccepted = QueuedCallback;
-/**
  * The body of `POST /order/cancel` (and of `/order/release`): one order, by `id` (`{"id": "order-5234231"}`, the specification's example) or by `supplier_order_number`; each an integer or a string. The specification keeps it open with `minProperties: 1`; the mock requires one of the two keys.
  */
 export type OrderCancelRequest = (
@@ -190,6 +186,42 @@ export type ProboStatusName =
   | 'shipment_delivered'
   | 'canceled';
 /**
+ * A product to price: `code` (Code_13) or `customer_code` (CustomerCode_14), closed.
+ */
+export type PriceProduct = (
+  | {
+      code: unknown;
+    }
+  | {
+      customer_code: unknown;
+    }
+) & {
+  /**
+   * Code of the Probo product.
+   */
+  code?: string;
+  /**
+   * Code of a composed API product.
+   */
+  customer_code?: string;
+  /**
+   * Product id (assigned when not given).
+   */
+  id?: number;
+  /**
+   * The shop's reference.
+   */
+  reference?: string;
+  /**
+   * The chosen options.
+   */
+  options?: OrderOption[];
+};
+/**
+ * The answer of `GET /shipping/methods`: a bare array, as in the spec example (a pickup method has `code` null there; the mock gives every method a code, invented).
+ */
+export type ShippingMethodsResponse = ShippingMethod[];
+/**
  * Any order status callback Probo pushes to the `callback_urls` of an order post. The body is judged by its `status` (and, for `not_accepted`, by the presence of `file`) against exactly one message schema.
  */
 export type ProboCallback =
@@ -259,6 +291,475 @@ export type ScenarioStep = (
 };
 
 /**
+ * The answer of `GET /apiproducts/product/{customer_code}` (type_7).
+ */
+export interface ApiProductResponse {
+  /**
+   * The composed product.
+   */
+  customer_code: string;
+  /**
+   * The Probo product it is composed of.
+   */
+  code: string;
+  /**
+   * Title.
+   */
+  title?: string;
+  /**
+   * Description.
+   */
+  description?: string | null;
+  /**
+   * Group name.
+   */
+  article_group_name?: string;
+  /**
+   * Its options.
+   */
+  options: SelectedOption[];
+  /**
+   * Amount.
+   */
+  amount?: number | null;
+  /**
+   * Width.
+   */
+  width?: number | null;
+  /**
+   * Height.
+   */
+  height?: number | null;
+  /**
+   * Length.
+   */
+  length?: number | null;
+  /**
+   * Whether it needs one or more uploads.
+   */
+  upload: boolean;
+  /**
+   * The uploads it needs (the spec schema says `uploads`; its example `uploaders` with a `heigth` typo: the mock follows the schema).
+   */
+  uploads?: RequiredUpload[];
+  /**
+   * Price of one, per production speed.
+   */
+  prices_per_product_v2?: ProductionPrice[];
+  /**
+   * Price of the amount, per production speed.
+   */
+  prices_total_v2?: ProductionPrice1[];
+  /**
+   * Price of one. DEPRECATED in the spec; keyed by production hours directly, as in the example (the schema nests a `production_hours` level).
+   */
+  prices_per_product: {
+    [k: string]: PriceFigures;
+  };
+  /**
+   * Price of the amount. DEPRECATED in the spec; keyed by production hours directly, as in the example (the schema nests a `production_hours` level).
+   */
+  prices_total: {
+    [k: string]: PriceFigures;
+  };
+}
+/**
+ * An option of the configuration, as the configure example lists them.
+ */
+export interface SelectedOption {
+  /**
+   * Option type.
+   */
+  type_code: string;
+  /**
+   * Option code.
+   */
+  code: string | null;
+  /**
+   * Name in the answer language.
+   */
+  name: string | null;
+  /**
+   * Description.
+   */
+  description?: string | null;
+  /**
+   * Value of an input, as a string (spec example); null for a choice.
+   */
+  value: string | null;
+  /**
+   * Default value.
+   */
+  default_value?: number | string | null;
+  /**
+   * Smallest value, two decimals as a string ("0.00", spec example).
+   */
+  min_value?: string | null;
+  /**
+   * Largest value, as a string.
+   */
+  max_value?: string | null;
+  /**
+   * Step.
+   */
+  step_size?: number | null;
+  /**
+   * Decimals.
+   */
+  scale?: number | null;
+  /**
+   * Whether width and height may be swapped.
+   */
+  reversible?: boolean | null;
+}
+/**
+ * One upload.
+ */
+export interface RequiredUpload {
+  /**
+   * Width.
+   */
+  width: number;
+  /**
+   * Height.
+   */
+  height: number;
+  /**
+   * Amount.
+   */
+  amount: number;
+  /**
+   * "single".
+   */
+  type: string;
+}
+/**
+ * Prices for a production speed (items_17).
+ */
+export interface ProductionPrice {
+  /**
+   * Production hours.
+   */
+  production_hours: number;
+  prices: PriceFigures;
+}
+/**
+ * Four prices: purchase and sales, without and with VAT (the four numbers flat, as in the spec's price example; the spec's schema nests them under `prices`, its example does not: the mock follows the example, which is what clients read).
+ */
+export interface PriceFigures {
+  /**
+   * Purchasing price. Price is in the customer's currency.
+   */
+  purchase_price: number;
+  /**
+   * Purchasing price including customer's VAT. Price is in the customer's currency.
+   */
+  purchase_price_incl_vat: number;
+  /**
+   * Customer's sale price based on customer's sales margin. Price is in the customer's currency.
+   */
+  sales_price: number;
+  /**
+   * Customer's sale price including customer's VAT based on customer's sales margin. Price is in the customer's currency.
+   */
+  sales_price_incl_vat: number;
+}
+/**
+ * Prices for a production speed (items_17).
+ */
+export interface ProductionPrice1 {
+  /**
+   * Production hours.
+   */
+  production_hours: number;
+  prices: PriceFigures;
+}
+/**
+ * The answer of `GET /apiproducts` (type_6): paged composed API products.
+ */
+export interface ApiProductsResponse {
+  /**
+   * Paging.
+   */
+  meta: {
+    /**
+     * Page number.
+     */
+    page: number;
+    /**
+     * Number of pages.
+     */
+    pages: number;
+    /**
+     * Total number of items.
+     */
+    items: number;
+    /**
+     * Maximum number of items per page.
+     */
+    per_page: number;
+  };
+  /**
+   * The API products of this page.
+   */
+  products: ListedApiProduct[];
+}
+/**
+ * A composed API product (items_16).
+ */
+export interface ListedApiProduct {
+  /**
+   * Code.
+   */
+  customer_code: string;
+  /**
+   * Unit, e.g. "m2" (the spec; /products uses integers, see ProductsResponse).
+   */
+  unit_code: string;
+  /**
+   * Title.
+   */
+  title: string;
+  /**
+   * Description.
+   */
+  description: string | null;
+  /**
+   * Created.
+   */
+  created_at: string;
+  /**
+   * Changed.
+   */
+  updated_at: string;
+  /**
+   * Deleted (the example).
+   */
+  deleted_at?: string | null;
+}
+/**
+ * The body of `POST /products/configure` (type_8 of the specification): products by Probo `code` with the options chosen so far. `deliveries` is not declared by the spec but the docs say configure and price need the address; it is accepted and not used.
+ */
+export interface ConfigureRequest {
+  /**
+   * The products to configure.
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  products: ConfigureProduct[];
+  /**
+   * Language of the answer texts (ISO 639-1).
+   */
+  language?: string;
+  /**
+   * Uploader applications.
+   */
+  uploader_applications?: string[];
+  /**
+   * Delivery addresses (docs; not used by the mock).
+   */
+  deliveries?: {}[];
+}
+/**
+ * A product to configure (Code_18: closed).
+ */
+export interface ConfigureProduct {
+  /**
+   * Code of the Probo product.
+   */
+  code: string;
+  /**
+   * The shop's id of this product in the request.
+   */
+  id?: number;
+  /**
+   * The chosen options.
+   */
+  options?: OrderOption[];
+}
+/**
+ * One product option: an option code and, for an input option, its value (closed, as in the specification).
+ */
+export interface OrderOption {
+  /**
+   * "Code relating to option in the options tree as shown on the webshop product page."
+   */
+  code: string;
+  /**
+   * "Value of an option with an input option, like width or tunnel size." A number, a string ("100", the docs' example) or null. The specification's union has integer, not number; the mock takes 10.5 too (the catalog answers carry numbers).
+   */
+  value?: number | string | null;
+}
+/**
+ * The answer of `POST /products/configure`. Follows the newer docs (configure-examples page): `status`, `code`, `message: "Options calculated"` on top, and `id` and `code` per product (the spec example has no status and names the product `api_code`). `selected_options` with ranges follow the spec example; `calculation_id` is given once every product can be ordered (the spec example has it; null otherwise is invented).
+ */
+export interface ConfigureResponse {
+  /**
+   * Always "ok".
+   */
+  status: 'ok';
+  /**
+   * Always 200.
+   */
+  code: 200;
+  /**
+   * "Options calculated".
+   */
+  message: string;
+  /**
+   * One per product of the request.
+   */
+  products: ConfiguredProduct[];
+  /**
+   * Id of this calculation, for `POST /products/uploader/create` and the order (null until every product can be ordered; invented).
+   */
+  calculation_id: number | null;
+}
+/**
+ * A product and how far it is configured.
+ */
+export interface ConfiguredProduct {
+  /**
+   * Product id from the request (assigned when not given).
+   */
+  id: number;
+  /**
+   * Product code.
+   */
+  code: string;
+  /**
+   * Whether the options given are a complete, orderable configuration.
+   */
+  can_order: boolean;
+  /**
+   * Chosen amount (0 when none).
+   */
+  amount: number;
+  /**
+   * Chosen width (0 when none).
+   */
+  width: number;
+  /**
+   * Chosen height (0 when none).
+   */
+  height: number;
+  /**
+   * Chosen length (0 when none).
+   */
+  length: number;
+  /**
+   * Groups still to choose, with their children.
+   */
+  available_options: AvailableOption[];
+  /**
+   * The options chosen so far (and defaults taken).
+   */
+  selected_options: SelectedOption1[];
+}
+/**
+ * An option that may still be chosen, with its children (docs configure example).
+ */
+export interface AvailableOption {
+  /**
+   * Option code.
+   */
+  code: string;
+  /**
+   * Option type.
+   */
+  type_code: string;
+  /**
+   * Name.
+   */
+  name: string | null;
+  /**
+   * Description.
+   */
+  description?: string | null;
+  /**
+   * Whether it can be chosen with the options given (changelog DEV-2292).
+   */
+  available: boolean;
+  /**
+   * Whether it must be chosen to order (invented).
+   */
+  required?: boolean;
+  /**
+   * Current value of an input.
+   */
+  value?: number | null;
+  /**
+   * Smallest value.
+   */
+  min_value?: number | null;
+  /**
+   * Largest value.
+   */
+  max_value?: number | null;
+  /**
+   * Step.
+   */
+  step_size?: number | null;
+  /**
+   * Default value.
+   */
+  default_value?: number | null;
+  /**
+   * The options below it.
+   */
+  children: AvailableOption[];
+}
+/**
+ * An option of the configuration, as the configure example lists them.
+ */
+export interface SelectedOption1 {
+  /**
+   * Option type.
+   */
+  type_code: string;
+  /**
+   * Option code.
+   */
+  code: string | null;
+  /**
+   * Name in the answer language.
+   */
+  name: string | null;
+  /**
+   * Description.
+   */
+  description?: string | null;
+  /**
+   * Value of an input, as a string (spec example); null for a choice.
+   */
+  value: string | null;
+  /**
+   * Default value.
+   */
+  default_value?: number | string | null;
+  /**
+   * Smallest value, two decimals as a string ("0.00", spec example).
+   */
+  min_value?: string | null;
+  /**
+   * Largest value, as a string.
+   */
+  max_value?: string | null;
+  /**
+   * Step.
+   */
+  step_size?: number | null;
+  /**
+   * Decimals.
+   */
+  scale?: number | null;
+  /**
+   * Whether width and height may be swapped.
+   */
+  reversible?: boolean | null;
+}
+/**
  * Every error answer of the mock (400, 401, 404, 405, 408, 413, 415, 5xx; not the 429, which has its own documented body). Probo's shape is `{"status": "error", "message": …}` (documented: the 400 answers of `/order/cancel` and `/order/release`, which also echo `id`); Probo publishes no body for validation errors, 401 or 404, so the mock uses the same shape for them and adds `reason` and the pointer-level `errors` list (invented).
  */
 export interface ErrorBody {
@@ -295,6 +796,27 @@ export interface ErrorItem {
    * What is wrong there.
    */
   message: string;
+}
+/**
+ * An admin fault rule (`POST /__mock/faults`, invented): the next `times` calls of `route` answer with `answer`, as the `X-Probo-Mock-Answer` header would, for clients that cannot set headers.
+ */
+export interface FaultRule {
+  /**
+   * The path, e.g. "/price" (exact, no query).
+   */
+  route: string;
+  /**
+   * Only calls with this method (default any).
+   */
+  method?: 'GET' | 'POST';
+  /**
+   * 500, 503, 429, timeout, reset or slow=MS.
+   */
+  answer: string;
+  /**
+   * How many calls (default 1).
+   */
+  times?: number;
 }
 /**
  * The recipient of a delivery (closed, as in the specification), or `{"id": N}` for an address of the address book ("not yet supported"). Required fields: the specification requires `company_name`, `first_name`, `street`, `postal_code`, `city` and `country`; the newer delivery docs page requires `first_name`, `last_name`, `street`, `house_number`, `postal_code`, `city` and `country` and makes `company_name` optional. The mock follows the docs (newer).
@@ -350,39 +872,10 @@ export interface Address {
   email?: string;
 }
 /**
- * Callback for `queued`: order received and queued, files not yet fetched. Shaped exactly as the callbacks guide shows it.
+ * The HTTP 202 answer to `POST /order`: the same body as the `queued` callback, without `supplier_order_number` (observed). The sources disagree on the status word: the specification's example (2020) says `"status": "order_queued"`, the newer Anypoint page ("the response payload on POST /order will be like") and the callbacks guide say `queued`, after the changelog removed the `order_` prefix. The mock follows the newer source: `queued`. An order with `"uploader": true` products also gets `uploaders`, its uploader sessions: the uploader guide says "The URL to the uploader session(s) will be returned in order response" (documented) but shows no example, so the key and item shape (those of `POST /products/uploader/create`) are invented.
  */
-export interface QueuedCallback {
-  /**
-   * Always `queued`.
-   */
-  status: 'queued';
-  /**
-   * Human-readable text; the guide shows "Order queued".
-   */
-  message: string;
-  order: OrderReference;
-}
-/**
- * The order a callback is about. `id` is the shop's own order id ("we always try" to send it, says the guide); `supplier_order_number` is Probo's number, present from `accepted` on.
- */
-export interface OrderReference {
-  /**
-   * The order id the shop sent in its order post.
-   */
-  id: string;
-  /**
-   * The shop's free-text reference of the order post.
-   */
-  reference?: string;
-  /**
-   * Probo's order number; added to callback data in the changelog, shown from `accepted` on.
-   */
-  supplier_order_number?: number;
-  /**
-   * The public print status page of the order (changelog: "print status page URL").
-   */
-  status_page_url?: string;
+export interface OrderAccepted {
+  [k: string]: unknown;
 }
 /**
  * The 200 answer to `POST /order/cancel`: `{"status": "cancelled", "message": "Order cancelled", "id"}` (two l's, unlike the `canceled` status of the callback that follows). The refusals are 400s in the error shape with Probo's texts: "Could not cancel order, because order status is: production", "Order does not exist".
@@ -535,19 +1028,6 @@ export interface OrderFilePage {
    * Mirror the page.
    */
   mirror?: boolean;
-}
-/**
- * One product option: an option code and, for an input option, its value (closed, as in the specification).
- */
-export interface OrderOption {
-  /**
-   * "Code relating to option in the options tree as shown on the webshop product page."
-   */
-  code: string;
-  /**
-   * "Value of an option with an input option, like width or tunnel size." A number, a string ("100", the docs' example) or null. The specification's union has integer, not number; the mock takes 10.5 too (the catalog answers carry numbers).
-   */
-  value?: number | string | null;
 }
 /**
  * The body of `POST /order`, as Probo's Reseller API specification (`definitions.type`) defines it: required `id`, `reference`, `deliveries` and `products`. The top level is open in the specification, so unknown fields are allowed; the mock warns about near-misses it can name (`callback_url`, singular) in the order's admin record.
@@ -722,6 +1202,450 @@ export interface OrderStatusRequest {
   orders: OrderSelector[];
 }
 /**
+ * The answer of `GET /orders`: this mock's orders, paged (default 10 a page, as in the example) and filtered by the documented query parameters. Field names as in the spec example (`number`, `external_status_code`, `address_…`). Prices come from the catalog where it knows the product (0 otherwise; invented).
+ */
+export interface OrdersResponse {
+  /**
+   * Paging.
+   */
+  meta: {
+    /**
+     * Page number.
+     */
+    page: number;
+    /**
+     * Number of pages.
+     */
+    pages: number;
+    /**
+     * Total number of items.
+     */
+    items: number;
+    /**
+     * Maximum number of items per page.
+     */
+    per_page: number;
+  };
+  /**
+   * The orders of this page.
+   */
+  orders: ListedOrder[];
+}
+/**
+ * An order.
+ */
+export interface ListedOrder {
+  /**
+   * Probo's order number (supplier_order_number elsewhere).
+   */
+  number: number;
+  /**
+   * The order reference.
+   */
+  customer_reference: string | null;
+  /**
+   * When it was placed.
+   */
+  order_date: string;
+  /**
+   * The reseller's order id (null in the spec example).
+   */
+  customer_order_id: string | null;
+  /**
+   * Total sales price.
+   */
+  total_sales_price: number;
+  /**
+   * VAT of it.
+   */
+  total_vat: number;
+  /**
+   * Preview image.
+   */
+  converted_preview_small_url?: string | null;
+  /**
+   * Delivery date.
+   */
+  delivery_date: string | null;
+  /**
+   * The first delivery's address, fields prefixed `address_`.
+   */
+  delivery_address: {
+    /**
+     * An address field.
+     */
+    [k: string]: string | null;
+  };
+  /**
+   * The order status ("queued" before Probo accepts it; invented for the mock's queue).
+   */
+  external_status_code: string;
+}
+/**
+ * The body of `POST /price` (type_4 of the specification, closed): products by `code` or `customer_code` with their options, and optional deliveries.
+ */
+export interface PriceRequest {
+  /**
+   * The products to price.
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  products: PriceProduct[];
+  /**
+   * Where and when to deliver: shipping methods and dates are priced for them.
+   *
+   * @maxItems 10
+   */
+  deliveries?: PriceDelivery[];
+  /**
+   * Language of the answer texts.
+   */
+  language?: string;
+  /**
+   * Error email addresses.
+   */
+  error_email_addresses?: string[];
+  /**
+   * [NO IMPLEMENTATION YET] in the specification.
+   */
+  callback_urls?: string[];
+}
+/**
+ * A delivery of a price request: the address and optionally a date or preset and a shipping method code or preset (the seven closed variants of the specification, flattened; `carrier_code` only with `shipping_method_preset`).
+ */
+export interface PriceDelivery {
+  /**
+   * The delivery address (Address_21, or {id} from the address book).
+   */
+  address: {};
+  /**
+   * Wanted delivery date.
+   */
+  delivery_date?: string;
+  /**
+   * Delivery date preset (cheapest, fastest).
+   */
+  delivery_date_preset?: string;
+  /**
+   * Shipping method code.
+   */
+  shipping_method_code?: string;
+  /**
+   * Shipping method preset (cheapest, fastest).
+   */
+  shipping_method_preset?: string;
+  /**
+   * Carrier, only with a shipping method preset.
+   */
+  carrier_code?: string;
+}
+/**
+ * The answer of `POST /price` (type_5): one entry per delivery option (production hours), with dates, product prices and shipping methods. Prices are invented but deterministic: the same options give the same prices. `calculation_id` follows the docs (changelog DEV-2300 "add calculation_id to price response"; the spec lacks it).
+ */
+export interface PriceResponse {
+  /**
+   * "ok".
+   */
+  status: 'ok';
+  /**
+   * 200.
+   */
+  code: 200;
+  /**
+   * "Price calculated" (the example; the schema example says "Price Calculated").
+   */
+  message: string;
+  /**
+   * Id of this calculation, for the uploader and the order (docs).
+   */
+  calculation_id: number;
+  /**
+   * One per delivery option.
+   */
+  prices: PriceOption[];
+}
+/**
+ * A delivery option: production speed, dates, prices.
+ */
+export interface PriceOption {
+  /**
+   * Shipping date, `YYYY-MM-DDT00:00:00+0000` (weekdays; the calendar is invented).
+   */
+  shipping_date: string;
+  /**
+   * Earliest delivery date with the fastest listed method.
+   */
+  delivery_date: string;
+  /**
+   * Production hours.
+   */
+  production_hours: number;
+  /**
+   * Sum of the products.
+   */
+  products_purchase_price?: number;
+  /**
+   * Sum of the products.
+   */
+  products_purchase_price_incl_vat?: number;
+  /**
+   * Sum of the products.
+   */
+  products_sales_price?: number;
+  /**
+   * Sum of the products.
+   */
+  products_sales_price_incl_vat?: number;
+  /**
+   * Per product.
+   */
+  products: PricedProduct[];
+  /**
+   * Shipping methods for the delivery.
+   */
+  deliveries: PricedDelivery[];
+}
+/**
+ * Prices of one product.
+ */
+export interface PricedProduct {
+  /**
+   * Product id from the request (assigned when not given).
+   */
+  id: number;
+  prices_per_product: PriceFigures;
+  prices_total: PriceFigures;
+}
+/**
+ * A shipping method and its price.
+ */
+export interface PricedDelivery {
+  /**
+   * Code of the method.
+   */
+  shipping_method_api_code: string | null;
+  /**
+   * Name.
+   */
+  shipping_method_name: string;
+  /**
+   * Description.
+   */
+  shipping_method_description?: string;
+  /**
+   * Days in transit.
+   */
+  transit_days: number;
+  /**
+   * Delivery date with this method (invented).
+   */
+  delivery_date?: string;
+  prices: PriceFigures;
+}
+/**
+ * A node of the option tree. Ranges and steps are given for inputs; a group of `radio` children is a choice of one.
+ */
+export interface ProductOptionNode {
+  /**
+   * Option code.
+   */
+  code: string;
+  /**
+   * Option type.
+   */
+  type_code: string;
+  /**
+   * Whether it groups other options.
+   */
+  is_parent: boolean;
+  /**
+   * Texts per language (ISO 639-1 code as key).
+   */
+  translations: {
+    [k: string]: OptionText;
+  };
+  /**
+   * Smallest value of an input.
+   */
+  min_value?: number | null;
+  /**
+   * Largest value of an input.
+   */
+  max_value?: number | null;
+  /**
+   * Step of an input.
+   */
+  step_size?: number | null;
+  /**
+   * Default of an input.
+   */
+  default_value?: number | null;
+  /**
+   * Whether width and height may be swapped (flat-tree-validation guide).
+   */
+  reversible?: boolean | null;
+  /**
+   * Option codes that exclude it (flat-tree-validation guide).
+   */
+  disabled_for_options?: string[];
+  /**
+   * The options below it.
+   */
+  children?: ProductOptionNode[];
+}
+/**
+ * The option texts of one language.
+ */
+export interface OptionText {
+  /**
+   * Option name.
+   */
+  name: string;
+  /**
+   * Option description.
+   */
+  description?: string;
+}
+/**
+ * The answer of `GET /products/product/{code}` (type_10, open; the fields beyond `code` follow the spec example and the docs).
+ */
+export interface ProductResponse {
+  /**
+   * API code of the Probo product.
+   */
+  code: string;
+  /**
+   * If not active it cannot be ordered.
+   */
+  active?: boolean;
+  /**
+   * Last day it is active.
+   */
+  active_to?: string | null;
+  /**
+   * The product replacing it.
+   */
+  replaced_by_product?: string | null;
+  /**
+   * Texts per language (ISO 639-1 code as key).
+   */
+  translations: {
+    [k: string]: ProductText;
+  };
+  /**
+   * Group name.
+   */
+  article_group_name: string;
+  /**
+   * Unit: 1 m², 2 meter, 3 piece.
+   */
+  unit_code?: number;
+  /**
+   * The option tree.
+   */
+  options: ProductOptionNode[];
+}
+/**
+ * The product texts of one language.
+ */
+export interface ProductText {
+  /**
+   * Product title.
+   */
+  title: string;
+  /**
+   * Product description.
+   */
+  description?: string;
+}
+/**
+ * The answer of `GET /products`. Follows the newer docs (tracking-product-updates guide), not the 2019 spec example: the list is under `data` (the spec example has `products`), `unit_code` is an integer (the spec has "m2"), and each product has `active`, `active_to` and `replaced_by_product`. With `language`, translations hold that language only (invented).
+ */
+export interface ProductsResponse {
+  /**
+   * Paging.
+   */
+  meta: {
+    /**
+     * Page number.
+     */
+    page: number;
+    /**
+     * Number of pages.
+     */
+    pages: number;
+    /**
+     * Total number of items.
+     */
+    items: number;
+    /**
+     * Maximum number of items per page.
+     */
+    per_page: number;
+  };
+  /**
+   * The products of this page.
+   */
+  data: ListedProduct[];
+}
+/**
+ * A product in the list.
+ */
+export interface ListedProduct {
+  /**
+   * If not active it cannot be ordered (docs).
+   */
+  active?: boolean;
+  /**
+   * Last day it is active (tracking-product-updates guide).
+   */
+  active_to?: string | null;
+  /**
+   * The product replacing it (tracking-product-updates guide).
+   */
+  replaced_by_product?: string | null;
+  /**
+   * API code of the product.
+   */
+  code: string;
+  /**
+   * Group name.
+   */
+  article_group_name: string;
+  /**
+   * Unit: 1 m², 2 meter, 3 piece (docs; the 2019 spec example has "m2").
+   */
+  unit_code: number;
+  /**
+   * Texts per language (ISO 639-1 code as key).
+   */
+  translations: {
+    [k: string]: ProductText1;
+  };
+  /**
+   * Created.
+   */
+  created_at: string;
+  /**
+   * Last changed.
+   */
+  updated_at: string;
+}
+/**
+ * The product texts of one language.
+ */
+export interface ProductText1 {
+  /**
+   * Product title.
+   */
+  title: string;
+  /**
+   * Product description.
+   */
+  description?: string;
+}
+/**
  * The HTTP 429 answer past 300 calls a minute per token.
  */
 export interface RateLimitErrorBody {
@@ -729,6 +1653,234 @@ export interface RateLimitErrorBody {
    * Always "Quota has been exceeded".
    */
   error: 'Quota has been exceeded';
+}
+/**
+ * A shipping method.
+ */
+export interface ShippingMethod {
+  /**
+   * Code.
+   */
+  code: string | null;
+  /**
+   * Icon URL.
+   */
+  icon?: string;
+  /**
+   * Needs an email.
+   */
+  requires_email?: boolean;
+  /**
+   * Needs a phone.
+   */
+  requires_phone?: boolean;
+  /**
+   * Carrier.
+   */
+  carrier_code: string;
+  /**
+   * shipment or pickup.
+   */
+  type: string;
+  /**
+   * Texts per language.
+   */
+  translations: {
+    [k: string]: ShippingMethodTexts;
+  };
+}
+/**
+ * Texts of one language.
+ */
+export interface ShippingMethodTexts {
+  /**
+   * Title.
+   */
+  title?: string;
+  /**
+   * Description.
+   */
+  description?: string;
+  /**
+   * Short description.
+   */
+  short_description?: string;
+}
+/**
+ * What an uploader session POSTs to its `callback_url`: `confirmed` when the person confirms the file, then `processed`. The statuses and the start of the body are documented (uploader guide, cut off in the stored copy); the rest, and the timing, are invented.
+ */
+export interface UploaderCallback {
+  /**
+   * confirmed, then processed.
+   */
+  status: 'confirmed' | 'processed';
+  /**
+   * Session id (invented field).
+   */
+  id: number;
+  /**
+   * Session external id (invented field).
+   */
+  external_id: number;
+  /**
+   * The product of the session.
+   */
+  products: UploadedProduct[];
+}
+/**
+ * The uploaded files of one product.
+ */
+export interface UploadedProduct {
+  /**
+   * Product id.
+   */
+  id: number;
+  /**
+   * "none".
+   */
+  tiling_format?: string;
+  /**
+   * Tiles.
+   */
+  tiles_horizontal?: number;
+  /**
+   * Tiles.
+   */
+  tiles_vertical?: number;
+  /**
+   * Tiles.
+   */
+  tiles?: {}[];
+  /**
+   * The front side.
+   */
+  front_side: {
+    /**
+     * The file.
+     */
+    file: {
+      /**
+       * "not_converted" when confirmed, "converted" when processed (the second is invented).
+       */
+      status: string;
+      /**
+       * Preview.
+       */
+      preview_url?: string | null;
+      /**
+       * Preview.
+       */
+      preview_medium_url?: string | null;
+      /**
+       * Original.
+       */
+      original_file_url?: string | null;
+      /**
+       * Production file (when processed).
+       */
+      production_file_url?: string | null;
+      /**
+       * File name.
+       */
+      file_name: string;
+      /**
+       * Hash.
+       */
+      original_file_hash?: string | null;
+      /**
+       * Size.
+       */
+      size_in_bytes?: number;
+      /**
+       * DPI.
+       */
+      dpi?: number;
+      /**
+       * Page.
+       */
+      page?: number;
+      /**
+       * Booklet.
+       */
+      is_booklet?: boolean;
+    };
+    /**
+     * Warnings, e.g. "wrong_size".
+     */
+    warnings: string[];
+  };
+}
+/**
+ * The body the mock's uploader session page sends to confirm a file (`POST /uploader/{id}/confirm`; the mock's own, invented: Probo's uploader is a web application at print-uploader.com).
+ */
+export interface UploaderConfirmRequest {
+  /**
+   * The token of the session URL.
+   */
+  token: string;
+  /**
+   * Name of the chosen file.
+   */
+  file_name: string;
+  /**
+   * Its size.
+   */
+  size_in_bytes?: number;
+}
+/**
+ * The body of `POST /products/uploader/create` (type_9): a `calculation_id` from `/products/configure` or `/price`, and the URL the uploader sessions report to.
+ */
+export interface UploaderCreateRequest {
+  /**
+   * From a completed configuration or a price request.
+   */
+  calculation_id: number;
+  /**
+   * Gets `confirmed` and `processed` for each session.
+   */
+  callback_url: string;
+  /**
+   * Language of the uploader.
+   */
+  language?: string;
+}
+/**
+ * The answer of `POST /products/uploader/create`: one session per product of the calculation. `external_id` follows the docs (uploader guide), which the spec lacks.
+ */
+export interface UploaderCreateResponse {
+  /**
+   * "ok".
+   */
+  status: 'ok';
+  /**
+   * "Uploaders created".
+   */
+  message: string;
+  /**
+   * The sessions.
+   */
+  uploaders: UploaderSession[];
+}
+/**
+ * An uploader session: what `POST /products/uploader/create` answers for each product (and the 202 of an order with `"uploader": true`).
+ */
+export interface UploaderSession {
+  /**
+   * The product it uploads for.
+   */
+  product_id: number;
+  /**
+   * Session id.
+   */
+  id: number;
+  /**
+   * External id, needed with `id` in the order's `uploaders` (docs uploader guide; not in the spec answer).
+   */
+  external_id: number;
+  /**
+   * The session page: on the mock itself (`/uploader/{id}?token=…`; invented, Probo's is print-uploader.com).
+   */
+  url: string;
 }
 /**
  * Callback for `accepted`: order accepted. Shaped exactly as the callbacks guide shows it.
@@ -740,6 +1892,41 @@ export interface AcceptedCallback {
   status: 'accepted';
   /**
    * Human-readable text; the guide shows "Order accepted".
+   */
+  message: string;
+  order: OrderReference;
+}
+/**
+ * The order a callback is about. `id` is the shop's own order id ("we always try" to send it, says the guide); `supplier_order_number` is Probo's number, present from `accepted` on.
+ */
+export interface OrderReference {
+  /**
+   * The order id the shop sent in its order post.
+   */
+  id: string;
+  /**
+   * The shop's free-text reference of the order post.
+   */
+  reference?: string;
+  /**
+   * Probo's order number; added to callback data in the changelog, shown from `accepted` on.
+   */
+  supplier_order_number?: number;
+  /**
+   * The public print status page of the order (changelog: "print status page URL").
+   */
+  status_page_url?: string;
+}
+/**
+ * Callback for `queued`: order received and queued, files not yet fetched. Shaped exactly as the callbacks guide shows it.
+ */
+export interface QueuedCallback {
+  /**
+   * Always `queued`.
+   */
+  status: 'queued';
+  /**
+   * Human-readable text; the guide shows "Order queued".
    */
   message: string;
   order: OrderReference;
@@ -1040,6 +2227,312 @@ export interface CanceledCallback {
    */
   message: string;
   order: OrderReference;
+}
+/**
+ * The mock's product catalog file (`fixtures/catalog/catalog.json`, or your own with `serve --catalog FILE`): Probo-like products with option trees, composed API products and shipping methods. The file format is the mock's own (invented); the fields it holds mirror what Probo's product, configure, price and shipping answers show (documented). Prices are invented: Probo's are per reseller and not public.
+ */
+export interface Catalog {
+  /**
+   * Optional pointer to this schema, for editors.
+   */
+  $schema?: string;
+  /**
+   * VAT rate on purchase and sales prices (default 0.21, the Dutch rate; invented).
+   */
+  vat_rate?: number;
+  /**
+   * The reseller's sales margin on the purchase price (default 0.5; invented).
+   */
+  margin?: number;
+  /**
+   * The Probo products (`GET /products`).
+   *
+   * @minItems 1
+   */
+  products: CatalogProduct[];
+  /**
+   * Composed API products: a product with its options fixed, ordered by `customer_code`.
+   */
+  api_products: CatalogApiProduct[];
+  /**
+   * Shipping methods (`GET /shipping/methods`), carriers and pickup points.
+   *
+   * @minItems 1
+   */
+  shipping_methods: CatalogShippingMethod[];
+  /**
+   * Delivery options of `/price`: production hours and their surcharge.
+   *
+   * @minItems 1
+   */
+  production: CatalogProduction[];
+}
+/**
+ * One Probo product and its option tree.
+ */
+export interface CatalogProduct {
+  /**
+   * API code of the Probo product, e.g. "banner-510".
+   */
+  code: string;
+  /**
+   * The group name of the product (e.g. "Doek").
+   */
+  article_group_name: string;
+  /**
+   * Unit of ordering: 1 square meter, 2 length meter, 3 per piece (api-userguide).
+   */
+  unit_code: 1 | 2 | 3;
+  /**
+   * If not active it cannot be ordered (default true).
+   */
+  active?: boolean;
+  /**
+   * Date after which the product is no longer active.
+   */
+  active_to?: string | null;
+  /**
+   * The product that replaces this one.
+   */
+  replaced_by_product?: string | null;
+  /**
+   * Texts per language (ISO 639-1 code as key).
+   */
+  translations: {
+    [k: string]: ProductText2;
+  };
+  /**
+   * Purchase price per unit (per m², per meter or per piece; invented).
+   */
+  base_price: number;
+  /**
+   * Lowest purchase price of one product (invented).
+   */
+  minimum_price?: number;
+  /**
+   * When the product was created, `YYYY-MM-DDTHH:MM:SS+0000`.
+   */
+  created_at?: string;
+  /**
+   * When the product last changed, `YYYY-MM-DDTHH:MM:SS+0000`.
+   */
+  updated_at?: string;
+  /**
+   * The option tree: groups (`is_parent`) whose children are inputs or mutually exclusive choices.
+   *
+   * @minItems 1
+   */
+  options: CatalogOption[];
+}
+/**
+ * The product texts of one language.
+ */
+export interface ProductText2 {
+  /**
+   * Product title.
+   */
+  title: string;
+  /**
+   * Product description.
+   */
+  description?: string;
+}
+/**
+ * A node of an option tree: a group, an input (width, height, amount…) or a choice (radio).
+ */
+export interface CatalogOption {
+  /**
+   * Option code, unique within the product.
+   */
+  code: string;
+  /**
+   * The type of the option (a subset of the documented list).
+   */
+  type_code:
+    | 'parent'
+    | 'parent_size'
+    | 'parent_amount'
+    | 'radio'
+    | 'width'
+    | 'height'
+    | 'length'
+    | 'amount'
+    | 'number'
+    | 'decimal'
+    | 'text';
+  /**
+   * Texts per language (ISO 639-1 code as key).
+   */
+  translations: {
+    [k: string]: OptionText1;
+  };
+  /**
+   * For a group: one of its choices (or its inputs) must be given to order (default true; invented).
+   */
+  required?: boolean;
+  /**
+   * Smallest value of an input.
+   */
+  min_value?: number;
+  /**
+   * Largest value of an input.
+   */
+  max_value?: number;
+  /**
+   * Values of an input are min_value plus a whole number of steps.
+   */
+  step_size?: number;
+  /**
+   * Value of an input when none is given.
+   */
+  default_value?: number;
+  /**
+   * Decimals of an input value.
+   */
+  scale?: number;
+  /**
+   * Surcharge of a choice per unit (per m², meter or piece; invented).
+   */
+  price?: number;
+  /**
+   * Surcharge of a choice per product (invented).
+   */
+  price_per_piece?: number;
+  /**
+   * Whether width and height may be swapped.
+   */
+  reversible?: boolean;
+  /**
+   * Option codes that exclude this one (flat-tree-validation guide).
+   */
+  disabled_for_options?: string[];
+  /**
+   * The options below this one.
+   */
+  children?: CatalogOption[];
+}
+/**
+ * The option texts of one language.
+ */
+export interface OptionText1 {
+  /**
+   * Option name.
+   */
+  name: string;
+  /**
+   * Option description.
+   */
+  description?: string;
+}
+/**
+ * A composed API product: a Probo product with its options chosen, ordered by `customer_code`.
+ */
+export interface CatalogApiProduct {
+  /**
+   * Code of the API product saved in the reseller's account.
+   */
+  customer_code: string;
+  /**
+   * The Probo product it is composed of.
+   */
+  code: string;
+  /**
+   * Title of the API product.
+   */
+  title: string;
+  /**
+   * Description of the API product.
+   */
+  description?: string | null;
+  /**
+   * The chosen options, as in an order.
+   */
+  options: OrderOption[];
+  /**
+   * When it was composed.
+   */
+  created_at?: string;
+  /**
+   * When it last changed.
+   */
+  updated_at?: string;
+}
+/**
+ * A shipping method: a carrier service or a pickup point.
+ */
+export interface CatalogShippingMethod {
+  /**
+   * Shipping method code, e.g. "dhl-standard" (null in the published pickup example).
+   */
+  code: string | null;
+  /**
+   * The carrier, e.g. "DHL".
+   */
+  carrier_code: string;
+  /**
+   * Kind of method: shipment or pickup.
+   */
+  type: 'shipment' | 'pickup';
+  /**
+   * URL of the method icon.
+   */
+  icon?: string;
+  /**
+   * Whether the address needs an email.
+   */
+  requires_email?: boolean;
+  /**
+   * Whether the address needs a phone number.
+   */
+  requires_phone?: boolean;
+  /**
+   * Days between shipping and delivery.
+   */
+  transit_days: number;
+  /**
+   * Purchase price of the shipment (invented).
+   */
+  price: number;
+  /**
+   * Countries it delivers to (invented; absent: all).
+   */
+  countries?: string[];
+  /**
+   * Texts per language.
+   */
+  translations: {
+    [k: string]: ShippingMethodText;
+  };
+}
+/**
+ * The texts of one language.
+ */
+export interface ShippingMethodText {
+  /**
+   * Title.
+   */
+  title: string;
+  /**
+   * Description.
+   */
+  description?: string;
+  /**
+   * Short description.
+   */
+  short_description?: string;
+}
+/**
+ * One delivery option of `/price`.
+ */
+export interface CatalogProduction {
+  /**
+   * Hours of production (documented values: 24, 48, …).
+   */
+  production_hours: number;
+  /**
+   * Fraction added to the purchase price for this speed (invented).
+   */
+  surcharge: number;
 }
 /**
  * A probo-mock scenario: the callback sequence the mock delivers for one order. The format is probo-mock's own; Probo publishes nothing like it.

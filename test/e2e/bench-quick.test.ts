@@ -45,12 +45,14 @@ describe('npm run bench -- --quick', () => {
     expect([...byId.keys()].sort()).toEqual([
       'cold-serve',
       'cold-validate',
+      'configure',
       'dispatch',
       'end-to-end',
       'explore',
       'explore-shrink',
       'intake',
       'intake-held',
+      'price',
       'verify',
       'verify-catalog',
     ]);
@@ -59,7 +61,7 @@ describe('npm run bench -- --quick', () => {
       // A quick run is too short to judge a target: none is marked met or missed.
       expect(row.met, row.id).toBeUndefined();
     }
-    for (const id of ['intake', 'intake-held', 'dispatch'])
+    for (const id of ['intake', 'intake-held', 'dispatch', 'configure', 'price'])
       expect(byId.get(id)!.ratio, id).toBeGreaterThan(0);
     expect(byId.get('end-to-end')!.peakRssMb).toBeGreaterThan(0);
     for (const heading of ['figure', 'measured', 'baseline', 'ratio', 'target'])

@@ -46,12 +46,9 @@ describe('the OpenAPI document', () => {
 
   it('has the four order endpoints, each with its error answers in the error shape', () => {
     const paths = doc.paths as Record<string, { post: { responses: Json } }>;
-    expect(Object.keys(paths).sort()).toEqual([
-      '/order',
-      '/order/cancel',
-      '/order/release',
-      '/order/status',
-    ]);
+    expect(Object.keys(paths)).toEqual(
+      expect.arrayContaining(['/order', '/order/cancel', '/order/release', '/order/status']),
+    );
     expect(Object.keys(paths['/order']!.post.responses)).toEqual([
       '202',
       '400',

@@ -23,6 +23,7 @@ export const SERVE_FLAGS = {
 
 type ServeArgs = Record<string, unknown> & {
   store?: string;
+  catalog?: string;
   quiet?: boolean;
   'log-format'?: 'text' | 'json';
 };
@@ -42,6 +43,7 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
     const options = libraryOptions(args, MOCK_OPTIONS) as MockOptions;
     const store = args.store ?? MOCK_OPTIONS.store.default;
     if (store !== 'memory') options.store = await openOrderStore(store);
+    if (typeof args.catalog === 'string') options.catalog = args.catalog;
     const mock = await startMock(options);
     const engine = mockEngineOf(mock.server);
     if (!args.quiet) mock.journal.subscribe((entry) => log.attempt(entry));

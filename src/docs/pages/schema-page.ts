@@ -18,6 +18,7 @@ import {
 const SECTION_NAMES: Record<string, string> = {
   callbacks: 'Callback messages',
   api: 'Order API',
+  catalog: 'Catalog file',
   common: 'Shared parts',
   root: 'File formats',
 };

@@ -19,6 +19,8 @@ export type DomainErrorCode =
   | 'not_manual'
   /** Advance on an order with no held step. */
   | 'no_step_left'
+  /** Advance on an order still waiting for its uploader sessions. */
+  | 'held_for_uploads'
   /** The body of an admin push is wrong. */
   | 'invalid_push'
   /** A query parameter of an admin route is wrong. */

@@ -26,6 +26,7 @@ import type { DurableOrderStore } from '../store/durable-store.js';
 import { chooseScenario } from './scenario-choice.js';
 import type { ScenarioChoice } from './scenario-choice.js';
 import { MockDomainError } from './domain-error.js';
+import { OrderGate } from './order-gate.js';
 import { callbackUrlsOf, orderWarnings } from './order-warnings.js';
 import { identity, statusEntry } from './status-entry.js';
 import { withPost } from '../store/stored-post.js';
@@ -58,6 +59,8 @@ export class MockEngine {
   readonly orders: OrderStore;
   readonly journal: Journal;
   readonly dispatcher: Dispatcher;
+  /** Holds new orders until released (the uploader flow; see order-gate.ts). */
+  readonly gate = new OrderGate();
   readonly #runs = new Map<string, ScenarioRun>();
   /** Set when the store keeps orders, pending deliveries and the journal across restarts. */
   readonly #durable: DurableOrderStore | undefined;
@@ -159,8 +162,10 @@ export class MockEngine {
     // until then it is the record alone, which keeps taking orders cheap under --manual.
     if (!this.options.manual) {
       const planOptions = choice.fileId !== undefined ? { seed, fileId: choice.fileId } : { seed };
-      this.#play(record, planScenario(scenario, ctx, planOptions));
-    }
+      this.gate.admit(record, post, () => {
+        this.#play(record, planScenario(scenario, ctx, planOptions));
+      });
+    } else this.gate.admit(record, post, () => undefined); // held: advancing waits for it too
     return { order: record, choice, queued: buildCallback(ctx, 'queued') };
   }
 
@@ -197,6 +202,7 @@ export class MockEngine {
     }
     this.#runs.get(order.key)?.stop();
     this.#runs.delete(order.key);
+    this.gate.drop(order.key);
     this.#push(order, { status: 'canceled' }, 0, 'cancel');
     return { status: 'cancelled', message: 'Order cancelled', id: order.id };
   }
@@ -272,6 +278,11 @@ export class MockEngine {
   /** Releases the next held step of a `--manual` order. */
   advance(key: string): { order: OrderRecord; step: PlannedStep } {
     const order = this.#order(key);
+    if (this.gate.isHeld(order.key))
+      throw new MockDomainError(
+        'held_for_uploads',
+        `Order '${key}' waits for its uploader sessions to be confirmed`,
+      );
     const run =
       this.#runs.get(order.key) ??
       (order.manual && this.#playable(order) ? this.#playRest(order) : undefined);
@@ -291,6 +302,7 @@ export class MockEngine {
   reset(): void {
     for (const run of this.#runs.values()) run.stop();
     this.#runs.clear();
+    this.gate.clear();
     this.orders.clear();
     this.journal.clear();
   }

@@ -103,4 +103,17 @@ export const MOCK_OPTIONS = {
     kind: 'headers',
     help: 'Send this header with every callback, e.g. "X-Security-Header: s3cret" (repeatable; values redacted in the journal, output and inspector)',
   },
+  catalog: {
+    flag: 'catalog',
+    kind: 'string',
+    defaultText: 'the seeded catalog',
+    help: 'Your own product catalog (JSON, schemas/catalog/catalog.schema.json)',
+  },
+  strictCatalog: {
+    name: 'strictCatalog',
+    flag: 'strict-catalog',
+    kind: 'boolean',
+    default: false,
+    help: 'Refuse orders whose product codes the catalog does not know (default: taken)',
+  },
 } as const satisfies Record<string, OptionSpec>;

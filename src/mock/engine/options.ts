@@ -3,6 +3,7 @@ import { resolveOptions } from '../../shared/option-spec.js';
 import type { ResolvedOptions } from '../../shared/option-spec.js';
 import { MOCK_OPTIONS } from './option-table.js';
 import type { OrderStore } from '../store/order-store.js';
+import type { Catalog } from '../../generated/types.js';
 
 /** The library's options; checked and defaulted by the option table in `option-table.ts`. */
 export interface MockOptions {
@@ -51,6 +52,13 @@ export interface MockOptions {
    * journal, the output and the inspector.
    */
   callbackHeaders?: Record<string, string>;
+  /**
+   * The product catalog of the catalog endpoints: a file (validated at start; a bad one is a
+   * clear error) or a catalog object. Default: fixtures/catalog/catalog.json.
+   */
+  catalog?: string | Catalog;
+  /** Refuse order products the catalog does not know, by pointer (default: taken). */
+  strictCatalog?: boolean;
   /** Extra hapi plugins registered on the same server (the inspector UI, the docs). */
   plugins?: ServerRegisterPluginObject<unknown>[];
 }
@@ -61,6 +69,7 @@ export type MockPluginOptions = Omit<MockOptions, 'port' | 'host' | 'plugins'>;
 /** The plugin's options once checked, with their defaults: derived from the option table. */
 export type ResolvedMockOptions = ResolvedOptions<Omit<typeof MOCK_OPTIONS, 'port' | 'host'>> & {
   store: OrderStore | undefined;
+  catalog: string | Catalog | undefined;
 };
 
 /** The defaults of the option table, by library name. */
@@ -96,10 +105,20 @@ function withoutListen<T extends { port: unknown; host: unknown }>(
  * it, never a late surprise.
  */
 export function resolveMockOptions(options: MockPluginOptions = {}): ResolvedMockOptions {
+  const { catalog } = options;
+  // A file path or a catalog object: two types, so checked here rather than by the table.
+  if (
+    catalog !== undefined &&
+    (typeof catalog === 'string'
+      ? catalog.length === 0
+      : typeof catalog !== 'object' || catalog === null)
+  )
+    throw new TypeError('bad options: catalog must be a file path or a catalog object');
   const resolved = resolveOptions(PLUGIN_OPTIONS, options);
   return {
     ...resolved,
     store: options.store,
+    catalog,
     allowCallbackHosts: resolved.allowCallbackHosts?.map((h) => h.toLowerCase()),
     callbackHeaders:
       resolved.callbackHeaders && Object.keys(resolved.callbackHeaders).length > 0

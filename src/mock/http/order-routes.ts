@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../contract/index.js';
 import type { OrderCancelRequest, OrderPost, OrderStatusRequest } from '../../generated/types.js';
 import { checkAuthorization } from './auth.js';
 import { callbackHostProblems } from '../engine/callback-hosts.js';
-import type { MockEngine } from '../engine/engine.js';
+import type { AcceptedOrder, MockEngine } from '../engine/engine.js';
 import { MockDomainError } from '../engine/domain-error.js';
 import { parseJsonBody } from './json-body.js';
 import {
@@ -41,9 +41,26 @@ type WithRateHeaders = Request & { plugins: { [RATE_HEADERS]?: Record<string, st
  * (`posts`: they answer every error in Probo's shape themselves), and a 405 for other methods on
  * those paths (`others`).
  */
+/** What the catalog adds to `POST /order` (strict product codes, uploader sessions). */
+export interface OrderHooks {
+  /** Problems of a valid post that refuse it (`--strict-catalog`). */
+  check?(post: OrderPost): Diagnostic[];
+  /** Fields added to the 202 answer (`uploaders`). */
+  answer?(accepted: AcceptedOrder, request: Request): Record<string, unknown> | undefined;
+}
+
+/** Plays an `X-Probo-Mock-Answer` fault (faults.ts), or undefined to go on. */
+export type FaultHook = (
+  request: Request,
+  h: ResponseToolkit,
+  rateHeaders: Record<string, string> | undefined,
+) => Lifecycle.ReturnValue | undefined;
+
 export function orderRoutes(
   engine: MockEngine,
   limiter: RateLimiter | undefined,
+  hooks: OrderHooks = {},
+  fault?: FaultHook,
 ): { posts: ServerRoute[]; others: ServerRoute[] } {
   const maxBodyBytes = engine.options.maxBodyBytes;
   const options = {
@@ -59,7 +76,7 @@ export function orderRoutes(
         withRateHeaders(request, boomAnswer(h, error as Boom, maxBodyBytes)).takeover(),
     },
     // Auth and rate limit come before the body is read: a bad key is a 401 whatever the body.
-    ext: { onPreAuth: { method: guard(engine, limiter) } },
+    ext: { onPreAuth: { method: guard(engine, limiter, fault) } },
   };
   const route = (path: string, handler: Lifecycle.Method): ServerRoute => ({
     method: 'POST',
@@ -68,7 +85,7 @@ export function orderRoutes(
   });
   return {
     posts: [
-      route('/order', postOrder(engine)),
+      route('/order', postOrder(engine, hooks)),
       route('/order/status', postStatus(engine)),
       route('/order/cancel', postCancel(engine)),
       route('/order/release', postRelease(engine)),
@@ -77,22 +94,27 @@ export function orderRoutes(
   };
 }
 
-function guard(engine: MockEngine, limiter: RateLimiter | undefined): Lifecycle.Method {
+function guard(
+  engine: MockEngine,
+  limiter: RateLimiter | undefined,
+  fault?: FaultHook,
+): Lifecycle.Method {
   return (request: Request, h: ResponseToolkit) => {
     const auth = checkAuthorization(header(request, 'authorization'), engine.options.apiKey);
     if (!auth.ok)
       return errorAnswer(h, 'unauthorized', auth.message)
         .header('www-authenticate', 'Bearer, Basic realm="probo-mock"')
         .takeover();
-    if (!limiter) return h.continue;
-    const decision = limiter.take(auth.token);
-    (request as WithRateHeaders).plugins[RATE_HEADERS] = rateLimitHeaders(decision);
-    if (!decision.allowed)
-      return withRateHeaders(
-        request,
-        h.response({ error: 'Quota has been exceeded' }).code(429),
-      ).takeover();
-    return h.continue;
+    if (limiter) {
+      const decision = limiter.take(auth.token);
+      (request as WithRateHeaders).plugins[RATE_HEADERS] = rateLimitHeaders(decision);
+      if (!decision.allowed)
+        return withRateHeaders(
+          request,
+          h.response({ error: 'Quota has been exceeded' }).code(429),
+        ).takeover();
+    }
+    return fault?.(request, h, (request as WithRateHeaders).plugins[RATE_HEADERS]) ?? h.continue;
   };
 }
 
@@ -144,10 +166,13 @@ function readingJson(handler: Lifecycle.Method, maxBodyBytes: number): Lifecycle
   };
 }
 
-function postOrder(engine: MockEngine): Lifecycle.Method {
+function postOrder(engine: MockEngine, hooks: OrderHooks): Lifecycle.Method {
   return (request, h) => {
     const result = validateOrder(request.payload);
     if (!result.valid) return invalidAnswer(h, 'invalid_order', 'The order', result.diagnostics);
+    const refused = hooks.check?.(request.payload as OrderPost);
+    if (refused && refused.length > 0)
+      return invalidAnswer(h, 'unknown_product', 'The order', refused);
     const post = request.payload as OrderPost;
     const urls = Array.isArray(post.callback_urls) ? post.callback_urls : undefined;
     const hosts = callbackHostProblems(urls, engine.options.allowCallbackHosts);
@@ -157,7 +182,9 @@ function postOrder(engine: MockEngine): Lifecycle.Method {
       header(request, SCENARIO_HEADER),
       (request as WithBodyText).plugins[BODY_TEXT],
     );
-    const answer = () => h.response(accepted.queued).code(202);
+    const extra = hooks.answer?.(accepted, request);
+    const body = extra ? { ...accepted.queued, ...extra } : accepted.queued;
+    const answer = () => h.response(body).code(202);
     // A durable store: the 202 waits until the order is committed (one commit per batch).
     const written = engine.written();
     if (!written) return answer();

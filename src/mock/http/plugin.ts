@@ -6,15 +6,30 @@ import { resendRoute } from './resend-route.js';
 import { MockEngine } from '../engine/engine.js';
 import { answeringErrorsInOurShape, notFoundRoute } from './probo-error.js';
 import { resolveMockOptions } from '../engine/options.js';
-import type { MockPluginOptions } from '../engine/options.js';
+import type { MockPluginOptions, ResolvedMockOptions } from '../engine/options.js';
 import { orderRoutes } from './order-routes.js';
+import type { OrderHooks } from './order-routes.js';
 import { RateLimiter } from './rate-limiter.js';
+import {
+  catalogProblems,
+  loadCatalogFile,
+  ProductCatalog,
+  UploaderSessions,
+} from '../../catalog/index.js';
+import { CallLog } from './call-log.js';
+import { catalogRoutes } from './catalog-routes.js';
+import { FaultRules, playFault } from './faults.js';
+import { shopAdminRoutes } from './shop-admin-routes.js';
+import type { ShopContext } from './shop-context.js';
+import { baseUrlOf, holdForUploads, sessionAnswer, uploaderRoutes } from './uploader-routes.js';
 
 export const PLUGIN_NAME = 'probo-mock';
 
 /** What the plugin exposes: `server.plugins['probo-mock'].engine` (for the inspector UI, docs). */
 export interface ProboMockExposed {
   engine: MockEngine;
+  /** The catalog, uploader sessions, fault rules and API call log. */
+  shop: ShopContext;
 }
 
 declare module '@hapi/hapi' {
@@ -39,15 +54,26 @@ export const proboMockPlugin: Plugin<MockPluginOptions> = {
 
     // Every error answers in our JSON shape (hapi's own payload errors too): the order routes
     // see to it themselves, the others get an extension that does.
-    const { posts, others } = orderRoutes(engine, limiter);
+    const shop = shopContext(engine, limiter, options.catalog, options.strictCatalog);
+    const { posts, others } = orderRoutes(engine, limiter, orderHooks(shop), (request, h, rate) =>
+      playFault(request, h, shop.faults, shop.calls, rate),
+    );
+    engine.gate.decideWith((order, post) => holdForUploads(shop, order, post));
     const rest = [
       ...others,
       ...adminRoutes(engine, Date.now()),
+      ...shopAdminRoutes(shop),
       resendRoute(engine),
       notFoundRoute(),
     ];
-    server.route([...posts, ...answeringErrorsInOurShape(rest, options.maxBodyBytes)]);
+    server.route([
+      ...posts,
+      ...catalogRoutes(shop),
+      ...uploaderRoutes(shop),
+      ...answeringErrorsInOurShape(rest, options.maxBodyBytes),
+    ]);
     server.expose('engine', engine);
+    server.expose('shop', shop);
     if (options.adminToken !== undefined) server.ext('onRequest', adminGuard(options.adminToken));
     // A durable store may hold work from before a restart: it goes on now.
     engine.resume();
@@ -57,6 +83,66 @@ export const proboMockPlugin: Plugin<MockPluginOptions> = {
     });
   },
 };
+
+function shopContext(
+  engine: MockEngine,
+  limiter: RateLimiter | undefined,
+  catalog: ResolvedMockOptions['catalog'],
+  strictCatalog: boolean,
+): ShopContext {
+  let data;
+  if (typeof catalog === 'object') {
+    const problems = catalogProblems(catalog);
+    if (problems.length > 0)
+      throw new TypeError(`bad options: catalog: ${problems.slice(0, 10).join('; ')}`);
+    data = catalog;
+  } else data = loadCatalogFile(catalog);
+  const shop: ShopContext = {
+    engine,
+    catalog: new ProductCatalog(data),
+    sessions: new UploaderSessions(),
+    faults: new FaultRules(),
+    calls: new CallLog(),
+    limiter,
+    strictCatalog,
+  };
+  // `POST /__mock/reset` forgets the shop's state with the orders.
+  engine.orders.subscribe((change) => {
+    if (change.type !== 'cleared') return;
+    shop.sessions.clear();
+    shop.calls.clear();
+    shop.faults.clear();
+    shop.catalog.calculations.clear();
+  });
+  return shop;
+}
+
+/** `--strict-catalog` and the uploader sessions of `POST /order`. */
+function orderHooks(shop: ShopContext): OrderHooks {
+  return {
+    check: (post) =>
+      shop.strictCatalog
+        ? post.products.flatMap((p, i) =>
+            shop.catalog
+              .orderProductProblems(p, `/products/${i}`)
+              .map((d) => ({ ...d, keyword: 'catalog' })),
+          )
+        : [],
+    answer: (accepted, request) => {
+      const sessions = shop.sessions.ofOrder(accepted.order.key);
+      if (sessions.length === 0) return undefined;
+      const base = baseUrlOf(request);
+      return { uploaders: sessions.map((s) => sessionAnswer(s, base)) };
+    },
+  };
+}
+
+/** The shop context of a server the plugin is registered on. */
+export function mockShopOf(server: Server): ShopContext {
+  const exposed = server.plugins[PLUGIN_NAME] as ProboMockExposed | undefined;
+  if (!exposed) throw new Error('probo-mock plugin is not registered on this server');
+  return exposed.shop;
+}
 
 /** The engine of a server the plugin is registered on. */
 export function mockEngineOf(server: Server): MockEngine {

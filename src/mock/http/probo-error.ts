@@ -32,6 +32,8 @@ export type HttpErrorCode =
   | 'invalid_cancel_request'
   | 'invalid_release_request'
   | 'callback_host_not_allowed'
+  /** `--strict-catalog`: an order product the catalog does not know. */
+  | 'unknown_product'
   | 'internal_error';
 
 export type ErrorCode = DomainErrorCode | HttpErrorCode;
@@ -47,6 +49,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   cannot_release: 400, // documented
   not_manual: 409,
   no_step_left: 409,
+  held_for_uploads: 409,
   invalid_push: 400,
   invalid_query: 400,
   store_unavailable: 503,
@@ -69,6 +72,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   invalid_cancel_request: 400,
   invalid_release_request: 400,
   callback_host_not_allowed: 400,
+  unknown_product: 400,
   internal_error: 500,
 };
 

@@ -1,0 +1,56 @@
+import type { Catalog, PriceFigures } from '../generated/types.js';
+import type { Evaluation } from './configure.js';
+
+/** Rounded to cents. */
+export const cents = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * The purchase price of one product of an evaluation (invented, deterministic): the base price
+ * and the chosen options' surcharges per unit (m² from width × height in cm, meters, or pieces),
+ * plus per-piece surcharges, and never below the product's minimum.
+ */
+export function unitPurchasePrice(evaluation: Evaluation): number {
+  const { product, options } = evaluation.index;
+  let perUnit = product.base_price;
+  let perPiece = 0;
+  for (const code of evaluation.chosen) {
+    const node = options.get(code)!.node;
+    perUnit += node.price ?? 0;
+    perPiece += node.price_per_piece ?? 0;
+  }
+  const units =
+    product.unit_code === 1
+      ? (evaluation.width * evaluation.height) / 10_000
+      : product.unit_code === 2
+        ? (evaluation.length || evaluation.width) / 100
+        : 1;
+  return Math.max(product.minimum_price ?? 0, perUnit * units + perPiece);
+}
+
+/** The four prices of a purchase price, with the catalog's VAT and margin. */
+export function figures(catalog: Catalog, purchase: number): PriceFigures {
+  const vat = 1 + (catalog.vat_rate ?? 0.21);
+  const sales = purchase * (1 + (catalog.margin ?? 0.5));
+  return {
+    purchase_price: cents(purchase),
+    purchase_price_incl_vat: cents(purchase * vat),
+    sales_price: cents(sales),
+    sales_price_incl_vat: cents(sales * vat),
+  };
+}
+
+export function addFigures(a: PriceFigures, b: PriceFigures): PriceFigures {
+  return {
+    purchase_price: cents(a.purchase_price + b.purchase_price),
+    purchase_price_incl_vat: cents(a.purchase_price_incl_vat + b.purchase_price_incl_vat),
+    sales_price: cents(a.sales_price + b.sales_price),
+    sales_price_incl_vat: cents(a.sales_price_incl_vat + b.sales_price_incl_vat),
+  };
+}
+
+export const ZERO: PriceFigures = {
+  purchase_price: 0,
+  purchase_price_incl_vat: 0,
+  sales_price: 0,
+  sales_price_incl_vat: 0,
+};

@@ -1,0 +1,558 @@
+import type {
+  ApiProductResponse,
+  ApiProductsResponse,
+  Catalog,
+  CatalogApiProduct,
+  CatalogOption,
+  CatalogProduct,
+  CatalogShippingMethod,
+  ConfigureRequest,
+  ConfigureResponse,
+  OrderOption,
+  PriceDelivery,
+  PricedDelivery,
+  PriceFigures,
+  PriceOption,
+  PriceRequest,
+  PriceResponse,
+  ProductOptionNode,
+  ProductResponse,
+  ProductsResponse,
+  ShippingMethodsResponse,
+} from '../generated/types.js';
+import { addWorkingDays, dayOf, proboDateTime } from './calendar.js';
+import { CalculationBook } from './calculations.js';
+import type { CalculatedProduct, Calculation } from './calculations.js';
+import { availableOptions, evaluate, selectedOptions } from './configure.js';
+import type { Evaluation } from './configure.js';
+import { paged, readDate, readLanguage, readPage } from './paging.js';
+import { addFigures, cents, figures, unitPurchasePrice, ZERO } from './pricing.js';
+import { CatalogError } from './problem.js';
+import type { CatalogProblem } from './problem.js';
+import { indexProduct, kindOf, textIn } from './product-index.js';
+import type { ProductIndex } from './product-index.js';
+
+type Query = Record<string, string | undefined>;
+
+/** An order's product as the catalog reads it (by `code` or `customer_code`, with options). */
+export interface ProductLike {
+  code?: string | undefined;
+  customer_code?: string | undefined;
+  options?: OrderOption[] | undefined;
+}
+
+/**
+ * The mock's catalog, behind the catalog endpoints: products and their option trees, configure
+ * and price evaluation, composed API products and shipping methods. No HTTP here: every method
+ * takes a parsed request and returns the answer body, or throws a CatalogError naming the problems.
+ */
+export class ProductCatalog {
+  readonly data: Catalog;
+  readonly calculations = new CalculationBook();
+  readonly #products = new Map<string, ProductIndex>();
+  readonly #apiProducts = new Map<string, CatalogApiProduct>();
+  readonly #methods = new Map<string, CatalogShippingMethod>();
+  readonly #now: () => Date;
+
+  constructor(data: Catalog, now: () => Date = () => new Date()) {
+    this.data = data;
+    this.#now = now;
+    for (const product of data.products) this.#products.set(product.code, indexProduct(product));
+    for (const api of data.api_products) this.#apiProducts.set(api.customer_code, api);
+    for (const method of data.shipping_methods)
+      if (method.code) this.#methods.set(method.code, method);
+  }
+
+  knowsProduct(code: string): boolean {
+    return this.#products.has(code);
+  }
+
+  knowsApiProduct(customerCode: string): boolean {
+    return this.#apiProducts.has(customerCode);
+  }
+
+  /** `GET /products`: paged (20 a page by default, documented), newest docs' shape. */
+  listProducts(query: Query): ProductsResponse {
+    const page = readPage(query, 20);
+    const language = readLanguage(query.language);
+    const from = readDate(query, 'updated_at_from');
+    const to = readDate(query, 'updated_at_to');
+    const chosen = this.data.products.filter((p) => {
+      const day = (p.updated_at ?? '').slice(0, 10);
+      return (from === undefined || day >= from) && (to === undefined || day <= to);
+    });
+    const { meta, items } = paged(chosen, page);
+    return {
+      meta,
+      data: items.map((p) => ({
+        active: p.active !== false,
+        active_to: p.active_to ?? null,
+        replaced_by_product: p.replaced_by_product ?? null,
+        code: p.code,
+        article_group_name: p.article_group_name,
+        unit_code: p.unit_code,
+        translations: inLanguage(p.translations, language),
+        created_at: p.created_at ?? STAMP,
+        updated_at: p.updated_at ?? STAMP,
+      })),
+    };
+  }
+
+  /** `GET /products/product/{code}`, or a 404 CatalogError. */
+  product(code: string, query: Query): ProductResponse {
+    const language = readLanguage(query.language);
+    const index = this.#products.get(code);
+    if (!index) throw unknownProduct(code, '/code');
+    const p = index.product;
+    return {
+      code: p.code,
+      active: p.active !== false,
+      active_to: p.active_to ?? null,
+      replaced_by_product: p.replaced_by_product ?? null,
+      translations: inLanguage(p.translations, language),
+      article_group_name: p.article_group_name,
+      unit_code: p.unit_code,
+      options: p.options.map((o) => optionNode(o, language)),
+    };
+  }
+
+  /** `POST /products/configure` (a body valid against api/configure-request). */
+  configure(request: ConfigureRequest): ConfigureResponse {
+    const language = request.language?.toLowerCase();
+    const problems: CatalogProblem[] = [];
+    const evaluations = request.products.map((product, i) => {
+      const index = this.#products.get(product.code);
+      if (!index) {
+        problems.push({
+          pointer: `/products/${i}/code`,
+          message: `unknown product code "${product.code}"`,
+        });
+        return undefined;
+      }
+      const evaluation = evaluate(index, product.options ?? [], `/products/${i}`);
+      problems.push(...evaluation.problems);
+      return evaluation;
+    });
+    if (problems.length > 0) throw refused('The configuration', problems);
+    const done = evaluations as Evaluation[];
+    const ids = request.products.map((p, i) => p.id ?? i + 1);
+    const canOrder = done.every((e) => e.canOrder);
+    return {
+      status: 'ok',
+      code: 200,
+      message: 'Options calculated',
+      products: done.map((e, i) => ({
+        id: ids[i]!,
+        code: e.index.product.code,
+        can_order: e.canOrder,
+        amount: e.amount,
+        width: e.width,
+        height: e.height,
+        length: e.length,
+        available_options: availableOptions(e, language),
+        selected_options: selectedOptions(e, language),
+      })),
+      calculation_id: canOrder ? this.#record(done, ids) : null,
+    };
+  }
+
+  /** `POST /price` (a body valid against api/price-request). */
+  price(request: PriceRequest): PriceResponse {
+    const language = request.language?.toLowerCase();
+    const problems: CatalogProblem[] = [];
+    const evaluations = request.products.map((product, i) => {
+      const at = `/products/${i}`;
+      let index: ProductIndex | undefined;
+      let options: readonly OrderOption[] = product.options ?? [];
+      if (product.customer_code !== undefined) {
+        const api = this.#apiProducts.get(product.customer_code);
+        if (!api) {
+          problems.push({
+            pointer: `${at}/customer_code`,
+            message: `unknown customer_code "${product.customer_code}"`,
+          });
+          return undefined;
+        }
+        index = this.#products.get(api.code)!;
+        options = composed(index, api.options, options);
+      } else {
+        index = this.#products.get(product.code!);
+        if (!index) {
+          problems.push({
+            pointer: `${at}/code`,
+            message: `unknown product code "${product.code}"`,
+          });
+          return undefined;
+        }
+      }
+      const evaluation = evaluate(index, options, at);
+      problems.push(...evaluation.problems);
+      if (evaluation.problems.length === 0 && !evaluation.canOrder) {
+        problems.push({
+          pointer: `${at}/options`,
+          message: `product "${index.product.code}" is not fully configured: choose ${evaluation.missing.map((g) => `"${g.code}"`).join(', ')}`,
+        });
+      }
+      return evaluation;
+    });
+    const methods = this.#methodsFor(request.deliveries?.[0], problems);
+    if (problems.length > 0) throw refused('The price request', problems);
+    const done = evaluations as Evaluation[];
+    const ids = request.products.map((p, i) => p.id ?? i + 1);
+    const calculationId = this.#record(done, ids);
+    const today = dayOf(this.#now());
+    const prices: PriceOption[] = this.data.production.map(({ production_hours, surcharge }) => {
+      let sum = ZERO;
+      const products = done.map((e, i) => {
+        const one = unitPurchasePrice(e) * (1 + surcharge);
+        const total = figures(this.data, one * Math.max(1, e.amount));
+        sum = addFigures(sum, total);
+        return { id: ids[i]!, prices_per_product: figures(this.data, one), prices_total: total };
+      });
+      const shipping = addWorkingDays(today, Math.ceil(production_hours / 24));
+      const deliveries: PricedDelivery[] = methods.map((m) => {
+        const text = textIn(m.translations, language);
+        const delivery: PricedDelivery = {
+          shipping_method_api_code: m.code,
+          shipping_method_name: text?.title ?? m.code ?? m.carrier_code,
+          transit_days: m.transit_days,
+          delivery_date: proboDateTime(addWorkingDays(shipping, m.transit_days)),
+          prices: figures(this.data, m.price),
+        };
+        if (text?.description !== undefined)
+          delivery.shipping_method_description = text.description;
+        return delivery;
+      });
+      const fastest = Math.min(...methods.map((m) => m.transit_days));
+      return {
+        shipping_date: proboDateTime(shipping),
+        delivery_date: proboDateTime(addWorkingDays(shipping, fastest)),
+        production_hours,
+        products_purchase_price: sum.purchase_price,
+        products_purchase_price_incl_vat: sum.purchase_price_incl_vat,
+        products_sales_price: sum.sales_price,
+        products_sales_price_incl_vat: sum.sales_price_incl_vat,
+        products,
+        deliveries,
+      };
+    });
+    return {
+      status: 'ok',
+      code: 200,
+      message: 'Price calculated',
+      calculation_id: calculationId,
+      prices,
+    };
+  }
+
+  /** `GET /shipping/methods` (a bare array), optionally of one `type`. */
+  shippingMethods(query: Query): ShippingMethodsResponse {
+    const language = readLanguage(query.language);
+    const type = query.type;
+    if (type !== undefined && (type.length < 2 || type.length > 25))
+      throw refused(
+        'The query',
+        [{ pointer: '?type', message: 'type must be 2 to 25 characters (documented)' }],
+        'invalid_query',
+      );
+    return this.data.shipping_methods
+      .filter((m) => type === undefined || m.type === type)
+      .map((m) => {
+        const out: ShippingMethodsResponse[number] = {
+          code: m.code,
+          requires_email: m.requires_email ?? false,
+          requires_phone: m.requires_phone ?? false,
+          carrier_code: m.carrier_code,
+          type: m.type,
+          translations: inLanguage(m.translations, language),
+        };
+        if (m.icon !== undefined) out.icon = m.icon;
+        return out;
+      });
+  }
+
+  /** `GET /apiproducts`. */
+  apiProducts(query: Query): ApiProductsResponse {
+    const page = readPage(query, 20);
+    readLanguage(query.language);
+    const { meta, items } = paged(this.data.api_products, page);
+    return {
+      meta,
+      products: items.map((a) => ({
+        customer_code: a.customer_code,
+        unit_code: UNIT_NAMES[this.#products.get(a.code)!.product.unit_code] ?? 'piece',
+        title: a.title,
+        description: a.description ?? null,
+        created_at: a.created_at ?? STAMP,
+        updated_at: a.updated_at ?? STAMP,
+        deleted_at: null,
+      })),
+    };
+  }
+
+  /** `GET /apiproducts/product/{customer_code}`, or a 404 CatalogError. */
+  apiProduct(customerCode: string, query: Query): ApiProductResponse {
+    const language = readLanguage(query.language);
+    const api = this.#apiProducts.get(customerCode);
+    if (!api)
+      throw new CatalogError(
+        `Unknown API product "${customerCode}"`,
+        [{ pointer: '/customer_code', message: `no composed API product "${customerCode}"` }],
+        404,
+      );
+    const index = this.#products.get(api.code)!;
+    const e = evaluate(index, api.options, '/options');
+    const one = unitPurchasePrice(e);
+    const perHours = this.data.production.map(({ production_hours, surcharge }) => ({
+      production_hours,
+      one: figures(this.data, one * (1 + surcharge)),
+      total: figures(this.data, one * (1 + surcharge) * Math.max(1, e.amount)),
+    }));
+    const keyed = (pick: (p: (typeof perHours)[number]) => PriceFigures) =>
+      Object.fromEntries(perHours.map((p) => [String(p.production_hours), pick(p)]));
+    const text = textIn(index.product.translations, language);
+    return {
+      customer_code: api.customer_code,
+      code: api.code,
+      title: api.title,
+      description: api.description ?? text?.description ?? null,
+      article_group_name: index.product.article_group_name,
+      options: selectedOptions(e, language),
+      amount: e.amount || null,
+      width: e.width || null,
+      height: e.height || null,
+      length: e.length || null,
+      upload: true,
+      uploads: [
+        { width: e.width, height: e.height, amount: Math.max(1, e.amount), type: 'single' },
+      ],
+      prices_per_product_v2: perHours.map((p) => ({
+        production_hours: p.production_hours,
+        prices: p.one,
+      })),
+      prices_total_v2: perHours.map((p) => ({
+        production_hours: p.production_hours,
+        prices: p.total,
+      })),
+      prices_per_product: keyed((p) => p.one),
+      prices_total: keyed((p) => p.total),
+    };
+  }
+
+  /**
+   * The sales price and VAT of an order's products at the slowest (cheapest) speed, for
+   * `GET /orders`: products the catalog does not know (or cannot price) count 0.
+   */
+  orderTotals(products: ReadonlyArray<ProductLike>): { sales: number; vat: number } {
+    let sales = 0;
+    let salesInclVat = 0;
+    const slowest = this.data.production.reduce((a, b) =>
+      b.production_hours > a.production_hours ? b : a,
+    );
+    for (const p of products) {
+      const evaluation = this.#evaluationOf(p);
+      if (!evaluation?.canOrder) continue;
+      const total = figures(
+        this.data,
+        unitPurchasePrice(evaluation) * (1 + slowest.surcharge) * Math.max(1, evaluation.amount),
+      );
+      sales += total.sales_price;
+      salesInclVat += total.sales_price_incl_vat;
+    }
+    return { sales: cents(sales), vat: cents(salesInclVat - sales) };
+  }
+
+  /**
+   * Problems of an order's product for `--strict-catalog`: an unknown code or customer_code, or
+   * options the product does not have. `at` is the product's pointer (`/products/0`).
+   */
+  orderProductProblems(product: ProductLike, at: string): CatalogProblem[] {
+    if (product.customer_code !== undefined) {
+      return this.#apiProducts.has(product.customer_code)
+        ? []
+        : [
+            {
+              pointer: `${at}/customer_code`,
+              message: `unknown customer_code "${product.customer_code}" (--strict-catalog)`,
+            },
+          ];
+    }
+    if (product.code === undefined) return [];
+    const index = this.#products.get(product.code);
+    if (!index)
+      return [
+        {
+          pointer: `${at}/code`,
+          message: `unknown product code "${product.code}" (--strict-catalog)`,
+        },
+      ];
+    return evaluate(index, product.options ?? [], at).problems;
+  }
+
+  /** The calculation behind a `calculation_id`, if this mock handed it out. */
+  calculation(id: number): Calculation | undefined {
+    return this.calculations.get(id);
+  }
+
+  /** Records the calculation of an order's products (for its uploader sessions). */
+  calculationOf(products: ReadonlyArray<ProductLike>): Calculation | undefined {
+    const evaluations = products.map((p) => this.#evaluationOf(p));
+    if (evaluations.some((e) => !e)) return undefined;
+    const ids = products.map((_p, i) => i + 1);
+    return this.calculations.get(this.#record(evaluations as Evaluation[], ids));
+  }
+
+  #evaluationOf(p: ProductLike): Evaluation | undefined {
+    if (p.customer_code !== undefined) {
+      const api = this.#apiProducts.get(p.customer_code);
+      if (!api) return undefined;
+      const index = this.#products.get(api.code)!;
+      return evaluate(index, composed(index, api.options, p.options ?? []), '');
+    }
+    const index = p.code === undefined ? undefined : this.#products.get(p.code);
+    return index ? evaluate(index, p.options ?? [], '') : undefined;
+  }
+
+  #record(evaluations: Evaluation[], ids: number[]): number {
+    const products: CalculatedProduct[] = evaluations.map((e, i) => ({
+      id: ids[i]!,
+      code: e.index.product.code,
+      amount: e.amount,
+      width: e.width,
+      height: e.height,
+    }));
+    const key = evaluations
+      .map(
+        (e, i) =>
+          `${ids[i]}:${e.index.product.code}:${[...e.values]
+            .map(([c, v]) => `${c}=${v}`)
+            .sort()
+            .join(',')}:${[...e.chosen].sort().join(',')}`,
+      )
+      .join('|');
+    return this.calculations.record(key, products);
+  }
+
+  /** The shipping methods a delivery allows: its `shipping_method_code`, or all for its country. */
+  #methodsFor(
+    delivery: PriceDelivery | undefined,
+    problems: CatalogProblem[],
+  ): CatalogShippingMethod[] {
+    const all = this.data.shipping_methods;
+    if (!delivery) return all;
+    const raw = (delivery.address as { country?: unknown }).country;
+    const country = typeof raw === 'string' ? raw.toUpperCase() : undefined;
+    const reaches = (m: CatalogShippingMethod) =>
+      !m.countries || country === undefined || m.countries.includes(country);
+    if (delivery.shipping_method_code !== undefined) {
+      const method = this.#methods.get(delivery.shipping_method_code);
+      if (!method) {
+        problems.push({
+          pointer: '/deliveries/0/shipping_method_code',
+          message: `unknown shipping method "${delivery.shipping_method_code}"; known: ${[...this.#methods.keys()].join(', ')}`,
+        });
+        return [];
+      }
+      return [method];
+    }
+    let methods = all.filter(reaches);
+    if (delivery.carrier_code !== undefined)
+      methods = methods.filter(
+        (m) => m.carrier_code.toLowerCase() === delivery.carrier_code!.toLowerCase(),
+      );
+    const preset = delivery.shipping_method_preset;
+    if (preset === 'cheapest' && methods.length > 0)
+      methods = [
+        methods
+          .filter((m) => m.type === 'shipment')
+          .reduce((a, b) => (b.price < a.price ? b : a), methods[0]!),
+      ];
+    if (preset === 'fastest' && methods.length > 0)
+      methods = [
+        methods
+          .filter((m) => m.type === 'shipment')
+          .reduce((a, b) => (b.transit_days < a.transit_days ? b : a), methods[0]!),
+      ];
+    if (methods.length === 0)
+      problems.push({
+        pointer: '/deliveries/0',
+        message: `no shipping method of the catalog reaches this delivery${country ? ` (country ${country})` : ''}`,
+      });
+    return methods;
+  }
+}
+
+const STAMP = '2024-01-01T00:00:00+0000';
+const UNIT_NAMES: Record<number, string> = { 1: 'm2', 2: 'm1', 3: 'piece' };
+
+function inLanguage<T>(
+  translations: Record<string, T>,
+  language: string | undefined,
+): Record<string, T> {
+  if (language === undefined) return translations;
+  const text = textIn(translations, language);
+  const key =
+    translations[language] !== undefined
+      ? language
+      : Object.keys(translations).find((k) => translations[k] === text)!;
+  return { [key]: text as T };
+}
+
+function optionNode(o: CatalogOption, language: string | undefined): ProductOptionNode {
+  const node: ProductOptionNode = {
+    code: o.code,
+    type_code: o.type_code,
+    is_parent: kindOf(o) === 'group',
+    translations: inLanguage(o.translations, language),
+  };
+  if (o.min_value !== undefined) node.min_value = o.min_value;
+  if (o.max_value !== undefined) node.max_value = o.max_value;
+  if (o.step_size !== undefined) node.step_size = o.step_size;
+  if (o.default_value !== undefined) node.default_value = o.default_value;
+  if (o.reversible !== undefined) node.reversible = o.reversible;
+  if (o.disabled_for_options) node.disabled_for_options = o.disabled_for_options;
+  if (o.children) node.children = o.children.map((c) => optionNode(c, language));
+  return node;
+}
+
+/** An API product's options with the request's on top (a request option replaces the same code or choice group). */
+function composed(
+  index: ProductIndex,
+  fixed: readonly OrderOption[],
+  given: readonly OrderOption[],
+): OrderOption[] {
+  if (given.length === 0) return [...fixed];
+  const replaced = new Set<string>();
+  for (const o of given) {
+    const found = index.options.get(o.code);
+    replaced.add(o.code);
+    if (found?.group && found.kind === 'choice')
+      for (const c of found.group.children ?? []) replaced.add(c.code);
+  }
+  return [...fixed.filter((o) => !replaced.has(o.code)), ...given];
+}
+
+function unknownProduct(code: string, pointer: string): CatalogError {
+  return new CatalogError(
+    `Unknown product "${code}"`,
+    [{ pointer, message: `no product "${code}" in the catalog` }],
+    404,
+    'unknown_product',
+  );
+}
+
+function refused(
+  what: string,
+  problems: CatalogProblem[],
+  reason = 'invalid_options',
+): CatalogError {
+  const n = problems.length;
+  return new CatalogError(
+    `${what} has ${n} problem${n === 1 ? '' : 's'}: ${problems.map((p) => `${p.pointer || '/'} ${p.message}`).join('; ')}`,
+    problems,
+    400,
+    reason,
+  );
+}
+
+export type { CatalogProduct };

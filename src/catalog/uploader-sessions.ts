@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import type { UploaderCallback } from '../generated/types.js';
+
+export type SessionStatus = 'open' | 'confirmed' | 'processed';
+
+/** One uploader session: a product's files, confirmed by a person on the session page. */
+export interface UploaderSessionRecord {
+  id: number;
+  externalId: number;
+  productId: number;
+  token: string;
+  /** Gets `confirmed` and `processed` (sessions of `POST /products/uploader/create`). */
+  callbackUrl: string | undefined;
+  calculationId: number | undefined;
+  /** The order waiting for it (sessions of an order with `"uploader": true`). */
+  orderKey: string | undefined;
+  language: string | undefined;
+  status: SessionStatus;
+  file?: { name: string; sizeInBytes: number };
+  createdAt: string;
+  confirmedAt?: string;
+}
+
+export interface NewSession {
+  productId: number;
+  callbackUrl?: string;
+  calculationId?: number;
+  orderKey?: string;
+  language?: string;
+}
+
+/**
+ * The uploader sessions of the mock (Probo's uploader is a web application; the mock's is a
+ * small page on the mock itself; invented). Ids count up from 100, external ids from 5 000 000.
+ */
+export class UploaderSessions {
+  readonly #sessions = new Map<number, UploaderSessionRecord>();
+  readonly #waiting = new Map<number, Array<() => void>>();
+  #next = 100;
+
+  create(request: NewSession): UploaderSessionRecord {
+    const id = this.#next++;
+    const session: UploaderSessionRecord = {
+      id,
+      externalId: 5_000_000 + id,
+      productId: request.productId,
+      token: randomBytes(20).toString('hex'),
+      callbackUrl: request.callbackUrl,
+      calculationId: request.calculationId,
+      orderKey: request.orderKey,
+      language: request.language,
+      status: 'open',
+      createdAt: new Date().toISOString(),
+    };
+    this.#sessions.set(id, session);
+    return session;
+  }
+
+  get(id: number): UploaderSessionRecord | undefined {
+    return this.#sessions.get(id);
+  }
+
+  list(): UploaderSessionRecord[] {
+    return [...this.#sessions.values()];
+  }
+
+  /** The sessions an order waits for. */
+  ofOrder(orderKey: string): UploaderSessionRecord[] {
+    return this.list().filter((s) => s.orderKey === orderKey);
+  }
+
+  /**
+   * Confirms a file for the session. Returns undefined when the token is wrong; confirming
+   * again changes nothing (the first file stays).
+   */
+  confirm(
+    id: number,
+    token: string,
+    file: { name: string; sizeInBytes: number },
+  ): UploaderSessionRecord | undefined {
+    const session = this.#sessions.get(id);
+    if (!session || session.token !== token) return undefined;
+    if (session.status === 'open') {
+      session.status = 'confirmed';
+      session.file = file;
+      session.confirmedAt = new Date().toISOString();
+      for (const resolve of this.#waiting.get(id) ?? []) resolve();
+      this.#waiting.delete(id);
+    }
+    return session;
+  }
+
+  /** Resolves once the session is confirmed (at once if it is). */
+  whenConfirmed(id: number): Promise<void> {
+    const session = this.#sessions.get(id);
+    if (!session || session.status !== 'open') return Promise.resolve();
+    return new Promise((resolve) => {
+      const list = this.#waiting.get(id) ?? [];
+      list.push(resolve);
+      this.#waiting.set(id, list);
+    });
+  }
+
+  clear(): void {
+    this.#waiting.clear();
+    this.#sessions.clear();
+  }
+}
+
+/** The callback body of a session's status (the documented start of it, the rest invented). */
+export function uploaderCallback(
+  session: UploaderSessionRecord,
+  status: 'confirmed' | 'processed',
+  base: string,
+): UploaderCallback {
+  const name = session.file?.name ?? 'file.pdf';
+  const files = `${base}/uploader/${session.id}/files`;
+  return {
+    status,
+    id: session.id,
+    external_id: session.externalId,
+    products: [
+      {
+        id: session.productId,
+        tiling_format: 'none',
+        tiles_horizontal: 0,
+        tiles_vertical: 0,
+        tiles: [],
+        front_side: {
+          file: {
+            status: status === 'confirmed' ? 'not_converted' : 'converted',
+            preview_url: `${files}/preview.jpg`,
+            preview_medium_url: `${files}/preview-medium.jpg`,
+            original_file_url: `${files}/${encodeURIComponent(name)}`,
+            production_file_url: status === 'processed' ? `${files}/production.pdf` : null,
+            file_name: name,
+            original_file_hash: null,
+            size_in_bytes: session.file?.sizeInBytes ?? 0,
+            dpi: 72,
+            page: 1,
+            is_booklet: false,
+          },
+          warnings: [],
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,57 @@
+import { CATALOG_ENDPOINTS } from './endpoints.js';
+
+type Json = { [key: string]: unknown };
+
+/**
+ * The OpenAPI path items of the catalog and uploader endpoints. `body(schemaPath, description)`
+ * is a JSON body by component name; `errors` the shared error answers.
+ */
+export function catalogPaths(
+  body: (schemaPath: string, description: string) => Json,
+  errors: Json,
+): Json {
+  const paths: Json = {};
+  for (const e of CATALOG_ENDPOINTS) {
+    const operation: Json = {
+      operationId: e.operationId,
+      summary: e.summary,
+      description: `${e.description}\n\nProvenance: ${e.provenance}. Any call answers a fault instead when it carries \`X-Probo-Mock-Answer\` (500, 503, 429, timeout, reset, slow=MS) or matches a \`POST /__mock/faults\` rule (invented).`,
+      tags: [
+        e.path.startsWith('/uploader') || e.path.includes('uploader') ? 'uploader' : 'catalog',
+      ],
+      'x-provenance': e.provenance,
+      parameters: [
+        ...(e.params ?? []).map((p) => ({
+          name: p.name,
+          in: p.in,
+          required: p.in === 'path',
+          description: p.description,
+          schema: { type: p.type },
+        })),
+        {
+          name: 'X-Probo-Mock-Answer',
+          in: 'header',
+          required: false,
+          description:
+            'Answer this call with a fault: 500, 503, 429, timeout, reset or slow=MS (invented).',
+          schema: { type: 'string', pattern: '^(500|503|429|timeout|reset|slow=[0-9]{1,6})$' },
+        },
+      ],
+      responses: {
+        '200': e.answer
+          ? body(e.answer, 'Success.')
+          : {
+              description:
+                'The session page (HTML), or its JSON view with `Accept: application/json` (invented).',
+            },
+        ...errors,
+      },
+    };
+    if (e.request) operation.requestBody = { ...body(e.request, e.summary), required: true };
+    if (!e.auth) operation.security = [];
+    const item = (paths[e.path] as Json | undefined) ?? {};
+    item[e.method.toLowerCase()] = operation;
+    paths[e.path] = item;
+  }
+  return paths;
+}

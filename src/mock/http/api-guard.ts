@@ -1,0 +1,75 @@
+import type { Boom } from '@hapi/boom';
+import type { Lifecycle, Request, ResponseObject, RouteOptions } from '@hapi/hapi';
+import { checkAuthorization } from './auth.js';
+import { boomError, errorAnswer } from './probo-error.js';
+import { playFault } from './faults.js';
+import { rateLimitHeaders } from './rate-limiter.js';
+import type { ShopContext } from './shop-context.js';
+
+const RATE = Symbol('probo-mock shop rate headers');
+const STARTED = Symbol('probo-mock shop started');
+type Marked = Request & { plugins: { [RATE]?: Record<string, string>; [STARTED]?: number } };
+
+/**
+ * Route options of the catalog and uploader API routes: the same auth and rate limit as the
+ * order routes (before the body is read), then a fault if one is asked for; every answer gets the
+ * rate headers, is logged for the inspector, and a hapi error answers in Probo's shape.
+ */
+export function apiRouteOptions(shop: ShopContext): Pick<RouteOptions, 'ext'> {
+  const { engine, limiter } = shop;
+  const onPreAuth: Lifecycle.Method = (request, h) => {
+    (request as Marked).plugins[STARTED] = Date.now();
+    const auth = checkAuthorization(headerOf(request, 'authorization'), engine.options.apiKey);
+    if (!auth.ok)
+      return errorAnswer(h, 'unauthorized', auth.message)
+        .header('www-authenticate', 'Bearer, Basic realm="probo-mock"')
+        .takeover();
+    if (limiter) {
+      const decision = limiter.take(auth.token);
+      const headers = rateLimitHeaders(decision);
+      (request as Marked).plugins[RATE] = headers;
+      if (!decision.allowed)
+        return h.response({ error: 'Quota has been exceeded' }).code(429).takeover();
+    }
+    return (
+      playFault(request, h, shop.faults, shop.calls, (request as Marked).plugins[RATE]) ??
+      h.continue
+    );
+  };
+  const onPreResponse: Lifecycle.Method = (request, h) => {
+    let response = request.response as ResponseObject | Boom;
+    if ('isBoom' in response && response.isBoom) {
+      const mapped = boomError(response, engine.options.maxBodyBytes);
+      response = h.response(mapped.body).code(mapped.status);
+    }
+    const answer = response as ResponseObject;
+    const headers = (request as Marked).plugins[RATE];
+    if (headers && answer.header) for (const name in headers) answer.header(name, headers[name]!);
+    const started = (request as Marked).plugins[STARTED] ?? Date.now();
+    shop.calls.record({
+      at: new Date(started).toISOString(),
+      method: request.method.toUpperCase(),
+      path: request.path,
+      status: answer.statusCode ?? 200,
+      durationMs: Date.now() - started,
+    });
+    return answer === request.response ? h.continue : answer;
+  };
+  return { ext: { onPreAuth: { method: onPreAuth }, onPreResponse: { method: onPreResponse } } };
+}
+
+/** Route options that answer hapi's own errors in Probo's shape (routes without the API guard). */
+export function proboErrorsOnly(maxBodyBytes: number): Pick<RouteOptions, 'ext'> {
+  const onPreResponse: Lifecycle.Method = (request, h) => {
+    const response = request.response as ResponseObject | Boom;
+    if (!('isBoom' in response && response.isBoom)) return h.continue;
+    const mapped = boomError(response, maxBodyBytes);
+    return h.response(mapped.body).code(mapped.status);
+  };
+  return { ext: { onPreResponse: { method: onPreResponse } } };
+}
+
+export function headerOf(request: Request, name: string): string | undefined {
+  const value: unknown = request.headers[name];
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,205 @@
+import type { Lifecycle, Request, ServerRoute } from '@hapi/hapi';
+import { CatalogError, paged, readDate, readPage } from '../../catalog/index.js';
+import { schemaId } from '../../contract/index.js';
+import type {
+  ConfigureRequest,
+  ListedOrder,
+  OrdersResponse,
+  PriceRequest,
+} from '../../generated/types.js';
+import type { OrderRecord } from '../store/order-store.js';
+import { apiRouteOptions } from './api-guard.js';
+import { catalogAnswer, readingJsonBody, validBody } from './catalog-answer.js';
+import type { ShopContext } from './shop-context.js';
+
+const CONFIGURE = schemaId('api/configure-request');
+const PRICE = schemaId('api/price-request');
+
+type Query = Record<string, string | undefined>;
+const queryOf = (request: Request): Query => {
+  const out: Query = {};
+  for (const [k, v] of Object.entries(request.query as Record<string, unknown>)) {
+    // A parameter given twice is refused by name below, as any other bad value.
+    out[k] = typeof v === 'string' ? v : Array.isArray(v) ? '\u0000repeated' : undefined;
+  }
+  return out;
+};
+
+/**
+ * The catalog endpoints at Probo's paths and in the specification's shapes: products,
+ * configure, price, shipping methods, composed API products, and this mock's order list.
+ */
+export function catalogRoutes(shop: ShopContext): ServerRoute[] {
+  const { catalog, engine } = shop;
+  const guard = apiRouteOptions(shop);
+  const maxBodyBytes = engine.options.maxBodyBytes;
+  const get = (path: string, handler: Lifecycle.Method): ServerRoute => ({
+    method: 'GET',
+    path,
+    options: { ...guard, handler: catalogAnswer(handler) },
+  });
+  const post = (path: string, handler: Lifecycle.Method): ServerRoute => ({
+    method: 'POST',
+    path,
+    options: {
+      ...guard,
+      // As the order routes: the body as a stream, read and parsed strictly (json-body.ts).
+      payload: {
+        parse: false,
+        output: 'stream',
+        allow: 'application/json',
+        maxBytes: maxBodyBytes,
+      },
+      handler: readingJsonBody(catalogAnswer(handler), maxBodyBytes),
+    },
+  });
+  return [
+    get('/products', (request) => catalog.listProducts(queryOf(request))),
+    get('/products/product/{code}', (request) =>
+      catalog.product(request.params.code as string, queryOf(request)),
+    ),
+    post('/products/configure', (request) =>
+      catalog.configure(
+        validBody<ConfigureRequest>(
+          CONFIGURE,
+          'The configure request',
+          request.payload,
+          'invalid_configure_request',
+        ),
+      ),
+    ),
+    post('/price', (request) =>
+      catalog.price(
+        validBody<PriceRequest>(
+          PRICE,
+          'The price request',
+          request.payload,
+          'invalid_price_request',
+        ),
+      ),
+    ),
+    get('/shipping/methods', (request) => catalog.shippingMethods(queryOf(request))),
+    get('/apiproducts', (request) => catalog.apiProducts(queryOf(request))),
+    get('/apiproducts/product/{customer_code}', (request) =>
+      catalog.apiProduct(request.params.customer_code as string, queryOf(request)),
+    ),
+    get('/orders', (request) => listOrders(shop, queryOf(request))),
+  ];
+}
+
+const SORT_COLUMNS = [
+  'number',
+  'order_date',
+  'customer_order_id',
+  'delivery_date',
+  'external_status_code',
+] as const;
+const ADDRESS_FILTERS = [
+  'address_company_name',
+  'address_first_name',
+  'address_last_name',
+] as const;
+
+/** `GET /orders`: this mock's orders, newest first unless `sort_column` says otherwise. */
+function listOrders(shop: ShopContext, query: Query): OrdersResponse {
+  const page = readPage(query, 10);
+  const from = readDate(query, 'order_date_from');
+  const to = readDate(query, 'order_date_to');
+  const sortRaw = query.sort_column;
+  const desc = sortRaw?.startsWith('-') === true;
+  const sort =
+    sortRaw === undefined || sortRaw === '' ? undefined : desc ? sortRaw.slice(1) : sortRaw;
+  if (sort !== undefined && !(SORT_COLUMNS as readonly string[]).includes(sort))
+    throw new CatalogError(
+      'The query has problems',
+      [
+        {
+          pointer: '?sort_column',
+          message: `sort_column must be one of ${SORT_COLUMNS.join(', ')} (a leading "-" sorts descending; invented)`,
+        },
+      ],
+      400,
+      'invalid_query',
+    );
+  for (const name of ['status', 'customer_order_id', ...ADDRESS_FILTERS]) {
+    if (query[name]?.includes('\u0000'))
+      throw new CatalogError(
+        'The query has problems',
+        [{ pointer: `?${name}`, message: `${name} is given more than once` }],
+        400,
+        'invalid_query',
+      );
+  }
+  const rows = shop.engine.orders
+    .list()
+    .map((order) => listed(shop, order))
+    .filter((row) => {
+      const day = row.order_date.slice(0, 10);
+      if (from !== undefined && day < from) return false;
+      if (to !== undefined && day > to) return false;
+      if (query.status && row.external_status_code !== query.status) return false;
+      if (query.customer_order_id && row.customer_order_id !== query.customer_order_id)
+        return false;
+      for (const name of ADDRESS_FILTERS) {
+        const wanted = query[name];
+        const have = row.delivery_address[name];
+        if (
+          wanted &&
+          !(typeof have === 'string' && have.toLowerCase().includes(wanted.toLowerCase()))
+        )
+          return false;
+      }
+      return true;
+    });
+  const key = (sort ?? 'order_date') as keyof ListedOrder;
+  rows.sort((a, b) => {
+    const x = String(a[key] ?? '');
+    const y = String(b[key] ?? '');
+    const order = x < y ? -1 : x > y ? 1 : 0;
+    return sort === undefined || desc ? -order : order;
+  });
+  const { meta, items } = paged(rows, page);
+  return { meta, orders: items };
+}
+
+function listed(shop: ShopContext, order: OrderRecord): ListedOrder {
+  const post = order.post;
+  const delivery = (post.deliveries?.[0] ?? {}) as unknown as {
+    address?: Record<string, unknown>;
+    delivery_date?: string;
+  };
+  const address = delivery.address ?? {};
+  const field = (name: string): string | null => {
+    const v = address[name];
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null;
+  };
+  const totals = shop.catalog.orderTotals(post.products ?? []);
+  return {
+    number: order.supplierOrderNumber,
+    customer_reference: order.reference ?? null,
+    order_date: proboStamp(order.createdAt),
+    customer_order_id: order.id,
+    total_sales_price: totals.sales,
+    total_vat: totals.vat,
+    converted_preview_small_url: null,
+    delivery_date: delivery.delivery_date ? `${delivery.delivery_date}T00:00:00+0000` : null,
+    delivery_address: {
+      address_company_name: field('company_name'),
+      address_first_name: field('first_name'),
+      address_last_name: field('last_name'),
+      address_street: field('street'),
+      address_house_number: field('house_number'),
+      address_addition: field('addition'),
+      address_postal_code: field('postal_code'),
+      address_city: field('city'),
+      address_country: field('country'),
+      address_telephone_number: field('phone'),
+    },
+    external_status_code: order.status ?? 'queued',
+  };
+}
+
+/** `2021-01-15T14:45:59+0000` from an ISO time. */
+function proboStamp(iso: string): string {
+  return `${iso.slice(0, 19)}+0000`;
+}

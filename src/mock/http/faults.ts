@@ -1,0 +1,182 @@
+import type { Lifecycle, Request, ResponseToolkit } from '@hapi/hapi';
+import type { CallLog } from './call-log.js';
+import { proboErrorBody } from './shop-error.js';
+
+/** The request header that makes one call answer with a fault (invented, after Prism's `Prefer`). */
+export const ANSWER_HEADER = 'x-probo-mock-answer';
+
+/** What a fault makes a call do. */
+export type Fault =
+  | { kind: 'status'; status: 500 | 503 | 429 }
+  | { kind: 'timeout' }
+  | { kind: 'reset' }
+  | { kind: 'slow'; ms: number };
+
+/** Longest `slow=MS` (invented). */
+export const MAX_SLOW_MS = 120_000;
+/** How long a `timeout` call is kept open before its socket is closed (invented). */
+export const TIMEOUT_HOLD_MS = 300_000;
+
+const FAULT = /^(500|503|429|timeout|reset|slow=(\d{1,6}))$/;
+
+/** Parses `500`, `503`, `429`, `timeout`, `reset` or `slow=MS`; undefined when it is none. */
+export function parseFault(text: string): Fault | undefined {
+  const match = FAULT.exec(text.trim().toLowerCase());
+  if (!match) return undefined;
+  if (match[2] !== undefined) {
+    const ms = Number(match[2]);
+    return ms <= MAX_SLOW_MS ? { kind: 'slow', ms } : undefined;
+  }
+  const word = match[1]!;
+  if (word === 'timeout') return { kind: 'timeout' };
+  if (word === 'reset') return { kind: 'reset' };
+  return { kind: 'status', status: Number(word) as 500 | 503 | 429 };
+}
+
+export interface FaultRuleRecord {
+  id: number;
+  route: string;
+  method: 'GET' | 'POST' | undefined;
+  answer: string;
+  /** Calls it still answers. */
+  left: number;
+}
+
+/** Admin rules: the next N calls of a route answer with a fault (`POST /__mock/faults`). */
+export class FaultRules {
+  readonly #rules: FaultRuleRecord[] = [];
+  #next = 1;
+
+  add(rule: {
+    route: string;
+    method?: 'GET' | 'POST';
+    answer: string;
+    times?: number;
+  }): FaultRuleRecord {
+    const record = {
+      id: this.#next++,
+      route: rule.route,
+      method: rule.method,
+      answer: rule.answer,
+      left: rule.times ?? 1,
+    };
+    this.#rules.push(record);
+    return record;
+  }
+
+  /** Takes one call of the first rule matching the request, if any. */
+  take(method: string, path: string): string | undefined {
+    if (this.#rules.length === 0) return undefined;
+    const i = this.#rules.findIndex(
+      (r) => r.route === path && (r.method === undefined || r.method === method),
+    );
+    if (i < 0) return undefined;
+    const rule = this.#rules[i]!;
+    if (--rule.left <= 0) this.#rules.splice(i, 1);
+    return rule.answer;
+  }
+
+  list(): FaultRuleRecord[] {
+    return this.#rules.map((r) => ({ ...r }));
+  }
+
+  clear(): void {
+    this.#rules.length = 0;
+  }
+}
+
+const MESSAGES: Record<number, string> = {
+  // The spec's description of its 500 (documented); the 503 text is invented.
+  500: 'Bad response from authorization server, or WSDL SOAP Fault error',
+  503: 'Service temporarily unavailable',
+};
+
+/**
+ * The fault of this call (header first, then an admin rule), played; undefined when there is
+ * none, and the route goes on. A bad header value is a 400 naming the accepted values.
+ */
+export function playFault(
+  request: Request,
+  h: ResponseToolkit,
+  rules: FaultRules,
+  log: CallLog,
+  rateHeaders?: Record<string, string>,
+): Lifecycle.ReturnValue | undefined {
+  const header = request.headers[ANSWER_HEADER];
+  let text: string | undefined;
+  let source: 'header' | 'rule' = 'header';
+  if (typeof header === 'string') text = header;
+  else {
+    text = rules.take(request.method.toUpperCase(), request.path);
+    source = 'rule';
+  }
+  if (text === undefined) return undefined;
+  const started = Date.now();
+  const note = (status: number) =>
+    log.record({
+      at: new Date(started).toISOString(),
+      method: request.method.toUpperCase(),
+      path: request.path,
+      status,
+      fault: text,
+      faultSource: source,
+      durationMs: Date.now() - started,
+    });
+  const fault = parseFault(text);
+  if (!fault) {
+    note(400);
+    return h
+      .response(
+        proboErrorBody(
+          'invalid_fault',
+          `${ANSWER_HEADER} must be one of 500, 503, 429, timeout, reset, slow=MS (MS up to ${MAX_SLOW_MS}); got "${text}"`,
+        ),
+      )
+      .code(400)
+      .takeover();
+  }
+  const socket = request.raw.req.socket;
+  switch (fault.kind) {
+    case 'status': {
+      note(fault.status);
+      const body =
+        fault.status === 429
+          ? { error: 'Quota has been exceeded' }
+          : proboErrorBody(
+              fault.status === 500 ? 'injected_500' : 'injected_503',
+              MESSAGES[fault.status]!,
+            );
+      const answer = h.response(body).code(fault.status);
+      if (fault.status === 429) {
+        const headers = rateHeaders ?? {
+          'x-ratelimit-limits': '300',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': '60000',
+        };
+        for (const name in headers) answer.header(name, headers[name]!);
+      }
+      return answer.takeover();
+    }
+    case 'reset':
+      note(0);
+      socket.destroy();
+      return h.abandon;
+    case 'timeout':
+      note(0);
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => socket.destroy(), TIMEOUT_HOLD_MS);
+        timer.unref();
+        socket.once('close', () => {
+          clearTimeout(timer);
+          resolve(h.abandon);
+        });
+      });
+    case 'slow':
+      return new Promise((resolve) => {
+        setTimeout(() => {
+          note(0); // then the route answers (and, on the catalog routes, logs its own call)
+          resolve(h.continue);
+        }, fault.ms);
+      });
+  }
+}
