@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { escapePointerToken as escape } from '../shared/json-pointer.js';
 
 /** One problem of a body: where (JSON pointer, '' for the root), what, and the schema keyword. */
 export interface Diagnostic {
@@ -13,8 +14,6 @@ export interface ValidationResult {
   kind?: string;
   diagnostics: Diagnostic[];
 }
-
-const escape = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 // Keywords that only say "a subschema failed"; the subschema's own errors say what.
 const NOISE = new Set(['if', 'allOf', 'anyOf', '$ref']);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHECK_IDS } from '../../src/conformance/index.js';
 import { runCli } from '../support/mock-cli.js';
 
 describe('probo-mock demo', () => {
