@@ -1,6 +1,6 @@
 import { fnv1a, FNV1A_BASIS } from '../shared/fnv1a.js';
-import { createOrderContext, type OrderContext } from '../fake/index.js';
-import type { ProboStatus } from '../contract/index.js';
+import { createOrderContext, type OrderContext } from '../fake/order-context.js';
+import type { ProboStatus } from '../contract/statuses.js';
 import { describeAnswer, exchange, type Exchange, type ExchangeSettings } from './exchange.js';
 import { setupRefusedHint, stateProblemHint, wrongStateHint } from './hints.js';
 import { orderIdFor } from './order-ids.js';

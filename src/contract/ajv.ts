@@ -1,22 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
-import { schemasDir } from '../shared/paths.js';
-import { listSchemaFiles as listSchemaFilesIn } from '../shared/schema-files.js';
 import { AJV_OPTIONS, PROVENANCES, SCHEMA_KEYWORDS } from '../shared/schema-keywords.js';
+import { listSchemaFiles } from './schema-files.js';
 
 // Ajv itself is loaded on first use only: validation runs the precompiled functions of
 // src/generated/validators.ts, so the CLI and the mock start without the schema compiler.
 const require = createRequire(import.meta.url);
 
-export { PROVENANCES };
+export { PROVENANCES, listSchemaFiles };
 
 let instance: Ajv2020 | undefined;
-
-/** Every `*.schema.json` under schemas/, sorted so that loading is deterministic. */
-export function listSchemaFiles(dir: string = schemasDir): string[] {
-  return listSchemaFilesIn(dir);
-}
 
 /**
  * The single Ajv (JSON Schema 2020-12) instance: strict, all errors, ajv-formats, the custom

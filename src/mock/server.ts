@@ -1,5 +1,5 @@
 import Hapi from '@hapi/hapi';
-import type { Server } from '@hapi/hapi';
+import type { Server, ServerRegisterPluginObject } from '@hapi/hapi';
 import type { Journal } from '../delivery/journal.js';
 import { checkExposure } from './http/admin-guard.js';
 import { MOCK_DEFAULTS } from './engine/options.js';
@@ -36,7 +36,9 @@ export async function createMockServer(options: MockOptions = {}): Promise<Serve
   });
   await server.register({ plugin: proboMockPlugin, options: pluginOptions });
   await server.register(inspectorPlugin); // the inspector UI at /, its event stream, the docs at /docs
-  if (plugins && plugins.length > 0) await server.register(plugins);
+  if (plugins && plugins.length > 0) {
+    await server.register(plugins as ServerRegisterPluginObject<unknown>[]);
+  }
   return server;
 }
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { getAjv, listSchemaFiles, PROVENANCES, SCHEMA_BASE } from '../../src/contract/index.js';
+import { getAjv, listSchemaFiles, PROVENANCES } from '../../src/contract/ajv.js';
+import { SCHEMA_BASE } from '../../src/contract/index.js';
 import { schemasDir } from '../../src/shared/paths.js';
 
 type Node = Record<string, unknown>;

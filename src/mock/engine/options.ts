@@ -1,4 +1,3 @@
-import type { ServerRegisterPluginObject } from '@hapi/hapi';
 import { DEFAULT_JOURNAL_LIMIT } from '../../delivery/journal.js';
 import { DEFAULT_SCENARIO } from '../../scenarios/registry.js';
 import type { OrderStore } from '../store/order-store.js';
@@ -50,7 +49,14 @@ export interface MockOptions {
    */
   callbackHeaders?: Record<string, string>;
   /** Extra hapi plugins registered on the same server (the inspector UI, the docs). */
-  plugins?: ServerRegisterPluginObject<unknown>[];
+  plugins?: PluginRegistration[];
+}
+
+/** A hapi plugin registration (`{ plugin, options }`), typed loosely: the public types need no hapi. */
+export interface PluginRegistration {
+  plugin: object;
+  options?: unknown;
+  routes?: { prefix?: string; vhost?: string | string[] };
 }
 
 /** The plugin's own options: everything but what belongs to the server. */
