@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHECK_IDS, verifyReceiver } from '../../src/conformance/index.js';
+import { CATALOG, CHECK_IDS, verifyReceiver } from '../../src/conformance/index.js';
+
+const STATE_CHECKS = CATALOG.filter((c) => c.needsStateHook).length;
 import { startReceiver, type RunningReceiver } from '../../src/receiver/index.js';
 
 describe('the reference receiver under verify', () => {
