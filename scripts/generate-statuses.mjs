@@ -7,8 +7,10 @@
 // Adding a status: its schema (with `x-status`), a fixture, `npm run generate`.
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { format, resolveConfig } from 'prettier';
 import { listSchemaFiles } from '../src/shared/schema-files.js';
+import { SCHEMA_KEYWORDS } from '../src/shared/schema-keywords.js';
 
 const UNION_FILE = 'callback.schema.json';
 
@@ -16,6 +18,28 @@ const BANNER = `/**
  * The callback statuses, generated from schemas/callbacks/*.schema.json (their \`x-status\` and
  * \`x-variant\` blocks), do not edit. Run \`npm run generate\` after changing a callback schema.
  */`;
+
+// The blocks' meta-schemas (src/shared/schema-keywords.js), checked here before anything reads them.
+const blockCheckers = (() => {
+  const ajv = new Ajv2020({ allErrors: true });
+  return Object.fromEntries(
+    SCHEMA_KEYWORDS.filter((k) => k.keyword !== 'x-provenance').map((k) => [
+      k.keyword,
+      ajv.compile(k.metaSchema),
+    ]),
+  );
+})();
+
+function blockProblems(file, schema) {
+  const problems = [];
+  for (const [keyword, check] of Object.entries(blockCheckers)) {
+    if (schema[keyword] === undefined || check(schema[keyword])) continue;
+    for (const e of check.errors) {
+      problems.push(`${file}: "${keyword}"${e.instancePath} ${e.message}`);
+    }
+  }
+  return problems;
+}
 
 /** Every message schema of schemas/callbacks/ with its status and blocks; throws on a bad one. */
 export function readCallbackSchemas(callbacksDir) {
@@ -28,6 +52,11 @@ export function readCallbackSchemas(callbacksDir) {
     const status = schema.properties?.status?.const;
     if (typeof status !== 'string') {
       problems.push(`${file}: properties.status.const must name the status`);
+      continue;
+    }
+    const bad = blockProblems(file, schema);
+    if (bad.length > 0) {
+      problems.push(...bad);
       continue;
     }
     messages.push({ file, schema, status });
