@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CATALOG, TargetUnreachableError, verifyReceiver } from '../../src/conformance/index.js';
-
 import type { Report } from '../../src/conformance/index.js';
 import { startHostileServer } from '../support/reliability-hostile-servers.js';
 import type { HostileServer, Hostility } from '../support/reliability-hostile-servers.js';
