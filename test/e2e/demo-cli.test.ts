@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS } from '../../src/conformance/index.js';
 import { runCli } from '../support/mock-cli.js';
 
 describe('probo-mock demo', () => {

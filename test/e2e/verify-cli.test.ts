@@ -3,10 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOG, CHECK_IDS, type Report } from '../../src/conformance/index.js';
-
-const ALL = CHECK_IDS.length;
-const WITHOUT_HOOKS = CATALOG.filter((c) => !c.needsStateHook).length;
+import type { Report } from '../../src/conformance/index.js';
 import { startReceiver, type RunningReceiver } from '../../src/receiver/index.js';
 import { SUBSTRING_STATE_MAP, FLAWED_RECEIVERS } from '../support/receivers/flawed-receivers.js';
 import { startToyReceiver, type ToyReceiver } from '../support/receivers/toy-receiver.js';

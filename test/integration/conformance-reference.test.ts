@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOG, CHECK_IDS, verifyReceiver } from '../../src/conformance/index.js';
-
-const STATE_CHECKS = CATALOG.filter((c) => c.needsStateHook).length;
+import { CHECK_IDS, verifyReceiver } from '../../src/conformance/index.js';
 import { startReceiver, type RunningReceiver } from '../../src/receiver/index.js';
 
 describe('the reference receiver under verify', () => {

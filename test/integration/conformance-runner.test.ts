@@ -1,12 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  CATALOG,
-  PROBE_BODY,
-  TargetUnreachableError,
-  verifyReceiver,
-} from '../../src/conformance/index.js';
+import { PROBE_BODY, TargetUnreachableError, verifyReceiver } from '../../src/conformance/index.js';
 import { CALLBACK_KINDS } from '../../src/contract/statuses.js';
 import { fixturesDir } from '../../src/shared/paths.js';
 import { startToyReceiver, type ToyReceiver } from '../support/receivers/toy-receiver.js';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { runDemo, type TimelineRow } from '../../src/demo/index.js';
-import { CHECK_IDS } from '../../src/conformance/index.js';
 import { loadScenarios } from '../../src/scenarios/index.js';
 
 describe('the demo', () => {

@@ -1,7 +1,4 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packageRoot } from '../../src/shared/paths.js';
 import { CATALOG, CHECK_IDS } from '../../src/conformance/index.js';
 
 describe('the conformance catalog', () => {
