@@ -1,14 +1,14 @@
 // Ajv standalone code for every schema under schemas/: src/generated/validators.ts.
 // The CLI and the mock import these precompiled functions, so start-up compiles no schema.
-// The Ajv options must match src/contract/ajv.ts (getAjv); test/unit/generated-validators.test.ts
-// checks that both give the same verdict and the same errors for every fixture.
+// The Ajv options and keywords come from src/shared/schema-keywords.js, as for src/contract/ajv.ts
+// (getAjv); test/unit/generated-validators.test.ts checks that both give the same verdict and the
+// same errors for every fixture. Ajv's `code.lines` writes one statement per line, so diffs read.
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
-import { listSchemas } from './list-schemas.mjs';
-
-const PROVENANCES = ['documented', 'observed', 'invented'];
+import { listSchemaFiles } from '../src/shared/schema-files.js';
+import { AJV_OPTIONS, SCHEMA_KEYWORDS } from '../src/shared/schema-keywords.js';
 
 const BANNER = `/* eslint-disable */
 // @ts-nocheck -- Ajv standalone output: plain JavaScript, typed by the export below.
@@ -26,16 +26,11 @@ const exportName = (id) =>
 
 /** The TypeScript module text: Ajv's ESM output, a `require` for its runtime helpers, a map by `$id`. */
 export function generateValidators(schemasDir) {
-  const ajv = new Ajv2020({
-    strict: true,
-    allowUnionTypes: true,
-    allErrors: true,
-    code: { source: true, esm: true },
-  });
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: true } });
   addFormats.default(ajv);
-  ajv.addKeyword({ keyword: 'x-provenance', metaSchema: { enum: PROVENANCES } });
+  for (const keyword of SCHEMA_KEYWORDS) ajv.addKeyword({ ...keyword });
   const ids = [];
-  for (const file of listSchemas(schemasDir)) {
+  for (const file of listSchemaFiles(schemasDir)) {
     const schema = JSON.parse(readFileSync(file, 'utf8'));
     ajv.addSchema(schema);
     ids.push(schema.$id);
@@ -43,7 +38,7 @@ export function generateValidators(schemasDir) {
   const refs = Object.fromEntries(ids.map((id) => [exportName(id), id]));
   const code = standaloneCode(ajv, refs);
   const table = ids.map((id) => `  ${JSON.stringify(id)}: ${exportName(id)},`).join('\n');
-  return `${BANNER}
+  const text = `${BANNER}
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 
@@ -57,4 +52,5 @@ export const validators: Readonly<Record<string, ValidateFunction>> = {
 ${table}
 };
 `;
+  return text;
 }

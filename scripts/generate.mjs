@@ -1,17 +1,31 @@
-// Regenerates everything generated from schemas/: src/generated/types.ts (json-schema-to-typescript)
-// and src/generated/validators.ts (Ajv standalone code, see generate-validators.mjs).
+// Regenerates everything generated from schemas/, in two steps:
+// 1. from schemas/callbacks/*.schema.json (generate-statuses.mjs): the status enum of
+//    schemas/common/status.schema.json, the union of schemas/callbacks/callback.schema.json and
+//    src/generated/statuses.ts;
+// 2. from every schema: src/generated/types.ts (json-schema-to-typescript), its declarations as
+//    data in src/generated/type-snippets.ts (for the docs) and src/generated/validators.ts (Ajv
+//    standalone code, see generate-validators.mjs).
 // `node scripts/generate.mjs --check` exits 1 when a committed file differs (CI guard).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
+import { listSchemaFiles } from '../src/shared/schema-files.js';
+import {
+  generateCallbackUnion,
+  generateStatusEnum,
+  generateStatusesModule,
+  readCallbackSchemas,
+} from './generate-statuses.mjs';
+import { generateTypeSnippets } from './generate-type-snippets.mjs';
 import { generateValidators } from './generate-validators.mjs';
-import { listSchemas } from './list-schemas.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const schemasDir = join(root, 'schemas');
 const outFile = join(root, 'src/generated/types.ts');
 const validatorsFile = join(root, 'src/generated/validators.ts');
+const snippetsFile = join(root, 'src/generated/type-snippets.ts');
+const statusesFile = join(root, 'src/generated/statuses.ts');
 const BASE = 'https://probo-mock.dev/schemas/';
 
 const BANNER = `/* eslint-disable */
@@ -50,7 +64,7 @@ const readSchema = (path) => forTyping(JSON.parse(readFileSync(path, 'utf8')));
 
 /** One compile of a root that references every schema, so each type is declared once. */
 export async function generateTypes() {
-  const files = listSchemas(schemasDir);
+  const files = listSchemaFiles(schemasDir);
   const properties = {};
   for (const file of files) {
     const { $id, title } = JSON.parse(readFileSync(file, 'utf8'));
@@ -82,15 +96,12 @@ export async function generateTypes() {
   return ts.replace(/export interface AllSchemas \{[\s\S]*?\n\}\n/, '').replace(/\n{3,}/g, '\n\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const outputs = [
-    [outFile, await generateTypes()],
-    [validatorsFile, generateValidators(schemasDir)],
-  ];
+/** Writes each output, or with `--check` compares it with the file; true when one was stale. */
+function emit(outputs, check) {
   let stale = false;
   for (const [file, text] of outputs) {
     const name = relative(root, file);
-    if (process.argv.includes('--check')) {
+    if (check) {
       let current = '';
       try {
         current = readFileSync(file, 'utf8');
@@ -107,5 +118,35 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       console.log(`wrote ${name}`);
     }
   }
-  if (stale) process.exit(1);
+  return stale;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const check = process.argv.includes('--check');
+  // Step 1 rewrites two schema files, which step 2 reads.
+  const statuses = readCallbackSchemas(join(schemasDir, 'callbacks'));
+  const staleSchemas = emit(
+    [
+      [
+        join(schemasDir, 'common/status.schema.json'),
+        await generateStatusEnum(schemasDir, statuses),
+      ],
+      [
+        join(schemasDir, 'callbacks/callback.schema.json'),
+        await generateCallbackUnion(schemasDir, statuses),
+      ],
+      [statusesFile, await generateStatusesModule(statuses, statusesFile)],
+    ],
+    check,
+  );
+  const types = await generateTypes();
+  const staleCode = emit(
+    [
+      [outFile, types],
+      [snippetsFile, await generateTypeSnippets(types, snippetsFile)],
+      [validatorsFile, generateValidators(schemasDir)],
+    ],
+    check,
+  );
+  if (staleSchemas || staleCode) process.exit(1);
 }

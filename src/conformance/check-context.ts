@@ -1,5 +1,6 @@
-import { createOrderContext, type OrderContext } from '../fake/index.js';
-import type { ProboStatus } from '../contract/index.js';
+import { fnv1a, FNV1A_BASIS } from '../shared/fnv1a.js';
+import { createOrderContext, type OrderContext } from '../fake/order-context.js';
+import type { ProboStatus } from '../contract/statuses.js';
 import { describeAnswer, exchange, type Exchange, type ExchangeSettings } from './exchange.js';
 import { setupRefusedHint, stateProblemHint, wrongStateHint } from './hints.js';
 import { orderIdFor } from './order-ids.js';
@@ -224,7 +225,6 @@ function idOfSetupAnswer(body: string): string | undefined {
 
 /** A per-check seed, so a check's bodies do not depend on which other checks run. */
 function deriveSeed(seed: number, id: string): number {
-  let h = 0x811c9dc5 ^ seed;
-  for (const c of id) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
-  return (h >>> 0) % 2_147_483_647;
+  // Check ids are ASCII (kebab-case), so code units and code points are the same here.
+  return fnv1a(id, { basis: FNV1A_BASIS ^ seed }) % 2_147_483_647;
 }

@@ -1,3 +1,4 @@
+import { isSuccessStatus } from '../shared/http-status.js';
 import type { HttpClient, HttpOutcome } from '../http-client/http-client.js';
 import { curlCommand } from './curl.js';
 import { RunInterrupted } from './errors.js';
@@ -62,8 +63,7 @@ export async function exchange(
   else response.body = cut(outcome.body, RESPONSE_BODY_SHOWN);
   // An answer that the abort cut short is no answer of the receiver's: it is not graded.
   if (settings.signal?.aborted) throw new RunInterrupted();
-  const ok =
-    !outcome.error && outcome.status !== undefined && outcome.status >= 200 && outcome.status < 300;
+  const ok = !outcome.error && isSuccessStatus(outcome.status);
   const curl = curlCommand({
     method,
     url,

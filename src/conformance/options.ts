@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { CHECKS, isCheckId } from './catalog.js';
 import type { Check } from './check.js';
 import { ConformanceUsageError } from './errors.js';
+import { splitHeaderLine } from '../shared/header-lines.js';
 import { parsePointer } from '../shared/json-pointer.js';
 import type { Pointer, StateHook } from './state-probe.js';
 import { parseStateMap } from './state-map.js';
@@ -191,9 +192,7 @@ function runId(value: string): string {
 
 /** `"X-Secret: abc"` → `["X-Secret", "abc"]`, for `--header`. */
 export function parseHeaderOption(text: string): [string, string] {
-  const colon = text.indexOf(':');
-  if (colon <= 0) fail(`--header must look like "Name: value", got "${text}"`);
-  return [text.slice(0, colon).trim(), text.slice(colon + 1).trim()];
+  return splitHeaderLine(text) ?? fail(`--header must look like "Name: value", got "${text}"`);
 }
 
 /**

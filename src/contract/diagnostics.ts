@@ -1,4 +1,4 @@
-import type { ErrorObject } from 'ajv';
+import { escapePointerToken as escape } from '../shared/json-pointer.js';
 
 /** One problem of a body: where (JSON pointer, '' for the root), what, and the schema keyword. */
 export interface Diagnostic {
@@ -14,12 +14,18 @@ export interface ValidationResult {
   diagnostics: Diagnostic[];
 }
 
-const escape = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
-
 // Keywords that only say "a subschema failed"; the subschema's own errors say what.
 const NOISE = new Set(['if', 'allOf', 'anyOf', '$ref']);
 
-function describe(error: ErrorObject): Diagnostic {
+/** An Ajv error object, as far as the diagnostics read it (Ajv's `ErrorObject` is one). */
+export interface SchemaError {
+  keyword: string;
+  instancePath: string;
+  params: object;
+  message?: string | undefined;
+}
+
+function describe(error: SchemaError): Diagnostic {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
@@ -74,7 +80,7 @@ function describe(error: ErrorObject): Diagnostic {
 }
 
 /** Ajv errors as readable diagnostics: one per problem, deduplicated, in pointer order. */
-export function toDiagnostics(errors: readonly ErrorObject[] | null | undefined): Diagnostic[] {
+export function toDiagnostics(errors: readonly SchemaError[] | null | undefined): Diagnostic[] {
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const error of errors ?? []) {

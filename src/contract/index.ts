@@ -4,6 +4,7 @@ export * from './expected-state.js';
 export * from './schema-ids.js';
 export * from './diagnostics.js';
 export * from './callback-kind.js';
-export { getAjv, listSchemaFiles, PROVENANCES } from './ajv.js';
+export { listSchemaFiles } from './schema-files.js';
+export { PROVENANCES } from '../shared/schema-keywords.js';
 export { validateWith, validateCallback, validateOrder } from './validate.js';
 export * from './validate-document.js';

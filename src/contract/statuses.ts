@@ -1,30 +1,30 @@
-/** The order status catalog of the facts page: every status Probo may push, in lifecycle order. */
+/**
+ * The order status catalog: every status Probo may push, in lifecycle order. The data comes from
+ * the `x-status` blocks of schemas/callbacks/*.schema.json, through src/generated/statuses.ts
+ * (`npm run generate`); nothing here lists a status by hand.
+ */
+import {
+  CALLBACK_KINDS,
+  STATUSES,
+  STATUS_RECORDS,
+  STATUS_VARIANTS,
+} from '../generated/statuses.js';
+import type { ProboStatusName } from '../generated/types.js';
+import type { Provenance } from '../shared/schema-keywords.js';
 
-export type Provenance = 'documented' | 'observed' | 'invented';
-
-export const STATUSES = [
-  'queued',
-  'accepted',
-  'not_accepted',
-  'in_production',
-  'logistics',
-  'shipment_created',
-  'shipment_scanned_by_carrier',
-  'shipment_in_transit',
-  'shipment_delayed',
-  'shipment_returned',
-  'shipment_exception',
-  'shipment_not_at_home',
-  'shipment_available_at_pickup_point',
-  'shipment_picked_up',
-  'shipment_delivered',
-  'canceled',
-] as const;
+export type { Provenance };
+export { STATUSES, CALLBACK_KINDS };
 
 export type ProboStatus = (typeof STATUSES)[number];
 
+// The generated list and the generated `ProboStatusName` type (from the status enum) agree.
+const sameStatuses: [ProboStatus, ProboStatusName] extends [ProboStatusName, ProboStatus]
+  ? true
+  : never = true;
+void sameStatuses;
+
 /** The two documented kinds of `not_accepted`. */
-export const NOT_ACCEPTED_VARIANTS = ['duplicate-order', 'file-rejected'] as const;
+export const NOT_ACCEPTED_VARIANTS = STATUS_VARIANTS.not_accepted;
 export type NotAcceptedVariant = (typeof NOT_ACCEPTED_VARIANTS)[number];
 
 /** Statuses of the changelog's old callbacks ("older callbacks said `order_accepted`"); not valid now. */
@@ -50,147 +50,37 @@ export interface StatusInfo {
   messageProvenance: Provenance;
 }
 
-const info = (
-  status: ProboStatus,
-  rank: number,
-  setBy: StatusInfo['setBy'],
-  meaning: string,
-  message: string,
-  extra: Partial<Pick<StatusInfo, 'terminal' | 'bodyProvenance' | 'messageProvenance'>> = {},
-): StatusInfo => ({
-  status,
-  meaning,
-  setBy,
-  rank,
-  terminal: extra.terminal ?? false,
-  shipment: status.startsWith('shipment_'),
-  bodyProvenance: extra.bodyProvenance ?? 'invented',
-  message,
-  messageProvenance: extra.messageProvenance ?? 'invented',
-});
-
-const doc = { bodyProvenance: 'documented', messageProvenance: 'documented' } as const;
-
-/** Ranks: 6 is the carrier's "in transport" band, whose statuses may follow each other. */
-export const STATUS_CATALOG: Readonly<Record<ProboStatus, StatusInfo>> = {
-  queued: info(
-    'queued',
-    0,
-    'Probo',
-    'Order received and queued, files not yet fetched',
-    'Order queued',
-    doc,
-  ),
-  accepted: info('accepted', 1, 'Probo', 'Order accepted', 'Order accepted', doc),
-  not_accepted: info(
-    'not_accepted',
-    1,
-    'Probo',
-    'Duplicate order id, or a file failed download/preflight',
-    'File rejected, could not be processed',
-    { ...doc, terminal: true },
-  ),
-  in_production: info(
-    'in_production',
-    2,
-    'Probo',
-    'Being produced; can no longer be canceled',
-    'Order in production',
-  ),
-  logistics: info('logistics', 3, 'Probo', 'Being prepared for shipment', 'Order in logistics'),
-  shipment_created: info(
-    'shipment_created',
-    4,
-    'Probo / carrier',
-    'Announced to the carrier; track and trace often available',
-    'Shipment Created',
-  ),
-  shipment_scanned_by_carrier: info(
-    'shipment_scanned_by_carrier',
-    5,
-    'carrier',
-    'Scanned at a carrier depot',
-    'Shipment Scanned By Carrier',
-  ),
-  shipment_in_transit: info(
-    'shipment_in_transit',
-    6,
-    'carrier',
-    'On its way',
-    'Shipment In Transit',
-    {
-      bodyProvenance: 'documented',
-      messageProvenance: 'documented',
-    },
-  ),
-  shipment_delayed: info(
-    'shipment_delayed',
-    6,
-    'carrier',
-    'On its way, will miss the delivery window',
-    'Shipment Delayed',
-  ),
-  shipment_exception: info(
-    'shipment_exception',
-    6,
-    'carrier',
-    'Something went wrong in transport',
-    'Shipment Exception',
-  ),
-  shipment_not_at_home: info(
-    'shipment_not_at_home',
-    6,
-    'carrier',
-    'Nobody there to receive it',
-    'Shipment Not At Home',
-  ),
-  shipment_available_at_pickup_point: info(
-    'shipment_available_at_pickup_point',
-    6,
-    'carrier',
-    'Waiting at a pickup point',
-    'Shipment Available At Pickup Point',
-  ),
-  shipment_returned: info(
-    'shipment_returned',
-    7,
-    'carrier',
-    'Returned to the depot',
-    'Shipment Returned',
-    {
-      terminal: true,
-    },
-  ),
-  shipment_picked_up: info(
-    'shipment_picked_up',
-    8,
-    'carrier',
-    'Collected at the pickup point',
-    'Shipment Picked Up',
-    { terminal: true },
-  ),
-  shipment_delivered: info('shipment_delivered', 8, 'carrier', 'Delivered', 'Shipment Delivered', {
-    terminal: true,
+/** Every status's entry, from its schema's `x-status` block. */
+export const STATUS_CATALOG: Readonly<Record<ProboStatus, StatusInfo>> = Object.fromEntries(
+  STATUSES.map((status): [ProboStatus, StatusInfo] => {
+    const r = STATUS_RECORDS[status];
+    return [
+      status,
+      {
+        status,
+        meaning: r.meaning,
+        setBy: r.setBy,
+        rank: r.rank,
+        terminal: r.terminal,
+        shipment: r.shipment,
+        bodyProvenance: r.bodyProvenance,
+        message: r.message,
+        messageProvenance: r.messageProvenance,
+      },
+    ];
   }),
-  canceled: info(
-    'canceled',
-    1,
-    'Probo',
-    'Canceled by the customer or automatically',
-    'Order canceled',
-    {
-      terminal: true,
-    },
-  ),
-};
+) as Record<ProboStatus, StatusInfo>;
 
 /** The documented `not_accepted` texts; `{id}` and `{customer}` are filled in by the builders. */
-export const NOT_ACCEPTED_MESSAGES: Readonly<Record<NotAcceptedVariant, string>> = {
-  'duplicate-order':
-    "Order not accepted, reason: | Order with customer order id '{id}' for customer '{customer}' already exist",
-  'file-rejected': 'File rejected, could not be processed',
-};
+export const NOT_ACCEPTED_MESSAGES = Object.fromEntries(
+  CALLBACK_KINDS.filter((k) => k.status === 'not_accepted').map((k) => [
+    'variant' in k ? k.variant : '',
+    'message' in k ? k.message : '',
+  ]),
+) as Readonly<Record<NotAcceptedVariant, string>>;
+
+const KNOWN: ReadonlySet<string> = new Set(STATUSES);
 
 export function isProboStatus(value: unknown): value is ProboStatus {
-  return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
+  return typeof value === 'string' && KNOWN.has(value);
 }

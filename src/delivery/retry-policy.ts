@@ -1,3 +1,4 @@
+import { isSuccessStatus } from '../shared/http-status.js';
 import type { HttpOutcome } from '../http-client/http-client.js';
 
 /**
@@ -37,12 +38,7 @@ export function isRetryable(outcome: HttpOutcome): boolean {
 
 /** Whether the answer counts as received: any complete 2xx (a body we cut short counts). */
 export function isDelivered(outcome: HttpOutcome): boolean {
-  return (
-    outcome.error === undefined &&
-    outcome.status !== undefined &&
-    outcome.status >= 200 &&
-    outcome.status < 300
-  );
+  return outcome.error === undefined && isSuccessStatus(outcome.status);
 }
 
 /**

@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import type { Provenance } from '../contract/statuses.js';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { unescapePointerToken } from '../shared/json-pointer.js';
 import { schemasDir } from '../shared/paths.js';
+import { listSchemaFiles } from '../shared/schema-files.js';
+import { isProvenance, type Provenance } from '../shared/schema-keywords.js';
 
 /** A JSON Schema as read from disk; the docs read it generically, keyword by keyword. */
 export type JsonSchema = { [keyword: string]: unknown } | boolean;
@@ -28,24 +30,12 @@ export const isSchemaObject = (value: unknown): value is SchemaObject =>
 export function provenanceOf(schema: unknown): Provenance | undefined {
   if (!isSchemaObject(schema)) return undefined;
   const p = schema['x-provenance'];
-  return p === 'documented' || p === 'observed' || p === 'invented' ? p : undefined;
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((d) =>
-      d.isDirectory()
-        ? walk(join(dir, d.name))
-        : d.name.endsWith('.schema.json')
-          ? [join(dir, d.name)]
-          : [],
-    );
+  return isProvenance(p) ? p : undefined;
 }
 
 /** Every schema under `dir`, in a stable order (by folder, then file name). */
 export function loadSchemas(dir: string = schemasDir): SchemaEntry[] {
-  return walk(dir).map((path) => {
+  return listSchemaFiles(dir).map((path) => {
     const file = relative(dir, path).split(sep).join('/');
     const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
     if (!isSchemaObject(parsed)) throw new Error(`schemas/${file} is not a JSON Schema object`);
@@ -99,7 +89,7 @@ export function resolvePointer(doc: unknown, pointer: string): JsonSchema | unde
   if (pointer === '' || pointer === '/') return doc as JsonSchema;
   let node: unknown = doc;
   for (const token of pointer.replace(/^\//, '').split('/')) {
-    const key = decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = unescapePointerToken(decodeURIComponent(token));
     if (!isSchemaObject(node) && !Array.isArray(node)) return undefined;
     node = (node as Record<string, unknown>)[key];
     if (node === undefined) return undefined;

@@ -1,7 +1,15 @@
-import type { Faker } from '@faker-js/faker';
-
 export const CARRIERS = ['dhl', 'postnl', 'dpd', 'ups'] as const;
 export type Carrier = (typeof CARRIERS)[number];
+
+/** The few faker calls the carrier formats use (a faker instance is one); keeps faker's types private. */
+export interface CarrierFaker {
+  string: {
+    numeric(length: number): string;
+    alpha(options: { length: number; casing: 'upper' }): string;
+    alphanumeric(options: { length: number; casing: 'upper' }): string;
+  };
+  number: { int(options: { min: number; max: number }): number };
+}
 
 export interface TrackAndTrace {
   barcode: string;
@@ -12,7 +20,11 @@ export interface TrackAndTrace {
  * A barcode and tracking URL in the carrier's public format (invented values; the DHL shape is the
  * one of the guide's example). `postalCode` is a Dutch code like "9999 AA".
  */
-export function trackAndTrace(faker: Faker, carrier: Carrier, postalCode: string): TrackAndTrace {
+export function trackAndTrace(
+  faker: CarrierFaker,
+  carrier: Carrier,
+  postalCode: string,
+): TrackAndTrace {
   const compactPostal = postalCode.replace(' ', '');
   switch (carrier) {
     case 'dhl': {
@@ -37,7 +49,7 @@ export function trackAndTrace(faker: Faker, carrier: Carrier, postalCode: string
 }
 
 /** A Dutch postal code: four digits (no leading zero) and two capitals, "1234 AB". */
-export function dutchPostalCode(faker: Faker): string {
+export function dutchPostalCode(faker: CarrierFaker): string {
   const digits = faker.number.int({ min: 1000, max: 9999 });
   return `${digits} ${faker.string.alpha({ length: 2, casing: 'upper' })}`;
 }

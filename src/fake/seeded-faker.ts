@@ -1,5 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import { faker as dutchFaker } from '@faker-js/faker/locale/nl';
+import { fnv1a, fnv1aStep, FNV1A_BASIS } from '../shared/fnv1a.js';
 import { mersenneRandomizer } from './mersenne.js';
 
 // The package's main entry loads every locale (~0.4 s at start-up); the `locale/nl` entry loads
@@ -13,16 +14,10 @@ const DUTCH_FIRST = dutchFaker.rawDefinitions;
  * this runs once per order taken).
  */
 export function hashSeed(...parts: ReadonlyArray<string | number>): number {
-  let hash = 0x811c9dc5;
+  let hash = FNV1A_BASIS;
   for (let p = 0; p < parts.length; p++) {
-    if (p > 0) hash = Math.imul(hash, 0x01000193) >>> 0; // the U+0000 separator (hash ^= 0)
-    const text = String(parts[p]);
-    for (let i = 0; i < text.length; i++) {
-      const point = text.codePointAt(i)!;
-      if (point > 0xffff) i++; // a surrogate pair is one code point
-      hash ^= point;
-      hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
+    if (p > 0) hash = fnv1aStep(hash, 0); // the U+0000 separator
+    hash = fnv1a(String(parts[p]), { basis: hash, codePoints: true });
   }
   return hash;
 }

@@ -226,9 +226,9 @@ export type ShippingMethodsResponse = ShippingMethod[];
  */
 export type ProboCallback =
   | QueuedCallback
-  | NotAcceptedFileRejectedCallback
-  | NotAcceptedDuplicateOrderCallback
   | AcceptedCallback
+  | NotAcceptedDuplicateOrderCallback
+  | NotAcceptedFileRejectedCallback
   | InProductionCallback
   | LogisticsCallback
   | ShipmentCreatedCallback
@@ -1932,6 +1932,20 @@ export interface QueuedCallback {
   order: OrderReference;
 }
 /**
+ * Callback for `not_accepted` because an order with the same id already exists; the reason is in `message`. The order is still queued first. Shaped exactly as the callbacks guide shows it.
+ */
+export interface NotAcceptedDuplicateOrderCallback {
+  /**
+   * Always `not_accepted`.
+   */
+  status: 'not_accepted';
+  /**
+   * The reason, e.g. "Order not accepted, reason: | Order with customer order id '…' for customer '…' already exist".
+   */
+  message: string;
+  order: OrderReference;
+}
+/**
  * Callback for `not_accepted` because a file failed download or preflight (for example a missing or not-allowed spot colour); sent between `queued` and `accepted`. Shaped exactly as the callbacks guide shows it.
  */
 export interface NotAcceptedFileRejectedCallback {
@@ -1954,20 +1968,6 @@ export interface FileReference {
    * The number of the rejected file.
    */
   id: number;
-}
-/**
- * Callback for `not_accepted` because an order with the same id already exists; the reason is in `message`. The order is still queued first. Shaped exactly as the callbacks guide shows it.
- */
-export interface NotAcceptedDuplicateOrderCallback {
-  /**
-   * Always `not_accepted`.
-   */
-  status: 'not_accepted';
-  /**
-   * The reason, e.g. "Order not accepted, reason: | Order with customer order id '…' for customer '…' already exist".
-   */
-  message: string;
-  order: OrderReference;
 }
 /**
  * Callback for `in_production`: being produced; can no longer be canceled. Probo has not published this body: shaped by analogy with the documented ones (invented).

@@ -1,13 +1,6 @@
 import type { Dispatcher } from 'undici';
 import type { HttpOutcome } from './http-outcome.js';
-
-/** Why an attempt ended without a complete answer in time. */
-export class TimeoutError extends Error {
-  readonly code = 'TIMEOUT';
-  constructor(ms: number) {
-    super(`no complete answer within ${ms} ms`);
-  }
-}
+import { TimeoutError } from './timeout-error.js';
 
 /**
  * One HTTP attempt as an undici dispatch handler: keeps the first `limit` bytes of the answer and

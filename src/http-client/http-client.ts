@@ -2,7 +2,7 @@ import { Agent } from 'undici';
 import type { HttpOutcome } from './http-outcome.js';
 import { AttemptHandler, describeError } from './attempt-handler.js';
 
-export { TimeoutError } from './attempt-handler.js';
+export { TimeoutError } from './timeout-error.js';
 
 export type { HttpOutcome } from './http-outcome.js';
 

@@ -1,5 +1,5 @@
 import Hapi from '@hapi/hapi';
-import type { Server } from '@hapi/hapi';
+import type { Server, ServerRegisterPluginObject } from '@hapi/hapi';
 import type { Journal } from '../delivery/journal.js';
 import { checkExposure } from './http/admin-guard.js';
 import { resolveListenOptions } from './engine/options.js';
@@ -28,7 +28,9 @@ export async function createMockServer(options: MockOptions = {}): Promise<Serve
   const server = Hapi.server({ port: listen.port, host: listen.host, routes: { cors: false } });
   await server.register({ plugin: proboMockPlugin, options: pluginOptions });
   await server.register(inspectorPlugin); // the inspector UI at /, its event stream, the docs at /docs
-  if (plugins && plugins.length > 0) await server.register(plugins);
+  if (plugins && plugins.length > 0) {
+    await server.register(plugins as ServerRegisterPluginObject<unknown>[]);
+  }
   return server;
 }
 

@@ -1,7 +1,7 @@
 import { isProboStatus } from '../contract/index.js';
-import type { NotAcceptedVariant, ProboStatus } from '../contract/index.js';
+import type { NotAcceptedVariant, ProboStatus } from '../contract/statuses.js';
 import { buildCallback } from '../fake/index.js';
-import type { OrderContext } from '../fake/index.js';
+import type { OrderContext } from '../fake/order-context.js';
 import type { Scenario, ScenarioStep } from '../generated/types.js';
 import { applyMergePatch } from './merge-patch.js';
 import { fillRawTemplate, rawStatusLabel } from './raw-template.js';

@@ -1,3 +1,12 @@
+const TOKEN = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
+
+/** `"X-Secret: abc"` → `["X-Secret", "abc"]` (both trimmed); undefined without a name before `:`. */
+export function splitHeaderLine(line: string): [string, string] | undefined {
+  const colon = line.indexOf(':');
+  if (colon <= 0) return undefined;
+  return [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
+}
+
 /** Reads repeated `--header "Name: value"` options into a header map; a bad one throws a clear error. */
 export function parseHeaderLines(
   lines: readonly string[],
@@ -5,12 +14,11 @@ export function parseHeaderLines(
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const line of lines) {
-    const colon = line.indexOf(':');
-    const name = colon > 0 ? line.slice(0, colon).trim() : '';
-    if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name)) {
+    const [name, value] = splitHeaderLine(line) ?? ['', ''];
+    if (!TOKEN.test(name)) {
       throw new TypeError(`${flag} must look like "Name: value" (got "${line}")`);
     }
-    out[name.toLowerCase()] = line.slice(colon + 1).trim();
+    out[name.toLowerCase()] = value;
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROBE_BODY, TargetUnreachableError, verifyReceiver } from '../../src/conformance/index.js';
+import { CALLBACK_KINDS } from '../../src/contract/statuses.js';
 import { fixturesDir } from '../../src/shared/paths.js';
 import { startToyReceiver, type ToyReceiver } from '../support/receivers/toy-receiver.js';
 import { refusedUrl } from '../support/reliability-hostile-servers.js';
@@ -54,7 +55,7 @@ describe('the conformance runner', () => {
       return receiver!.received.map((r) => r.raw.replace(/pm-[a-z0-9]+-/g, 'pm-RUN-')).sort();
     };
     const first = await run();
-    expect(first).toHaveLength(17 + 1); // the probe, then one per status and variant
+    expect(first).toHaveLength(CALLBACK_KINDS.length + 1); // the probe, then one per status and variant
     expect(await run()).toEqual(first);
   });
 

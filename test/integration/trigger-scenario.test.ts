@@ -23,13 +23,13 @@ describe('triggerScenario', () => {
       onAttempt: (entry) => seen.push(entry.status),
     });
     expect(result).toMatchObject({ orderId: 'shop-42', scenario: 'redelivery', failed: 0 });
-    expect(result.deliveries).toHaveLength(16);
+    expect(result.deliveries).toHaveLength(HAPPY_PATH.length * 2);
     const statuses = rx.calls.map((c) => (c.json as { status: string }).status);
     expect(statuses).toEqual(HAPPY_PATH.flatMap((s) => [s, s]));
     expect(rx.calls[0]?.body).toBe(rx.calls[1]?.body);
     expect(rx.calls.every((c) => c.path === '/hook' && c.headers['x-shop'] === 'demo')).toBe(true);
     expect(rx.calls.every((c) => validateCallback(c.json).valid)).toBe(true);
-    expect(seen).toHaveLength(16);
+    expect(seen).toHaveLength(HAPPY_PATH.length * 2);
   });
 
   it('builds the same bodies for the same seed, for order trigger-<scenario>-<seed>', async () => {

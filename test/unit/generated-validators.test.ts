@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { getAjv, listSchemaFiles } from '../../src/contract/index.js';
+import { getAjv, listSchemaFiles } from '../../src/contract/ajv.js';
 import { validators } from '../../src/generated/validators.js';
 import { fixturesDir, packageRoot } from '../../src/shared/paths.js';
 

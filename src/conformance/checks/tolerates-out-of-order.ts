@@ -1,3 +1,4 @@
+import { mulberry32, shuffleAwayFromOrder } from '../../shared/seeded-random.js';
 import type { Check } from '../check.js';
 import { deliverStory, steps, type Step } from './story.js';
 
@@ -15,21 +16,7 @@ const PICKUP_PATH = steps(
 
 /** A seeded shuffle (Fisher-Yates on mulberry32) that is neither the original order nor its reverse. */
 function shuffled(story: readonly Step[], seed: number): Step[] {
-  let t = seed >>> 0;
-  const random = (): number => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...story];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  const same = (a: Step[], b: readonly Step[]) => a.every((s, i) => s === b[i]);
-  if (same(out, story) || same(out, [...story].reverse())) out.push(out.shift()!);
-  return out;
+  return shuffleAwayFromOrder(story, mulberry32(seed), [story, [...story].reverse()]);
 }
 
 export const toleratesOutOfOrder: Check = {

@@ -1,4 +1,3 @@
-import type { ServerRegisterPluginObject } from '@hapi/hapi';
 import { resolveOptions } from '../../shared/option-spec.js';
 import type { ResolvedOptions } from '../../shared/option-spec.js';
 import { MOCK_OPTIONS } from './option-table.js';
@@ -60,7 +59,14 @@ export interface MockOptions {
   /** Refuse order products the catalog does not know, by pointer (default: taken). */
   strictCatalog?: boolean;
   /** Extra hapi plugins registered on the same server (the inspector UI, the docs). */
-  plugins?: ServerRegisterPluginObject<unknown>[];
+  plugins?: PluginRegistration[];
+}
+
+/** A hapi plugin registration (`{ plugin, options }`), typed loosely: the public types need no hapi. */
+export interface PluginRegistration {
+  plugin: object;
+  options?: unknown;
+  routes?: { prefix?: string; vhost?: string | string[] };
 }
 
 /** The plugin's own options: everything but what belongs to the server. */

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { ErrorBody } from '../../generated/types.js';
+import { formatPointer } from '../../shared/json-pointer.js';
 import { proboError } from './probo-error.js';
 import type { HttpErrorCode } from './probo-error.js';
 
@@ -67,10 +68,7 @@ function shapeProblem(root: unknown, limits: JsonBodyLimits): ShapeProblem | und
   const keys: string[] = []; // the problem's path, innermost key first
   const found = walk(root, 1, limits, keys);
   if (!found) return undefined;
-  const at = keys
-    .reverse()
-    .map((key) => `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`)
-    .join('');
+  const at = formatPointer(keys.reverse());
   return found(at);
 }
 

@@ -1,4 +1,4 @@
-import type { ProboStatus } from '../../contract/index.js';
+import type { ProboStatus } from '../../contract/statuses.js';
 import type { OrderPost, OrderSelector } from '../../generated/types.js';
 import type { BodyOptions } from '../../scenarios/plan.js';
 import { isoNow } from '../../shared/iso-now.js';

@@ -1,4 +1,5 @@
 import { STATUSES, NOT_ACCEPTED_VARIANTS } from '../../contract/statuses.js';
+import { STATUS_RECORDS } from '../../generated/statuses.js';
 import { escapeHtml } from '../../docs/html.js';
 
 /** The inspector's HTML shell; `inspector.js` fills it from the event stream. */
@@ -7,6 +8,13 @@ export function inspectorPage(): string {
   const variants = NOT_ACCEPTED_VARIANTS.map(
     (v) => `<option value="${escapeHtml(v)}">${escapeHtml(v)}</option>`,
   ).join('');
+  // Each status's pill tone (`x-status.tone` in its schema), for inspector.js's statusClass.
+  const tones = Object.fromEntries(
+    STATUSES.flatMap((s) => {
+      const tone = STATUS_RECORDS[s].tone;
+      return tone ? [[s, tone]] : [];
+    }),
+  );
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -74,6 +82,7 @@ export function inspectorPage(): string {
     </div>
   </section>
 </main>
+<script id="status-tones" type="application/json">${JSON.stringify(tones).replace(/</g, '\\u003c')}</script>
 <script src="/inspector/inspector.js"></script>
 </body>
 </html>

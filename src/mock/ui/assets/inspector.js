@@ -59,15 +59,9 @@
     }
   };
   const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const statusClass = (status) =>
-    status === 'not_accepted' ||
-    status === 'canceled' ||
-    status === 'shipment_returned' ||
-    status === 'shipment_exception'
-      ? 'pill warn'
-      : status === 'shipment_delivered' || status === 'shipment_picked_up'
-        ? 'pill done'
-        : 'pill';
+  // Status → tone ('warn' or 'done'), injected by the server from the schemas' `x-status.tone`.
+  const tones = JSON.parse(document.getElementById('status-tones')?.textContent || '{}');
+  const statusClass = (status) => (Object.hasOwn(tones, status) ? `pill ${tones[status]}` : 'pill');
   const answerOf = (a) =>
     a.responseStatus !== undefined ? String(a.responseStatus) : a.error ? a.error.code : '—';
 
