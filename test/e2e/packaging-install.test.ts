@@ -13,6 +13,8 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,8 +38,22 @@ const shopEnv = Object.fromEntries(
 ) as NodeJS.ProcessEnv;
 
 function run(command: string, args: string[], cwd: string, timeoutMs = 120_000): Promise<Run> {
+  return runIn(command, args, cwd, {}, timeoutMs);
+}
+
+function runIn(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+  timeoutMs: number,
+): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: shopEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...shopEnv, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -57,6 +73,18 @@ function readmeBlocks(lang: string): string[] {
   return [...readme.matchAll(new RegExp('^```' + lang + '\\n([\\s\\S]*?)^```', 'gm'))].map(
     (m) => m[1]!,
   );
+}
+
+/** A port nobody listens on now (the recipe names its shop's port before starting it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 let work: string;
@@ -188,6 +216,38 @@ describe('probo-mock installed from its packed tarball into a shop project', () 
       // npx runs the CLI in a child of its own: stop the whole group.
       if (receiver.pid !== undefined) process.kill(-receiver.pid, 'SIGTERM');
     }
+  });
+
+  it("runs the README's shell recipe for shops not on Node: its own install, the shop, verify", async () => {
+    const recipe = readmeBlocks('sh').find((b) => b.includes('probo-mock verify'));
+    expect(recipe).toBeDefined();
+    const port = await freePort();
+    // The recipe as a shop would adapt it: the tarball, the shop's URL and start command (the
+    // reference receiver of the copy the recipe installs stands in for a PHP shop).
+    const edits: Array<[RegExp, string]> = [
+      [/^PROBO_MOCK=.*$/m, `PROBO_MOCK='${tarball}'`],
+      [/^SHOP_URL=.*$/m, `SHOP_URL=http://127.0.0.1:${port}`],
+      [/^.*# start the shop$/m, `probo-mock receiver --port ${port} --quiet &`],
+    ];
+    let script = recipe!;
+    for (const [pattern, line] of edits) {
+      expect(script).toMatch(pattern);
+      script = script.replace(pattern, line);
+    }
+    const ci = join(work, 'not-node');
+    mkdirSync(ci);
+    writeFileSync(join(ci, 'probo.sh'), script);
+    const result = await runIn('sh', ['probo.sh'], ci, { TMPDIR: work }, 240_000);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(existsSync(join(work, 'probo-mock-tools', 'node_modules', 'probo-mock'))).toBe(true);
+    expect(existsSync(join(ci, 'package.json'))).toBe(false);
+    const junit = readFileSync(join(ci, 'probo-mock.xml'), 'utf8');
+    expect(junit.match(/<testcase /g)).toHaveLength(CATALOG.length);
+    expect(junit).not.toContain('<failure');
+    // No state hook in the recipe: the state-* checks are skipped, the others ran.
+    expect(junit.match(/<skipped/g)).toHaveLength(CATALOG.filter((c) => c.needsStateHook).length);
+    // The trap stopped the shop when the script ended.
+    await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
   });
 
   it('serve --store sqlite: says how to install better-sqlite3, which it does not install', async () => {
