@@ -1,8 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -55,6 +63,7 @@ function packagedChromium(): ChromiumChoice {
   if (!existsSync(executablePath)) {
     // Unpacked into a private folder, then renamed into place: two test files starting at the
     // same time cannot see each other's half-written files (the loser's copy is removed).
+    removeAbandoned(dir);
     const partial = `${dir}.partial-${process.pid}-${Date.now()}`;
     mkdirSync(partial, { recursive: true });
     writeFileSync(
@@ -90,6 +99,23 @@ function packagedChromium(): ChromiumChoice {
       FONTCONFIG_PATH: join(dir, 'fonts'),
     },
   };
+}
+
+/** Half-unpacked copies left by a process that was killed while unpacking (~300 MB each). */
+function removeAbandoned(dir: string): void {
+  const prefix = `${basename(dir)}.partial-`;
+  for (const name of readdirSync(dirname(dir))) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    try {
+      process.kill(pid, 0); // still running: its unpack is in progress
+    } catch (error) {
+      // EPERM: alive, another user's. ESRCH: gone.
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') {
+        rmSync(join(dirname(dir), name), { recursive: true, force: true });
+      }
+    }
+  }
 }
 
 function untar(file: string, into: string): void {
