@@ -186,27 +186,9 @@ describe('probo-mock installed from its packed tarball into a shop project', () 
           }
         });
       });
-      const target = /callback URL\s+POST (\S+)/.exec(urls)![1]!;
-      const stateUrl = /state hook\s+GET\s+(\S+)/.exec(urls)![1]!;
-      const setupUrl = /setup hook\s+POST (\S+)/.exec(urls)![1]!;
-      const verify = await run(
-        'npx',
-        [
-          'probo-mock',
-          'verify',
-          '--target',
-          target,
-          '--state-url',
-          stateUrl,
-          '--setup-url',
-          setupUrl,
-          '--reporter',
-          'junit',
-          '--output',
-          'probo-mock.xml',
-        ],
-        shop,
-      );
+      // The command the receiver suggests (its hooks and pointers), with a JUnit file.
+      const suggested = /^try: npx (probo-mock verify .*)$/m.exec(urls)![1]!.split(' ');
+      const verify = await run('npx', [...suggested, '--junit', 'probo-mock.xml'], shop);
       expect(verify.code, verify.stdout + verify.stderr).toBe(0);
       const junit = readFileSync(join(shop, 'probo-mock.xml'), 'utf8');
       expect(junit.match(/<testcase /g)).toHaveLength(CATALOG.length);
