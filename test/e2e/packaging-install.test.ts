@@ -188,12 +188,23 @@ describe('probo-mock installed from its packed tarball into a shop project', () 
       });
       // The command the receiver suggests (its hooks and pointers), with a JUnit file.
       const suggested = /^try: npx (probo-mock verify .*)$/m.exec(urls)![1]!.split(' ');
-      const verify = await run('npx', [...suggested, '--junit', 'probo-mock.xml'], shop);
+      const verify = await run(
+        'npx',
+        [...suggested, '--junit', 'probo-mock.xml', '--json', 'probo-mock.json'],
+        shop,
+      );
       expect(verify.code, verify.stdout + verify.stderr).toBe(0);
       const junit = readFileSync(join(shop, 'probo-mock.xml'), 'utf8');
       expect(junit.match(/<testcase /g)).toHaveLength(CATALOG.length);
       expect(junit).not.toContain('<failure');
-      expect(junit).not.toContain('<skipped');
+      const report = JSON.parse(readFileSync(join(shop, 'probo-mock.json'), 'utf8')) as {
+        checks: { id: string; outcome: string }[];
+      };
+      // With both hooks every check runs but the exploration, which runs only with --explore N.
+      expect(report.checks.filter((c) => c.outcome === 'skipped').map((c) => c.id)).toEqual([
+        'explores-histories',
+      ]);
+      expect(report.checks.filter((c) => c.outcome === 'passed')).toHaveLength(CATALOG.length - 1);
     } finally {
       // npx runs the CLI in a child of its own: stop the whole group.
       if (receiver.pid !== undefined) process.kill(-receiver.pid, 'SIGTERM');
