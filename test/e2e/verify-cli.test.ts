@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/conformance/index.js';
+import { CATALOG, type Report } from '../../src/conformance/index.js';
 import { startReceiver, type RunningReceiver } from '../../src/receiver/index.js';
 import { SUBSTRING_STATE_MAP, FLAWED_RECEIVERS } from '../support/receivers/flawed-receivers.js';
 import { startToyReceiver, type ToyReceiver } from '../support/receivers/toy-receiver.js';
@@ -11,6 +11,9 @@ import { runCli, startCli } from '../support/mock-cli.js';
 import { refusedUrl } from '../support/reliability-hostile-servers.js';
 
 // The built CLI (npm test builds first) against receivers started here on 127.0.0.1.
+
+/** The checks that run without a state hook or an option of their own. */
+const withoutHooks = CATALOG.filter((c) => !c.needsStateHook && !c.needsOption).length;
 describe('probo-mock verify', () => {
   let good: RunningReceiver;
   let substring: ToyReceiver;
@@ -54,7 +57,7 @@ describe('probo-mock verify', () => {
     expect(lines[1]).toMatch(/^ {2}seed 5 {2}run id e2e {2}ids prefixed {2}parallel 4$/);
     expect(run.stdout).toMatch(/✓ state-records-rejection/);
     expect(run.stdout).toMatch(/✓ state-records-tracking/);
-    expect(run.stdout).toContain('25 passed, 0 failed, 0 skipped');
+    expect(run.stdout).toContain(`${CATALOG.length} passed, 0 failed, 0 skipped`);
   });
 
   it('exits 1 and names the check, the answer and a hint when the receiver maps statuses by substring', async () => {
@@ -99,12 +102,16 @@ describe('probo-mock verify', () => {
     ]);
     expect(run.code).toBe(1);
     // Substring mapping also turns shipment_returned and an unknown shipment_* into "shipped".
-    expect(run.stdout).toContain('18 passed, 3 failed, 4 skipped');
+    expect(run.stdout).toContain(`${CATALOG.length - 7} passed, 3 failed, 4 skipped`);
     const xml = await readFile(file, 'utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
     const suite = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml)
       .testsuites.testsuite;
-    expect([suite.tests, suite.failures, suite.skipped]).toEqual(['25', '3', '4']);
+    expect([suite.tests, suite.failures, suite.skipped]).toEqual([
+      String(CATALOG.length),
+      '3',
+      '4',
+    ]);
     const cases = suite.testcase as { name: string; failure?: unknown; skipped?: unknown }[];
     expect(cases.filter((c) => c.failure).map((c) => c.name)).toEqual([
       'state-records-rejection',
@@ -134,9 +141,9 @@ describe('probo-mock verify', () => {
     expect(report).toMatchObject({
       target: good.callbackUrl,
       seed: 9,
-      summary: { passed: 13, failed: 0, skipped: 12 },
+      summary: { passed: withoutHooks, failed: 0, skipped: CATALOG.length - withoutHooks },
     });
-    expect(report.checks).toHaveLength(25);
+    expect(report.checks).toHaveLength(CATALOG.length);
     expect(Object.keys(report.checks[0]!).sort()).toEqual([
       'durationMs',
       'failures',

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG, CHECK_IDS } from '../../src/conformance/index.js';
 
 describe('the conformance catalog', () => {
-  it('lists the twenty-five fixed check ids in report order', () => {
+  it('lists every fixed check id once, in report order', () => {
     expect(CATALOG.map((c) => c.id)).toEqual([...CHECK_IDS]);
-    expect(CHECK_IDS).toHaveLength(25);
+    expect(new Set(CHECK_IDS).size).toBe(CHECK_IDS.length);
   });
 
   it('names the option each of the two pointer checks and the exploration needs', () => {
