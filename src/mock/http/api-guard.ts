@@ -1,7 +1,7 @@
 import type { Boom } from '@hapi/boom';
 import type { Lifecycle, Request, ResponseObject, RouteOptions } from '@hapi/hapi';
 import { checkAuthorization } from './auth.js';
-import { boomError, errorAnswer } from './probo-error.js';
+import { boomError, unauthorizedAnswer } from './probo-error.js';
 import { playFault } from './faults.js';
 import { rateLimitHeaders } from './rate-limiter.js';
 import type { ShopContext } from './shop-context.js';
@@ -20,10 +20,7 @@ export function apiRouteOptions(shop: ShopContext): Pick<RouteOptions, 'ext'> {
   const onPreAuth: Lifecycle.Method = (request, h) => {
     (request as Marked).plugins[STARTED] = Date.now();
     const auth = checkAuthorization(headerOf(request, 'authorization'), engine.options.apiKey);
-    if (!auth.ok)
-      return errorAnswer(h, 'unauthorized', auth.message)
-        .header('www-authenticate', 'Bearer, Basic realm="probo-mock"')
-        .takeover();
+    if (!auth.ok) return unauthorizedAnswer(h, auth.message);
     if (limiter) {
       const decision = limiter.take(auth.token);
       const headers = rateLimitHeaders(decision);

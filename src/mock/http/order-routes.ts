@@ -11,10 +11,10 @@ import { MockDomainError } from '../engine/domain-error.js';
 import { parseJsonBody } from './json-body.js';
 import {
   boomAnswer,
-  errorAnswer,
   invalidAnswer,
   methodNotAllowedRoute,
   safe,
+  unauthorizedAnswer,
 } from './probo-error.js';
 import { readBody } from './request-body.js';
 import { rateLimitHeaders } from './rate-limiter.js';
@@ -101,10 +101,7 @@ function guard(
 ): Lifecycle.Method {
   return (request: Request, h: ResponseToolkit) => {
     const auth = checkAuthorization(header(request, 'authorization'), engine.options.apiKey);
-    if (!auth.ok)
-      return errorAnswer(h, 'unauthorized', auth.message)
-        .header('www-authenticate', 'Bearer, Basic realm="probo-mock"')
-        .takeover();
+    if (!auth.ok) return unauthorizedAnswer(h, auth.message);
     if (limiter) {
       const decision = limiter.take(auth.token);
       (request as WithRateHeaders).plugins[RATE_HEADERS] = rateLimitHeaders(decision);

@@ -126,6 +126,13 @@ export function errorAnswer(
   return h.response(body).code(status);
 }
 
+/** The 401 of every Probo API route: the accepted schemes in `www-authenticate`, ending the request. */
+export function unauthorizedAnswer(h: ResponseToolkit, message: string): Lifecycle.ReturnValue {
+  return errorAnswer(h, 'unauthorized', message)
+    .header('www-authenticate', 'Bearer, Basic realm="probo-mock"')
+    .takeover();
+}
+
 /** A 400 that names every problem of a body, by JSON pointer, in one message and the list. */
 export function invalidAnswer(
   h: ResponseToolkit,
