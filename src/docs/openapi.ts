@@ -113,7 +113,9 @@ export function buildOpenApiFrom(data: SiteData): Json {
     '401': error(
       'No usable `Authorization` header: `Bearer <key>` (documented), `Basic <key>` (observed) or `Basic base64(<key>:)`; the message says which forms are accepted.',
     ),
-    '405': error('Another method than POST (invented body).'),
+    '405': error(
+      'Another method than the path takes; the `Allow` header names its methods (invented body).',
+    ),
     '413': error('The body is larger than the mock accepts (invented).'),
     '415': error('The body is not sent as `application/json` (invented).'),
     ...extra,

@@ -82,6 +82,17 @@ describe('the mock routes through server.inject (no network)', () => {
     });
   });
 
+  it('answers 405 naming GET for a POST on a catalog route, as on the order routes', async () => {
+    const res = await server.inject({ method: 'POST', url: '/shipping/methods', headers: auth });
+    expect(res.statusCode).toBe(405);
+    expect(res.headers.allow).toBe('GET');
+    expect(JSON.parse(res.payload)).toEqual({
+      status: 'error',
+      message: 'Use GET /shipping/methods',
+      reason: 'method_not_allowed',
+    });
+  });
+
   it('answers a cancel of an unknown order 400 "Order does not exist", echoing the id as Probo does', async () => {
     const res = await server.inject({
       method: 'POST',

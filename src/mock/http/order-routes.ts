@@ -9,13 +9,7 @@ import { callbackHostProblems } from '../engine/callback-hosts.js';
 import type { AcceptedOrder, MockEngine } from '../engine/engine.js';
 import { MockDomainError } from '../engine/domain-error.js';
 import { parseJsonBody } from './json-body.js';
-import {
-  boomAnswer,
-  invalidAnswer,
-  methodNotAllowedRoute,
-  safe,
-  unauthorizedAnswer,
-} from './probo-error.js';
+import { boomAnswer, invalidAnswer, safe, unauthorizedAnswer } from './probo-error.js';
 import { readBody } from './request-body.js';
 import { rateLimitHeaders } from './rate-limiter.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -25,9 +19,6 @@ const STATUS_REQUEST_ID = schemaId('api/order-status-request');
 const CANCEL_REQUEST_ID = schemaId('api/order-cancel-request');
 const RELEASE_REQUEST_ID = schemaId('api/order-release-request');
 
-/** Probo's order routes, each a POST. */
-export const ORDER_PATHS = ['/order', '/order/status', '/order/cancel', '/order/release'] as const;
-
 /** Per request: the JSON text of the body, as read (the order keeps it, see stored-post.ts). */
 const BODY_TEXT = Symbol('probo-mock body text');
 type WithBodyText = Request & { plugins: { [BODY_TEXT]?: string } };
@@ -36,11 +27,6 @@ type WithBodyText = Request & { plugins: { [BODY_TEXT]?: string } };
 const RATE_HEADERS = Symbol('probo-mock rate headers');
 type WithRateHeaders = Request & { plugins: { [RATE_HEADERS]?: Record<string, string> } };
 
-/**
- * `POST /order`, `/order/status`, `/order/cancel` and `/order/release`, at Probo's paths
- * (`posts`: they answer every error in Probo's shape themselves), and a 405 for other methods on
- * those paths (`others`).
- */
 /** What the catalog adds to `POST /order` (strict product codes, uploader sessions). */
 export interface OrderHooks {
   /** Problems of a valid post that refuse it (`--strict-catalog`). */
@@ -56,12 +42,16 @@ export type FaultHook = (
   rateHeaders: Record<string, string> | undefined,
 ) => Lifecycle.ReturnValue | undefined;
 
+/**
+ * `POST /order`, `/order/status`, `/order/cancel` and `/order/release`, at Probo's paths; they
+ * answer every error in Probo's shape themselves (the 405s come from `methodNotAllowedRoutes`).
+ */
 export function orderRoutes(
   engine: MockEngine,
   limiter: RateLimiter | undefined,
   hooks: OrderHooks = {},
   fault?: FaultHook,
-): { posts: ServerRoute[]; others: ServerRoute[] } {
+): ServerRoute[] {
   const maxBodyBytes = engine.options.maxBodyBytes;
   const options = {
     // Handed over as a stream, read by readBody and parsed by parseJsonBody: cheaper than hapi's
@@ -83,15 +73,12 @@ export function orderRoutes(
     path,
     options: { ...options, handler: answering(readingJson(safe(handler), maxBodyBytes)) },
   });
-  return {
-    posts: [
-      route('/order', postOrder(engine, hooks)),
-      route('/order/status', postStatus(engine)),
-      route('/order/cancel', postCancel(engine)),
-      route('/order/release', postRelease(engine)),
-    ],
-    others: ORDER_PATHS.map((path) => methodNotAllowedRoute(path, 'POST')),
-  };
+  return [
+    route('/order', postOrder(engine, hooks)),
+    route('/order/status', postStatus(engine)),
+    route('/order/cancel', postCancel(engine)),
+    route('/order/release', postRelease(engine)),
+  ];
 }
 
 function guard(

@@ -4,7 +4,7 @@ import { adminGuard } from './admin-guard.js';
 import { adminRoutes } from './admin-routes.js';
 import { resendRoute } from './resend-route.js';
 import { MockEngine } from '../engine/engine.js';
-import { answeringErrorsInOurShape, notFoundRoute } from './probo-error.js';
+import { answeringErrorsInOurShape, methodNotAllowedRoutes, notFoundRoute } from './probo-error.js';
 import { resolveMockOptions } from '../engine/options.js';
 import type { MockPluginOptions, ResolvedMockOptions } from '../engine/options.js';
 import { orderRoutes } from './order-routes.js';
@@ -55,23 +55,23 @@ export const proboMockPlugin: Plugin<MockPluginOptions> = {
     // Every error answers in our JSON shape (hapi's own payload errors too): the order routes
     // see to it themselves, the others get an extension that does.
     const shop = shopContext(engine, limiter, options.catalog, options.strictCatalog);
-    const { posts, others } = orderRoutes(engine, limiter, orderHooks(shop), (request, h, rate) =>
-      playFault(request, h, shop.faults, shop.calls, rate),
-    );
+    const api = [
+      ...orderRoutes(engine, limiter, orderHooks(shop), (request, h, rate) =>
+        playFault(request, h, shop.faults, shop.calls, rate),
+      ),
+      ...catalogRoutes(shop),
+      ...uploaderRoutes(shop),
+    ];
     engine.gate.decideWith((order, post) => holdForUploads(shop, order, post));
     const rest = [
-      ...others,
+      // Another method on one of Probo's paths: a 405 naming the methods it takes.
+      ...methodNotAllowedRoutes(api),
       ...adminRoutes(engine, Date.now()),
       ...shopAdminRoutes(shop),
       resendRoute(engine),
       notFoundRoute(),
     ];
-    server.route([
-      ...posts,
-      ...catalogRoutes(shop),
-      ...uploaderRoutes(shop),
-      ...answeringErrorsInOurShape(rest, options.maxBodyBytes),
-    ]);
+    server.route([...api, ...answeringErrorsInOurShape(rest, options.maxBodyBytes)]);
     server.expose('engine', engine);
     server.expose('shop', shop);
     if (options.adminToken !== undefined) server.ext('onRequest', adminGuard(options.adminToken));

@@ -242,14 +242,26 @@ export function answeringErrorsInOurShape(
   });
 }
 
-/** A 405 in Probo's shape for the methods a path does not take. */
-export function methodNotAllowedRoute(path: string, allow: string): ServerRoute {
-  return {
-    method: '*',
-    path,
-    handler: (_request, h) =>
-      errorAnswer(h, 'method_not_allowed', `Use ${allow} ${path}`).header('allow', allow),
-  };
+/**
+ * A 405 in Probo's shape for the methods a path does not take, for each path of `routes`: derived
+ * from the routes themselves, so a new route gets its 405 without a list to keep.
+ */
+export function methodNotAllowedRoutes(routes: readonly ServerRoute[]): ServerRoute[] {
+  const methods = new Map<string, Set<string>>();
+  for (const route of routes) {
+    const set = methods.get(route.path) ?? new Set<string>();
+    for (const m of [route.method].flat()) set.add(m.toUpperCase());
+    methods.set(route.path, set);
+  }
+  return [...methods].map(([path, set]) => {
+    const allow = [...set].join(', ');
+    return {
+      method: '*',
+      path,
+      handler: (_request: Request, h: ResponseToolkit) =>
+        errorAnswer(h, 'method_not_allowed', `Use ${allow} ${path}`).header('allow', allow),
+    };
+  });
 }
 
 /** Any path no route takes: a 404 in Probo's shape (hapi's own 404 is `{"statusCode": 404, …}`). */
