@@ -1,6 +1,6 @@
 import Boom from '@hapi/boom';
 import type { ServerRoute } from '@hapi/hapi';
-import { buildSite, type Site } from '../../docs/index.js';
+import type { Site } from '../../docs/index.js';
 
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
@@ -23,11 +23,14 @@ export function docsRoutes(): ServerRoute[] {
       method: 'GET',
       path: '/docs/{path*}',
       handler: async (request, h) => {
-        // Built once; a failed build is retried on the next request rather than kept.
-        site ??= buildSite().catch((error: unknown) => {
-          site = undefined;
-          throw error;
-        });
+        // Built once; a failed build is retried on the next request rather than kept. The
+        // builder (with its graph layout) is loaded here, not at start: `serve` listens sooner.
+        site ??= import('../../docs/index.js')
+          .then(({ buildSite }) => buildSite())
+          .catch((error: unknown) => {
+            site = undefined;
+            throw error;
+          });
         const pages = await site;
         const path = (request.params.path as string | undefined) || 'index.html';
         const content = pages.get(path);
