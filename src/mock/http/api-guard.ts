@@ -1,14 +1,43 @@
 import type { Boom } from '@hapi/boom';
-import type { Lifecycle, Request, ResponseObject, RouteOptions } from '@hapi/hapi';
+import type { Lifecycle, Request, ResponseObject, ResponseToolkit, RouteOptions } from '@hapi/hapi';
 import { checkAuthorization } from './auth.js';
 import { boomError, unauthorizedAnswer } from './probo-error.js';
 import { playFault } from './faults.js';
 import { rateLimitHeaders } from './rate-limiter.js';
+import type { RateLimiter } from './rate-limiter.js';
 import type { ShopContext } from './shop-context.js';
 
-const RATE = Symbol('probo-mock shop rate headers');
+const RATE = Symbol('probo-mock rate headers');
 const STARTED = Symbol('probo-mock shop started');
 type Marked = Request & { plugins: { [RATE]?: Record<string, string>; [STARTED]?: number } };
+
+/**
+ * Auth and rate limit of a call to Probo's API, before its body is read (a bad key is a 401
+ * whatever the body): the 401 or 429 to answer, or undefined to go on. The rate headers stay on
+ * the request for its answer (`rateHeadersOf`). For the order routes and the catalog routes.
+ */
+export function refusedCall(
+  request: Request,
+  h: ResponseToolkit,
+  apiKey: string | undefined,
+  limiter: RateLimiter | undefined,
+): Lifecycle.ReturnValue | undefined {
+  const auth = checkAuthorization(headerOf(request, 'authorization'), apiKey);
+  if (!auth.ok) return unauthorizedAnswer(h, auth.message);
+  if (!limiter) return undefined;
+  const decision = limiter.take(auth.token);
+  const headers = rateLimitHeaders(decision);
+  (request as Marked).plugins[RATE] = headers;
+  if (decision.allowed) return undefined;
+  const answer = h.response({ error: 'Quota has been exceeded' }).code(429);
+  for (const name in headers) answer.header(name, headers[name]!);
+  return answer.takeover();
+}
+
+/** The rate limit headers `refusedCall` kept for this request's answer (none without a limit). */
+export function rateHeadersOf(request: Request): Record<string, string> | undefined {
+  return (request as Marked).plugins[RATE];
+}
 
 /**
  * Route options of the catalog and uploader API routes: the same auth and rate limit as the
@@ -19,17 +48,9 @@ export function apiRouteOptions(shop: ShopContext): Pick<RouteOptions, 'ext'> {
   const { engine, limiter } = shop;
   const onPreAuth: Lifecycle.Method = (request, h) => {
     (request as Marked).plugins[STARTED] = Date.now();
-    const auth = checkAuthorization(headerOf(request, 'authorization'), engine.options.apiKey);
-    if (!auth.ok) return unauthorizedAnswer(h, auth.message);
-    if (limiter) {
-      const decision = limiter.take(auth.token);
-      const headers = rateLimitHeaders(decision);
-      (request as Marked).plugins[RATE] = headers;
-      if (!decision.allowed)
-        return h.response({ error: 'Quota has been exceeded' }).code(429).takeover();
-    }
     return (
-      playFault(request, h, shop.faults, shop.calls, (request as Marked).plugins[RATE]) ??
+      refusedCall(request, h, engine.options.apiKey, limiter) ??
+      playFault(request, h, shop.faults, shop.calls, rateHeadersOf(request)) ??
       h.continue
     );
   };
@@ -40,7 +61,7 @@ export function apiRouteOptions(shop: ShopContext): Pick<RouteOptions, 'ext'> {
       response = h.response(mapped.body).code(mapped.status);
     }
     const answer = response as ResponseObject;
-    const headers = (request as Marked).plugins[RATE];
+    const headers = rateHeadersOf(request);
     if (headers && answer.header) for (const name in headers) answer.header(name, headers[name]!);
     const started = (request as Marked).plugins[STARTED] ?? Date.now();
     shop.calls.record({

@@ -1,13 +1,9 @@
-import type { Readable } from 'node:stream';
-import type { Boom } from '@hapi/boom';
 import type { Lifecycle, ResponseToolkit } from '@hapi/hapi';
 import { CatalogError } from '../../catalog/index.js';
 import type { Diagnostic } from '../../contract/index.js';
 import { validateWith } from '../../contract/index.js';
-import { boomError, thrownError } from './probo-error.js';
-import { parseJsonBody } from './json-body.js';
+import { thrownError } from './probo-error.js';
 import { proboError } from './shop-error.js';
-import { readBody } from './request-body.js';
 
 /**
  * A catalog handler's answer: a CatalogError or MockDomainError is its 4xx in Probo's shape;
@@ -49,34 +45,4 @@ function invalid(what: string, diagnostics: Diagnostic[], reason: string): Catal
     400,
     reason,
   );
-}
-
-/**
- * Reads the body as JSON (strict UTF-8, shape limits: json-body.ts) and puts it in
- * `request.payload` before `handler` runs; a body that cannot be read is a 4xx in Probo's shape.
- */
-export function readingJsonBody(handler: Lifecycle.Method, maxBodyBytes: number): Lifecycle.Method {
-  return (request, h, err) => {
-    const json = (raw: Buffer): Lifecycle.ReturnValue => {
-      const parsed = parseJsonBody(raw);
-      if (!parsed.ok) return h.response(parsed.error).code(400);
-      (request as { payload: unknown }).payload = parsed.value;
-      return handler.call(null, request, h, err);
-    };
-    const unreadable = (error: unknown): Lifecycle.ReturnValue => {
-      const { status, body } = boomError(error as Boom, maxBodyBytes);
-      return h.response(body).code(status);
-    };
-    let raw: Buffer | Promise<Buffer>;
-    try {
-      raw = readBody(
-        request.payload as Readable,
-        maxBodyBytes,
-        request.route.settings.payload?.timeout ?? false,
-      );
-    } catch (error) {
-      return unreadable(error);
-    }
-    return raw instanceof Promise ? raw.then(json, unreadable) : json(raw);
-  };
 }

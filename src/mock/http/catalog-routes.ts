@@ -9,7 +9,8 @@ import type {
 } from '../../generated/types.js';
 import type { OrderRecord } from '../store/order-store.js';
 import { apiRouteOptions } from './api-guard.js';
-import { catalogAnswer, readingJsonBody, validBody } from './catalog-answer.js';
+import { catalogAnswer, validBody } from './catalog-answer.js';
+import { readingJsonBody } from './reading-json.js';
 import type { ShopContext } from './shop-context.js';
 
 const CONFIGURE = schemaId('api/configure-request');

@@ -1,31 +1,20 @@
-import type { Readable } from 'node:stream';
 import type { Boom } from '@hapi/boom';
 import type { Lifecycle, Request, ResponseObject, ResponseToolkit, ServerRoute } from '@hapi/hapi';
 import { schemaId, validateOrder, validateWith } from '../../contract/index.js';
 import type { Diagnostic } from '../../contract/index.js';
 import type { OrderCancelRequest, OrderPost, OrderStatusRequest } from '../../generated/types.js';
-import { checkAuthorization } from './auth.js';
+import { headerOf, rateHeadersOf, refusedCall } from './api-guard.js';
 import { callbackHostProblems } from '../engine/callback-hosts.js';
 import type { AcceptedOrder, MockEngine } from '../engine/engine.js';
 import { MockDomainError } from '../engine/domain-error.js';
-import { parseJsonBody } from './json-body.js';
-import { boomAnswer, invalidAnswer, safe, unauthorizedAnswer } from './probo-error.js';
-import { readBody } from './request-body.js';
-import { rateLimitHeaders } from './rate-limiter.js';
+import { bodyTextOf, readingJsonBody } from './reading-json.js';
+import { boomAnswer, invalidAnswer, safe } from './probo-error.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { SCENARIO_HEADER } from '../engine/scenario-choice.js';
 
 const STATUS_REQUEST_ID = schemaId('api/order-status-request');
 const CANCEL_REQUEST_ID = schemaId('api/order-cancel-request');
 const RELEASE_REQUEST_ID = schemaId('api/order-release-request');
-
-/** Per request: the JSON text of the body, as read (the order keeps it, see stored-post.ts). */
-const BODY_TEXT = Symbol('probo-mock body text');
-type WithBodyText = Request & { plugins: { [BODY_TEXT]?: string } };
-
-/** Per request: the rate limit headers to add to whatever the answer is. */
-const RATE_HEADERS = Symbol('probo-mock rate headers');
-type WithRateHeaders = Request & { plugins: { [RATE_HEADERS]?: Record<string, string> } };
 
 /** What the catalog adds to `POST /order` (strict product codes, uploader sessions). */
 export interface OrderHooks {
@@ -71,7 +60,7 @@ export function orderRoutes(
   const route = (path: string, handler: Lifecycle.Method): ServerRoute => ({
     method: 'POST',
     path,
-    options: { ...options, handler: answering(readingJson(safe(handler), maxBodyBytes)) },
+    options: { ...options, handler: answering(readingJsonBody(safe(handler), maxBodyBytes)) },
   });
   return [
     route('/order', postOrder(engine, hooks)),
@@ -86,25 +75,15 @@ function guard(
   limiter: RateLimiter | undefined,
   fault?: FaultHook,
 ): Lifecycle.Method {
-  return (request: Request, h: ResponseToolkit) => {
-    const auth = checkAuthorization(header(request, 'authorization'), engine.options.apiKey);
-    if (!auth.ok) return unauthorizedAnswer(h, auth.message);
-    if (limiter) {
-      const decision = limiter.take(auth.token);
-      (request as WithRateHeaders).plugins[RATE_HEADERS] = rateLimitHeaders(decision);
-      if (!decision.allowed)
-        return withRateHeaders(
-          request,
-          h.response({ error: 'Quota has been exceeded' }).code(429),
-        ).takeover();
-    }
-    return fault?.(request, h, (request as WithRateHeaders).plugins[RATE_HEADERS]) ?? h.continue;
-  };
+  return (request: Request, h: ResponseToolkit) =>
+    refusedCall(request, h, engine.options.apiKey, limiter) ??
+    fault?.(request, h, rateHeadersOf(request)) ??
+    h.continue;
 }
 
 /** Adds the request's rate limit headers, if any, to its answer. */
 function withRateHeaders(request: Request, answer: ResponseObject): ResponseObject {
-  const headers = (request as WithRateHeaders).plugins[RATE_HEADERS];
+  const headers = rateHeadersOf(request);
   if (headers) for (const name in headers) answer.header(name, headers[name] as string);
   return answer;
 }
@@ -114,39 +93,10 @@ function answering(handler: Lifecycle.Method): Lifecycle.Method {
   return (request, h, err) => {
     const result = handler.call(null, request, h, err);
     // Without a rate limit there is nothing to add: no promise step for an answer that waited.
-    if (!(request as WithRateHeaders).plugins[RATE_HEADERS]) return result;
+    if (!rateHeadersOf(request)) return result;
     if (result instanceof Promise)
       return result.then((answer) => withRateHeaders(request, answer as ResponseObject));
     return withRateHeaders(request, result as ResponseObject);
-  };
-}
-
-/**
- * Reads the body and replaces it by its JSON value before `handler` runs, or answers 400 (413,
- * 408) saying why it cannot be read. In the handler, not a route extension: one lifecycle step
- * less per request, and no promise when the body is already there (see request-body.ts).
- */
-function readingJson(handler: Lifecycle.Method, maxBodyBytes: number): Lifecycle.Method {
-  return (request, h, err) => {
-    const json = (raw: Buffer): Lifecycle.ReturnValue => {
-      const parsed = parseJsonBody(raw);
-      if (!parsed.ok) return h.response(parsed.error).code(400);
-      (request as { payload: unknown }).payload = parsed.value;
-      (request as WithBodyText).plugins[BODY_TEXT] = parsed.text;
-      return handler.call(null, request, h, err);
-    };
-    const unreadable = (error: unknown) => boomAnswer(h, error as Boom, maxBodyBytes);
-    let raw: Buffer | Promise<Buffer>;
-    try {
-      raw = readBody(
-        request.payload as Readable,
-        maxBodyBytes,
-        request.route.settings.payload?.timeout ?? false,
-      );
-    } catch (error) {
-      return unreadable(error);
-    }
-    return raw instanceof Promise ? raw.then(json, unreadable) : json(raw);
   };
 }
 
@@ -163,8 +113,8 @@ function postOrder(engine: MockEngine, hooks: OrderHooks): Lifecycle.Method {
     if (hosts.length > 0) return invalidAnswer(h, 'callback_host_not_allowed', 'The order', hosts);
     const accepted = engine.acceptOrder(
       post,
-      header(request, SCENARIO_HEADER),
-      (request as WithBodyText).plugins[BODY_TEXT],
+      headerOf(request, SCENARIO_HEADER),
+      bodyTextOf(request),
     );
     const extra = hooks.answer?.(accepted, request);
     const body = extra ? { ...accepted.queued, ...extra } : accepted.queued;
@@ -220,9 +170,4 @@ function postRelease(engine: MockEngine): Lifecycle.Method {
       return invalidAnswer(h, 'invalid_release_request', 'The release request', result.diagnostics);
     return h.response(engine.release(request.payload as OrderCancelRequest)).code(200);
   };
-}
-
-function header(request: Request, name: string): string | undefined {
-  const value: unknown = request.headers[name];
-  return typeof value === 'string' ? value : undefined;
 }

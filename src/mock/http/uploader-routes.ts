@@ -11,7 +11,8 @@ import type {
 } from '../../generated/types.js';
 import type { OrderRecord } from '../store/order-store.js';
 import { apiRouteOptions, proboErrorsOnly } from './api-guard.js';
-import { catalogAnswer, readingJsonBody, validBody } from './catalog-answer.js';
+import { catalogAnswer, validBody } from './catalog-answer.js';
+import { readingJsonBody } from './reading-json.js';
 import { proboError } from './shop-error.js';
 import type { ShopContext } from './shop-context.js';
 import { uploaderPage } from './uploader-page.js';
