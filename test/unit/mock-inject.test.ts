@@ -93,6 +93,13 @@ describe('the mock routes through server.inject (no network)', () => {
     });
   });
 
+  it('answers 405 naming the path as asked, not the route template, on a path with a parameter', async () => {
+    const res = await server.inject({ method: 'DELETE', url: '/uploader/abc' });
+    expect(res.statusCode).toBe(405);
+    expect(res.headers.allow).toBe('GET');
+    expect(JSON.parse(res.payload).message).toBe('Use GET /uploader/abc');
+  });
+
   it('answers a cancel of an unknown order 400 "Order does not exist", echoing the id as Probo does', async () => {
     const res = await server.inject({
       method: 'POST',

@@ -258,8 +258,9 @@ export function methodNotAllowedRoutes(routes: readonly ServerRoute[]): ServerRo
     return {
       method: '*',
       path,
-      handler: (_request: Request, h: ResponseToolkit) =>
-        errorAnswer(h, 'method_not_allowed', `Use ${allow} ${path}`).header('allow', allow),
+      // The path as asked (`/uploader/abc`, not the route's `/uploader/{id}`).
+      handler: (request: Request, h: ResponseToolkit) =>
+        errorAnswer(h, 'method_not_allowed', `Use ${allow} ${request.path}`).header('allow', allow),
     };
   });
 }
