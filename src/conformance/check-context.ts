@@ -193,6 +193,23 @@ export class CheckContext {
   }
 
   /**
+   * The settled state when `holds` does not like it, for the check to describe; undefined when it
+   * holds, or when the state could not be read at all (that failure is recorded here).
+   */
+  async stateThatFails(
+    order: OrderRef,
+    holds: (s: StateReading) => boolean,
+  ): Promise<StateReading | undefined> {
+    const reading = await this.settledState(order, holds);
+    if (holds(reading)) return undefined;
+    if (reading.document === undefined) {
+      this.failState(order, `reading the state of order ${order.id}: ${reading.problem}`, reading);
+      return undefined;
+    }
+    return reading;
+  }
+
+  /**
    * Records a failure unless the order's state settles on a word that stands for `expected`.
    * Resolves to whether it did.
    */

@@ -1,4 +1,5 @@
 import type { Check } from '../check.js';
+import type { StateReading } from '../state-probe.js';
 import { found, valueAt } from '../state-probe.js';
 import { bodyFor, deliverStory, steps, storyText } from './story.js';
 
@@ -29,14 +30,9 @@ export const stateRecordsSupplierOrderNumber: Check = {
     const expected = (
       bodyFor(order, { status: 'accepted' }).order as { supplier_order_number: number }
     ).supplier_order_number;
-    const holds = (r: Parameters<Parameters<typeof ctx.settledState>[1]>[0]) =>
-      sameNumber(valueAt(r, pointer), expected);
-    const reading = await ctx.settledState(order, holds);
-    if (holds(reading)) return;
-    if (reading.document === undefined) {
-      ctx.failState(order, `reading the state of order ${order.id}: ${reading.problem}`, reading);
-      return;
-    }
+    const holds = (r: StateReading) => sameNumber(valueAt(r, pointer), expected);
+    const reading = await ctx.stateThatFails(order, holds);
+    if (!reading) return;
     const value = valueAt(reading, pointer);
     ctx.failState(
       order,

@@ -50,12 +50,8 @@ export const stateRecordsTracking: Check = {
     const last = bodyFor(order, STORY.at(-1)!) as { shipped_packages?: ShippedPackage[] };
     const packages = last.shipped_packages ?? [];
     const holds = (r: StateReading) => missing(valueAt(r, pointer), packages).length === 0;
-    const reading = await ctx.settledState(order, holds);
-    if (holds(reading)) return;
-    if (reading.document === undefined) {
-      ctx.failState(order, `reading the state of order ${order.id}: ${reading.problem}`, reading);
-      return;
-    }
+    const reading = await ctx.stateThatFails(order, holds);
+    if (!reading) return;
     const value = valueAt(reading, pointer);
     const lacking = missing(value, packages);
     ctx.failState(
