@@ -76,11 +76,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     });
     options.onTimeline?.(rows, { mock: mock.url, receiver: receiver.callbackUrl });
     const report = await verifyReceiver({
-      target: receiver.callbackUrl,
-      stateUrl: receiver.stateUrl,
-      setupUrl: receiver.setupUrl,
-      stateSupplierPointer: receiver.supplierPointer,
-      stateTrackingPointer: receiver.trackingPointer,
+      ...receiver.verifyOptions,
       seed,
       // A short exploration (about a second), so that the demo shows every check.
       explore: 100,

@@ -31,6 +31,14 @@ export interface RunningReceiver {
   /** Where the state hook's answer keeps Probo's order number and the tracking (verify's pointers). */
   supplierPointer: string;
   trackingPointer: string;
+  /** `verifyReceiver`'s options for this receiver: the target, both hooks and both pointers. */
+  verifyOptions: {
+    target: string;
+    stateUrl: string;
+    setupUrl: string;
+    stateSupplierPointer: string;
+    stateTrackingPointer: string;
+  };
   orders: OrderBook;
   close(): Promise<void>;
 }
@@ -139,13 +147,23 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Runn
 
   await server.start();
   const url = `http://${server.info.host}:${server.info.port}`;
-  return {
-    url,
+  const hooks = {
     callbackUrl: `${url}/webhooks/probo`,
     stateUrl: `${url}/orders/{id}`,
     setupUrl: `${url}/setup`,
     supplierPointer: '/supplier_order_number',
     trackingPointer: '/tracking',
+  };
+  return {
+    url,
+    ...hooks,
+    verifyOptions: {
+      target: hooks.callbackUrl,
+      stateUrl: hooks.stateUrl,
+      setupUrl: hooks.setupUrl,
+      stateSupplierPointer: hooks.supplierPointer,
+      stateTrackingPointer: hooks.trackingPointer,
+    },
     orders,
     close: async () => {
       await server.stop({ timeout: 1000 });

@@ -13,11 +13,7 @@ describe('the reference receiver under verify', () => {
 
   it('passes every check with both hooks and both state pointers', async () => {
     const report = await verifyReceiver({
-      target: receiver.callbackUrl,
-      stateUrl: receiver.stateUrl,
-      setupUrl: receiver.setupUrl,
-      stateSupplierPointer: receiver.supplierPointer,
-      stateTrackingPointer: receiver.trackingPointer,
+      ...receiver.verifyOptions,
       seed: 7,
       explore: 50,
     });
@@ -29,11 +25,7 @@ describe('the reference receiver under verify', () => {
 
   it('passes every check with --order-id-format uuid', async () => {
     const report = await verifyReceiver({
-      target: receiver.callbackUrl,
-      stateUrl: receiver.stateUrl,
-      setupUrl: receiver.setupUrl,
-      stateSupplierPointer: receiver.supplierPointer,
-      stateTrackingPointer: receiver.trackingPointer,
+      ...receiver.verifyOptions,
       orderIdFormat: 'uuid',
       seed: 9,
       explore: 50,
