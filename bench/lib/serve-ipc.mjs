@@ -25,3 +25,18 @@ export const options = JSON.parse(process.argv[2] ?? '{}');
 
 /** Peak resident set size of this process so far, in MB. */
 export const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+
+/** Starts a hapi server and answers `url` and `stop` for it (the bare baselines). */
+export function serveHapi(server) {
+  const started = server.start();
+  serveIpc({
+    url: async () => {
+      await started;
+      return server.info.uri;
+    },
+    stop: async () => {
+      await server.stop({ timeout: 1_000 });
+      return true;
+    },
+  });
+}

@@ -4,7 +4,7 @@
 import Hapi from '@hapi/hapi';
 import { loadCatalogFile, ProductCatalog } from '../../dist/catalog/index.js';
 import { CONFIGURE_BODY, PRICE_BODY } from '../lib/catalog-bodies.mjs';
-import { serveIpc } from '../lib/serve-ipc.mjs';
+import { serveHapi } from '../lib/serve-ipc.mjs';
 
 const catalog = new ProductCatalog(loadCatalogFile());
 const CONFIGURED = catalog.configure(JSON.parse(CONFIGURE_BODY));
@@ -16,15 +16,4 @@ server.route([
   { method: 'POST', path: '/products/configure', options: { payload, handler: () => CONFIGURED } },
   { method: 'POST', path: '/price', options: { payload, handler: () => PRICED } },
 ]);
-const started = server.start();
-
-serveIpc({
-  url: async () => {
-    await started;
-    return server.info.uri;
-  },
-  stop: async () => {
-    await server.stop({ timeout: 1_000 });
-    return true;
-  },
-});
+serveHapi(server);

@@ -2,7 +2,7 @@
 // 202 with a queued body, doing nothing else. Same hapi, same payload parsing as the mock.
 import { readFileSync } from 'node:fs';
 import Hapi from '@hapi/hapi';
-import { serveIpc } from '../lib/serve-ipc.mjs';
+import { serveHapi } from '../lib/serve-ipc.mjs';
 
 const QUEUED = JSON.parse(
   readFileSync(new URL('../../fixtures/callbacks/queued.json', import.meta.url), 'utf8'),
@@ -15,15 +15,4 @@ server.route({
   options: { payload: { parse: true, output: 'data', allow: 'application/json' } },
   handler: (_request, h) => h.response(QUEUED).code(202),
 });
-const started = server.start();
-
-serveIpc({
-  url: async () => {
-    await started;
-    return server.info.uri;
-  },
-  stop: async () => {
-    await server.stop({ timeout: 1_000 });
-    return true;
-  },
-});
+serveHapi(server);
