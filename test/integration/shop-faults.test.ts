@@ -146,6 +146,20 @@ describe('faults for the shop client: X-Probo-Mock-Answer and /__mock/faults', (
       ),
     ).toBe(true);
   });
+  it('logs a faulted catalog call once, with its fault, not once by the fault and once by the route', async () => {
+    const path = '/apiproducts';
+    for (const answer of ['503', 'slow=20']) {
+      await fetch(`${mock.url}${path}`, { headers: { ...AUTH, 'x-probo-mock-answer': answer } });
+    }
+    const { calls } = (await (await fetch(`${mock.url}/__mock/calls?path=${path}`)).json()) as {
+      calls: Array<{ status: number; fault?: string }>;
+    };
+    expect(calls.map((c) => [c.status, c.fault])).toEqual([
+      [200, 'slow=20'],
+      [503, '503'],
+    ]);
+  });
+
   it('forgets fault rules and the call log on POST /__mock/reset', async () => {
     await postJson(
       `${mock.url}/__mock/faults`,

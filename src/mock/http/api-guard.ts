@@ -2,7 +2,7 @@ import type { Boom } from '@hapi/boom';
 import type { Lifecycle, Request, ResponseObject, ResponseToolkit, RouteOptions } from '@hapi/hapi';
 import { checkAuthorization } from './auth.js';
 import { boomError, unauthorizedAnswer } from './probo-error.js';
-import { playFault } from './faults.js';
+import { playedFault, playFault } from './faults.js';
 import { rateLimitHeaders } from './rate-limiter.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { ShopContext } from './shop-context.js';
@@ -50,7 +50,7 @@ export function apiRouteOptions(shop: ShopContext): Pick<RouteOptions, 'ext'> {
     (request as Marked).plugins[STARTED] = Date.now();
     return (
       refusedCall(request, h, engine.options.apiKey, limiter) ??
-      playFault(request, h, shop.faults, shop.calls, rateHeadersOf(request)) ??
+      playFault(request, h, shop.faults, shop.calls, rateHeadersOf(request), true) ??
       h.continue
     );
   };
@@ -69,6 +69,7 @@ export function apiRouteOptions(shop: ShopContext): Pick<RouteOptions, 'ext'> {
       method: request.method.toUpperCase(),
       path: request.path,
       status: answer.statusCode ?? 200,
+      ...playedFault(request),
       durationMs: Date.now() - started,
     });
     return answer === request.response ? h.continue : answer;

@@ -1,5 +1,5 @@
 import type { Lifecycle, Request, ResponseToolkit } from '@hapi/hapi';
-import type { CallLog } from './call-log.js';
+import type { ApiCall, CallLog } from './call-log.js';
 import { proboErrorBody } from './shop-error.js';
 
 /** The request header that makes one call answer with a fault (invented, after Prism's `Prefer`). */
@@ -91,9 +91,21 @@ const MESSAGES: Record<number, string> = {
   503: 'Service temporarily unavailable',
 };
 
+/** Per request: the fault played, for a route that logs its own calls. */
+const PLAYED = Symbol('probo-mock fault played');
+type Marked = Request & { plugins: { [PLAYED]?: Pick<ApiCall, 'fault' | 'faultSource'> } };
+
+/** The fault `playFault` played on this request, as the call log's fields (none: `{}`). */
+export function playedFault(request: Request): Pick<ApiCall, 'fault' | 'faultSource'> {
+  return (request as Marked).plugins[PLAYED] ?? {};
+}
+
 /**
  * The fault of this call (header first, then an admin rule), played; undefined when there is
  * none, and the route goes on. A bad header value is a 400 naming the accepted values.
+ * `routeLogs`: the route logs every answered call itself (the catalog routes, with
+ * `playedFault`), so only a call that gets no answer (reset, timeout) is logged here; without
+ * it (the order routes) every fault is.
  */
 export function playFault(
   request: Request,
@@ -101,6 +113,7 @@ export function playFault(
   rules: FaultRules,
   log: CallLog,
   rateHeaders?: Record<string, string>,
+  routeLogs = false,
 ): Lifecycle.ReturnValue | undefined {
   const header = request.headers[ANSWER_HEADER];
   let text: string | undefined;
@@ -111,7 +124,11 @@ export function playFault(
     source = 'rule';
   }
   if (text === undefined) return undefined;
+  (request as Marked).plugins[PLAYED] = { fault: text, faultSource: source };
   const started = Date.now();
+  const answered = (status: number) => {
+    if (!routeLogs) note(status);
+  };
   const note = (status: number) =>
     log.record({
       at: new Date(started).toISOString(),
@@ -124,7 +141,7 @@ export function playFault(
     });
   const fault = parseFault(text);
   if (!fault) {
-    note(400);
+    answered(400);
     return h
       .response(
         proboErrorBody(
@@ -138,7 +155,7 @@ export function playFault(
   const socket = request.raw.req.socket;
   switch (fault.kind) {
     case 'status': {
-      note(fault.status);
+      answered(fault.status);
       const body =
         fault.status === 429
           ? { error: 'Quota has been exceeded' }
@@ -174,7 +191,7 @@ export function playFault(
     case 'slow':
       return new Promise((resolve) => {
         setTimeout(() => {
-          note(0); // then the route answers (and, on the catalog routes, logs its own call)
+          answered(0); // then the route answers
           resolve(h.continue);
         }, fault.ms);
       });
