@@ -5,10 +5,6 @@
 import { STATUS_RECORDS } from '../generated/statuses.js';
 import { STATUS_CATALOG, STATUSES, type ProboStatus } from './statuses.js';
 
-/** The rank band inside which carrier statuses may follow each other (delayed, not at home, …). */
-export const TRANSPORT_RANK =
-  STATUS_RECORDS[STATUSES.find((s) => STATUS_RECORDS[s].sideways)!].rank;
-
 /**
  * Whether an order in status `from` may move to `to`: the rule the reference receiver applies and
  * the `state-*` checks expect. Forward in rank only; sideways within the transport band;

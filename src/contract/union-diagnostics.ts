@@ -11,7 +11,7 @@ const DATES = ['delivery_date', 'delivery_date_preset', 'shipping_date'];
 const METHODS = ['shipping_method_code', 'shipping_method_preset'];
 
 /** The one message of a delivery that fits none of the six alternatives. */
-export const DELIVERY_ALTERNATIVES_MESSAGE = `a delivery needs one of ${DATES.join(', ')} and one of ${METHODS.join(', ')}`;
+const DELIVERY_ALTERNATIVES_MESSAGE = `a delivery needs one of ${DATES.join(', ')} and one of ${METHODS.join(', ')}`;
 
 interface Union {
   /** Short schema names (`api/order-post`) whose validation this rule applies to. */

@@ -8,6 +8,7 @@ import type { DeliveryRequest } from './delivery-request.js';
 
 export type { DeliveryRequest } from './delivery-request.js';
 import { redactHeaders } from './redact.js';
+import { isoNow } from '../shared/iso-now.js';
 import {
   DEFAULT_DELIVERY_TIMEOUT_MS,
   DEFAULT_RETRY_POLICY,
@@ -279,7 +280,7 @@ function entryFor(
     responseBody: outcome.body,
     durationMs: Math.round(outcome.durationMs * 10) / 10,
     outcome: result,
-    at: new Date().toISOString(),
+    at: isoNow(),
   };
   if (request.trigger !== undefined) entry.trigger = request.trigger;
   if (outcome.status !== undefined) {

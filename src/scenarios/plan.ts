@@ -149,3 +149,8 @@ function orderFacts(ctx: OrderContext): RawTemplateValues {
     status_page_url: ctx.statusPageUrl,
   };
 }
+
+/** How long before a planned step happens: its own delay, else none for the first, else `stepDelayMs`. */
+export function stepWait(step: PlannedStep, index: number, stepDelayMs: number): number {
+  return step.delayMs ?? (index === 0 ? 0 : stepDelayMs);
+}

@@ -1,5 +1,5 @@
 import type { DeliveryResult, Dispatcher } from '../delivery/dispatcher.js';
-import type { PlannedStep } from './plan.js';
+import { stepWait, type PlannedStep } from './plan.js';
 
 export interface RunOptions {
   plan: readonly PlannedStep[];
@@ -83,7 +83,7 @@ export class ScenarioRun {
         if (this.#credits === 0) await this.#hold();
         this.#credits = Math.max(0, this.#credits - 1);
       } else {
-        const ms = step.delayMs ?? (this.#next === 0 ? 0 : this.#o.stepDelayMs);
+        const ms = stepWait(step, this.#next, this.#o.stepDelayMs);
         if (ms > 0) await this.#sleep(ms);
       }
       if (this.#stopped) break;

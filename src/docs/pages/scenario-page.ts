@@ -12,15 +12,16 @@ import {
 } from '../site-data.js';
 import { prose } from './schema-page.js';
 import { createOrderContext } from '../../fake/index.js';
-import { planScenario } from '../../scenarios/plan.js';
+import { planScenario, stepWait } from '../../scenarios/plan.js';
+import { RUN_OPTIONS } from '../../scenarios/run-options.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
 
 /** The order the bodies are built for: Probo's own example id, and the mock's default seed. */
-export const DOCS_ORDER = { id: 'my_weborder_1234' };
-export const DOCS_SEED = 1;
-/** `serve`'s and `trigger`'s default `--step-delay` (a test keeps it equal to the mock's). */
-export const DEFAULT_STEP_DELAY_MS = 200;
+const DOCS_ORDER = { id: 'my_weborder_1234' };
+const DOCS_SEED = RUN_OPTIONS.seed.default;
+/** `serve`'s and `trigger`'s default `--step-delay`. */
+export const DEFAULT_STEP_DELAY_MS = RUN_OPTIONS.stepDelayMs.default;
 
 /** A JSON body indented for reading; a raw body that is not JSON stays as sent. */
 function pretty(body: string): string {
@@ -58,7 +59,7 @@ export function scenarioPageHtml(
     const step = scenario.steps[planned.index]!;
     const { status, raw: _raw, ...rest } = step as Record<string, unknown>;
     void _raw;
-    const wait = planned.delayMs ?? (n === 0 ? 0 : DEFAULT_STEP_DELAY_MS);
+    const wait = stepWait(planned, n, DEFAULT_STEP_DELAY_MS);
     at += wait;
     const known = isProboStatus(status) ? STATUS_CATALOG[status] : undefined;
     const message = known ? messagePage(status as string, rest.variant, data) : undefined;

@@ -161,9 +161,8 @@ export class MockEngine {
     // A held order gets its run at its first advance, planned from the record (the same bytes):
     // until then it is the record alone, which keeps taking orders cheap under --manual.
     if (!this.options.manual) {
-      const planOptions = choice.fileId !== undefined ? { seed, fileId: choice.fileId } : { seed };
       this.gate.admit(record, post, () => {
-        this.#play(record, planScenario(scenario, ctx, planOptions));
+        this.#play(record, this.#planOf(record, ctx));
       });
     } else this.gate.admit(record, post, () => undefined); // held: advancing waits for it too
     return { order: record, choice, queued: buildCallback(ctx, 'queued') };
@@ -344,12 +343,20 @@ export class MockEngine {
 
   /** Plans the order again from its record (seeded: the same bytes) and plays the steps it has left. */
   #playRest(order: OrderRecord): ScenarioRun {
-    const ctx = createOrderContext(identity(order), order.seed);
-    const plan = planScenario(this.scenarios.get(order.scenario), ctx, {
-      seed: order.seed,
-      ...(order.fileId !== undefined ? { fileId: order.fileId } : {}),
-    });
+    const plan = this.#planOf(order);
     return this.#play(order, plan.slice(Math.max(0, plan.length - order.pendingSteps)));
+  }
+
+  /** The order's scenario planned from its record: seed, file choice and (unless given) its ids. */
+  #planOf(
+    order: OrderRecord,
+    ctx = createOrderContext(identity(order), order.seed),
+  ): PlannedStep[] {
+    const options =
+      order.fileId !== undefined
+        ? { seed: order.seed, fileId: order.fileId }
+        : { seed: order.seed };
+    return planScenario(this.scenarios.get(order.scenario), ctx, options);
   }
 
   #play(order: OrderRecord, plan: PlannedStep[]): ScenarioRun {
