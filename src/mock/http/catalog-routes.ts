@@ -131,10 +131,11 @@ function listOrders(shop: ShopContext, query: Query): OrdersResponse {
         'invalid_query',
       );
   }
+  // Filtered, sorted and paged without prices: only the orders of the page are priced.
   const rows = shop.engine.orders
     .list()
-    .map((order) => listed(shop, order))
-    .filter((row) => {
+    .map((order) => ({ order, row: listed(order, UNPRICED) }))
+    .filter(({ row }) => {
       const day = row.order_date.slice(0, 10);
       if (from !== undefined && day < from) return false;
       if (to !== undefined && day > to) return false;
@@ -153,17 +154,23 @@ function listOrders(shop: ShopContext, query: Query): OrdersResponse {
       return true;
     });
   const key = (sort ?? 'order_date') as keyof ListedOrder;
-  rows.sort((a, b) => {
+  rows.sort(({ row: a }, { row: b }) => {
     const x = String(a[key] ?? '');
     const y = String(b[key] ?? '');
     const order = x < y ? -1 : x > y ? 1 : 0;
     return sort === undefined || desc ? -order : order;
   });
   const { meta, items } = paged(rows, page);
-  return { meta, orders: items };
+  const priced = items.map(({ order }) =>
+    listed(order, shop.catalog.orderTotals(order.post.products ?? [])),
+  );
+  return { meta, orders: priced };
 }
 
-function listed(shop: ShopContext, order: OrderRecord): ListedOrder {
+const UNPRICED = { sales: 0, vat: 0 };
+
+/** An order as `GET /orders` lists it, with its totals (no filter or sort reads them). */
+function listed(order: OrderRecord, totals: { sales: number; vat: number }): ListedOrder {
   const post = order.post;
   const delivery = (post.deliveries?.[0] ?? {}) as unknown as {
     address?: Record<string, unknown>;
@@ -174,7 +181,6 @@ function listed(shop: ShopContext, order: OrderRecord): ListedOrder {
     const v = address[name];
     return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null;
   };
-  const totals = shop.catalog.orderTotals(post.products ?? []);
   return {
     number: order.supplierOrderNumber,
     customer_reference: order.reference ?? null,
