@@ -92,6 +92,20 @@ describe('the mock routes through server.inject (no network)', () => {
     });
   });
 
+  it.each([
+    '/orders?status=queued&status=accepted',
+    '/shipping/methods?type=a&type=b',
+    '/products?page=1&page=2',
+  ])('answers a query parameter given twice 400 naming it (%s)', async (url) => {
+    const res = await server.inject({ method: 'GET', url, headers: auth });
+    const name = url.slice(url.indexOf('?') + 1, url.indexOf('='));
+    expect(res.statusCode).toBe(400);
+    expect(JSON.parse(res.payload)).toMatchObject({
+      reason: 'invalid_query',
+      errors: [{ pointer: `?${name}`, message: `${name} is given more than once` }],
+    });
+  });
+
   it('answers a cancel of an unknown order 400 "Order does not exist", echoing the id as Probo does', async () => {
     const res = await server.inject({
       method: 'POST',
