@@ -4,7 +4,6 @@ import type {
   Catalog,
   CatalogApiProduct,
   CatalogOption,
-  CatalogProduct,
   CatalogShippingMethod,
   ConfigureRequest,
   ConfigureResponse,
@@ -61,14 +60,6 @@ export class ProductCatalog {
     for (const api of data.api_products) this.#apiProducts.set(api.customer_code, api);
     for (const method of data.shipping_methods)
       if (method.code) this.#methods.set(method.code, method);
-  }
-
-  knowsProduct(code: string): boolean {
-    return this.#products.has(code);
-  }
-
-  knowsApiProduct(customerCode: string): boolean {
-    return this.#apiProducts.has(customerCode);
   }
 
   /** `GET /products`: paged (20 a page by default, documented), newest docs' shape. */
@@ -554,5 +545,3 @@ function refused(
     reason,
   );
 }
-
-export type { CatalogProduct };
