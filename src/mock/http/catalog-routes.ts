@@ -9,7 +9,8 @@ import type {
 } from '../../generated/types.js';
 import type { OrderRecord } from '../store/order-store.js';
 import { apiRouteOptions } from './api-guard.js';
-import { catalogAnswer, validBody } from './catalog-answer.js';
+import { validBody } from './valid-body.js';
+import { safe } from './probo-error.js';
 import { readingJsonBody } from './reading-json.js';
 import type { ShopContext } from './shop-context.js';
 
@@ -44,7 +45,7 @@ export function catalogRoutes(shop: ShopContext): ServerRoute[] {
   const get = (path: string, handler: Lifecycle.Method): ServerRoute => ({
     method: 'GET',
     path,
-    options: { ...guard, handler: catalogAnswer(handler) },
+    options: { ...guard, handler: safe(handler) },
   });
   const post = (path: string, handler: Lifecycle.Method): ServerRoute => ({
     method: 'POST',
@@ -58,7 +59,7 @@ export function catalogRoutes(shop: ShopContext): ServerRoute[] {
         allow: 'application/json',
         maxBytes: maxBodyBytes,
       },
-      handler: readingJsonBody(catalogAnswer(handler), maxBodyBytes),
+      handler: readingJsonBody(safe(handler), maxBodyBytes),
     },
   });
   return [

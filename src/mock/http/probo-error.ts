@@ -2,6 +2,7 @@ import type { Boom } from '@hapi/boom';
 import type { Lifecycle, Request, ResponseObject, ResponseToolkit, ServerRoute } from '@hapi/hapi';
 import type { Diagnostic } from '../../contract/index.js';
 import type { ErrorBody } from '../../generated/types.js';
+import { CatalogError } from '../../catalog/problem.js';
 import { MockDomainError } from '../engine/domain-error.js';
 import type { DomainErrorCode } from '../engine/domain-error.js';
 
@@ -155,10 +156,18 @@ export function internalError(status = 500): ProboError {
   return proboError(status, 'The mock failed to handle this request');
 }
 
-/** What an error thrown by a handler answers: a domain error by its code, anything else a 500. */
+/**
+ * What an error thrown by a handler answers: a domain error by its code, a catalog refusal by its
+ * status and reason, anything else a 500.
+ */
 export function thrownError(error: unknown): ProboError {
   if (error instanceof MockDomainError)
     return proboError(error.code, error.message, undefined, error.fields);
+  if (error instanceof CatalogError) {
+    const problems = error.problems.length > 0 ? error.problems : undefined;
+    const { status, body } = proboError(error.status, error.message, problems);
+    return { status, body: { ...body, reason: error.reason } };
+  }
   return internalError();
 }
 
@@ -195,7 +204,8 @@ export function boomAnswer(h: ResponseToolkit, error: Boom, maxBodyBytes: number
 }
 
 /**
- * Wraps a handler: a thrown (or rejected) MockDomainError becomes its answer, anything else a 500
+ * Wraps a handler: a thrown (or rejected) MockDomainError or CatalogError becomes its answer
+ * (`thrownError`), anything else a 500
  * in Probo's shape saying nothing of internals. A handler that answers at once stays synchronous
  * (no promise per request on the order path).
  */

@@ -11,7 +11,8 @@ import type {
 } from '../../generated/types.js';
 import type { OrderRecord } from '../store/order-store.js';
 import { apiRouteOptions, proboErrorsOnly } from './api-guard.js';
-import { catalogAnswer, validBody } from './catalog-answer.js';
+import { validBody } from './valid-body.js';
+import { safe } from './probo-error.js';
 import { readingJsonBody } from './reading-json.js';
 import { proboError } from './shop-error.js';
 import type { ShopContext } from './shop-context.js';
@@ -64,7 +65,7 @@ export function uploaderRoutes(shop: ShopContext): ServerRoute[] {
         ...apiRouteOptions(shop),
         payload,
         handler: readingJsonBody(
-          catalogAnswer((request) => {
+          safe((request) => {
             const body = validBody<UploaderCreateRequest>(
               CREATE,
               'The uploader request',
@@ -105,7 +106,7 @@ export function uploaderRoutes(shop: ShopContext): ServerRoute[] {
       method: 'GET',
       path: '/uploader/{id}',
       options: proboErrorsOnly(maxBodyBytes),
-      handler: catalogAnswer((request, h) => {
+      handler: safe((request, h) => {
         const found = session(request);
         if (request.query.token !== found.token)
           return proboError(
@@ -126,7 +127,7 @@ export function uploaderRoutes(shop: ShopContext): ServerRoute[] {
         ...proboErrorsOnly(maxBodyBytes),
         payload,
         handler: readingJsonBody(
-          catalogAnswer((request, h) => {
+          safe((request, h) => {
             const found = session(request);
             const body = validBody<UploaderConfirmRequest>(
               CONFIRM,
