@@ -65,10 +65,13 @@
   const answerOf = (a) =>
     a.responseStatus !== undefined ? String(a.responseStatus) : a.error ? a.error.code : '—';
 
-  /** The order's deliveries, each with its attempts, numbered per order in the order they began. */
-  function deliveriesOf(key) {
+  /**
+   * The order's deliveries, each with its attempts, numbered per order in the order they began.
+   * `attempts`: where to look (all of them, or the order's own, grouped once per redraw).
+   */
+  function deliveriesOf(key, attempts = state.attempts) {
     const byId = new Map();
-    for (const a of state.attempts) {
+    for (const a of attempts) {
       if (a.orderKey !== key) continue;
       let d = byId.get(a.deliveryId);
       if (!d) {
@@ -89,8 +92,8 @@
   }
 
   // ---- orders -------------------------------------------------------------------------------
-  function orderText(o) {
-    const urls = state.attempts.filter((a) => a.orderKey === o.key).map((a) => a.url);
+  function orderText(o, ds) {
+    const urls = ds.map((d) => d.url);
     return [o.key, o.id, o.reference, o.status, o.scenario, ...(o.callbackUrls || []), ...urls]
       .filter(Boolean)
       .join(' ')
@@ -100,7 +103,7 @@
   function matches(o, ds) {
     const words = state.search.toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length) {
-      const text = orderText(o);
+      const text = orderText(o, ds);
       if (!words.every((w) => text.includes(w))) return false;
     }
     if (state.filter === 'failed') return ds.some((d) => d.outcome === 'failed');
@@ -112,9 +115,16 @@
   function renderOrders() {
     const list = $('order-list');
     const all = [...state.orders.values()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+    // Each order's attempts, in one pass: not a pass over every attempt per order.
+    const attemptsOf = new Map();
+    for (const a of state.attempts) {
+      const mine = attemptsOf.get(a.orderKey);
+      if (mine) mine.push(a);
+      else attemptsOf.set(a.orderKey, [a]);
+    }
     const rows = [];
     for (const o of all) {
-      const ds = deliveriesOf(o.key);
+      const ds = deliveriesOf(o.key, attemptsOf.get(o.key) ?? []);
       if (!matches(o, ds)) continue;
       const failed = ds.filter((d) => d.outcome === 'failed').length;
       const ok = ds.filter((d) => d.outcome === 'delivered').length;
