@@ -121,6 +121,24 @@ const COMMANDS: Record<string, Case[]> = {
   ],
   verify: [
     {
+      what: '--junit under /proc, where Node 20 would loop on mkdir',
+      args: ['verify', '--target', TARGET, '--junit', '/proc/probo-mock-nope/r.xml'],
+      says: /--junit: cannot write \/proc\/probo-mock-nope\/r\.xml: cannot create/,
+    },
+    {
+      what: '--save-failures under /proc, before any check runs',
+      args: [
+        'verify',
+        '--target',
+        TARGET,
+        '--explore',
+        '10',
+        '--save-failures',
+        '/proc/probo-mock-nope',
+      ],
+      says: /--save-failures: cannot use \/proc\/probo-mock-nope: cannot create/,
+    },
+    {
       what: '--timeout without a value',
       args: ['verify', '--target', TARGET, '--timeout'],
       says: '--timeout needs a value',

@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { prepareOutDir } from '../out-path.js';
+import { prepareOutDir } from '../../shared/out-path.js';
 
 interface DocsArgs {
   out: string;

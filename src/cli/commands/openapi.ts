@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { CommandModule } from 'yargs';
-import { prepareOutFile } from '../out-path.js';
+import { prepareOutFile } from '../../shared/out-path.js';
 
 interface OpenApiArgs {
   out?: string;

@@ -1,11 +1,12 @@
-import { access, mkdir, stat, writeFile } from 'node:fs/promises';
+import { access, stat, writeFile } from 'node:fs/promises';
 import { constants } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Argv, CommandModule, Options } from 'yargs';
 import type { Report, VerifyOptions } from '../../conformance/index.js';
 import { VERIFY_OPTION_TABLE } from '../../conformance/option-table.js';
 import type { ReporterName } from '../../conformance/reporters/names.js';
 import { CHECK_IDS } from '../../conformance/types.js';
+import { prepareOutDir, prepareOutFile } from '../../shared/out-path.js';
 
 /** The parsed flags: every entry of VERIFY_OPTION_TABLE, by flag name. */
 type VerifyArgs = Record<string, unknown> & {
@@ -59,11 +60,10 @@ async function prepareFiles(files: { file: string; flag: string }[]): Promise<vo
     if (other) throw new ConformanceUsageError(`${flag} and ${other} name the same file ${file}`);
     seen.set(full, flag);
     try {
-      await mkdir(dirname(full), { recursive: true });
-      await access(dirname(full), constants.W_OK);
-      const existing = await stat(full).catch(() => undefined);
-      if (existing?.isDirectory()) throw new Error('it is a folder');
-      if (existing) await access(full, constants.W_OK);
+      // The folder as every --out is made (out-path.ts: never a recursive mkdir, which loops
+      // forever under /proc on Node 20); then an existing file must be writable too.
+      await prepareOutFile(full);
+      if (await stat(full).catch(() => undefined)) await access(full, constants.W_OK);
     } catch (err) {
       throw new ConformanceUsageError(`${flag}: cannot write ${file}: ${(err as Error).message}`);
     }
@@ -100,6 +100,14 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
 
     const files = reportFiles(args);
     await prepareFiles(files);
+    // The failures folder too, before anything is sent: not a note after the whole exploration.
+    const saveDir = args['save-failures'];
+    if (typeof saveDir === 'string')
+      await prepareOutDir(saveDir).catch((err: unknown) => {
+        throw new conformance.ConformanceUsageError(
+          `--save-failures: cannot use ${saveDir}: ${(err as Error).message}`,
+        );
+      });
 
     const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     // stdout streams the pretty report unless it is to carry --reporter json/junit itself.

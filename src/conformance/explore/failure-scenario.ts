@@ -1,9 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Scenario } from '../../generated/types.js';
 import { parseScenario } from '../../scenarios/index.js';
 import { historyText } from './history-bodies.js';
 import type { HistoryRun } from './replay-history.js';
+import { prepareOutDir } from '../../shared/out-path.js';
 
 const MAX_DESCRIPTION = 200;
 
@@ -30,7 +31,7 @@ export function failureScenario(run: HistoryRun, name: string, actual: string): 
 
 /** Writes the scenario to `dir/<name>.json` (the folder is made when missing); resolves to the path. */
 export async function saveScenario(dir: string, scenario: Scenario): Promise<string> {
-  await mkdir(dir, { recursive: true });
+  await prepareOutDir(dir);
   const file = join(dir, `${scenario.name}.json`);
   await writeFile(file, `${JSON.stringify(scenario, null, 2)}\n`);
   return file;
