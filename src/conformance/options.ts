@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { CHECKS, isCheckId } from './catalog.js';
 import type { Check } from './check.js';
 import { ConformanceUsageError } from './errors.js';
-import { splitHeaderLine } from '../shared/header-lines.js';
+import { isHeaderName, splitHeaderLine } from '../shared/header-lines.js';
 import { parsePointer } from '../shared/json-pointer.js';
 import type { Pointer, StateHook } from './state-probe.js';
 import { parseStateMap } from './state-map.js';
@@ -111,7 +111,7 @@ function stateHook(options: VerifyOptions): StateHook | undefined {
 function headers(input: Record<string, string> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(input ?? {})) {
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) fail(`"${name}" is not a valid header name`);
+    if (!isHeaderName(name)) fail(`"${name}" is not a valid header name`);
     if (typeof value !== 'string' || /[\r\n]/.test(value))
       fail(`the value of header ${name} is not valid`);
     out[name.toLowerCase()] = value;

@@ -1,5 +1,10 @@
 const TOKEN = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 
+/** Whether `name` can be a header name (an RFC 9110 token). */
+export function isHeaderName(name: string): boolean {
+  return TOKEN.test(name);
+}
+
 /** `"X-Secret: abc"` → `["X-Secret", "abc"]` (both trimmed); undefined without a name before `:`. */
 export function splitHeaderLine(line: string): [string, string] | undefined {
   const colon = line.indexOf(':');
@@ -15,7 +20,7 @@ export function parseHeaderLines(
   const out: Record<string, string> = {};
   for (const line of lines) {
     const [name, value] = splitHeaderLine(line) ?? ['', ''];
-    if (!TOKEN.test(name)) {
+    if (!isHeaderName(name)) {
       throw new TypeError(`${flag} must look like "Name: value" (got "${line}")`);
     }
     out[name.toLowerCase()] = value;

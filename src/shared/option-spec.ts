@@ -1,4 +1,4 @@
-import { parseHeaderLines } from './header-lines.js';
+import { isHeaderName, parseHeaderLines } from './header-lines.js';
 
 /**
  * One declaration per option: its library name, its CLI flag, its type, default, range and help.
@@ -6,9 +6,6 @@ import { parseHeaderLines } from './header-lines.js';
  * declares and checks its flags with it (errors name the flag and quote what was typed).
  */
 export type OptionKind = 'integer' | 'port' | 'string' | 'boolean' | 'strings' | 'headers';
-
-/** A header name (an RFC 9110 token) and a value on one line. */
-const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 
 export interface OptionSpec {
   /** The name in the library's options object; absent for a flag the library does not take. */
@@ -113,7 +110,7 @@ export function keepsRule(spec: OptionSpec, value: unknown): boolean {
         value !== null &&
         !Array.isArray(value) &&
         Object.entries(value).every(
-          ([name, v]) => HEADER_NAME.test(name) && typeof v === 'string' && !/[\r\n]/.test(v),
+          ([name, v]) => isHeaderName(name) && typeof v === 'string' && !/[\r\n]/.test(v),
         )
       );
     case 'strings':
