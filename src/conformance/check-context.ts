@@ -55,7 +55,7 @@ export class CheckAborted extends Error {}
 
 const FAILURES_KEPT = 5;
 /** How long a state check waits for an asynchronous receiver to reach the expected state. */
-const STATE_SETTLE_MAX_MS = 2000;
+export const STATE_SETTLE_MAX_MS = 2000;
 const STATE_POLL_MS = 20;
 
 /**
@@ -180,11 +180,16 @@ export class CheckContext {
   }
 
   /**
-   * Reads the order's state until `accept` likes it or a short settle time passes (a receiver may
-   * apply callbacks asynchronously); returns the last reading.
+   * Reads the order's state until `accept` likes it or a short settle time passes (`maxMs`, and
+   * never more than the timeout; a receiver may apply callbacks asynchronously); returns the last
+   * reading.
    */
-  async settledState(order: OrderRef, accept: (s: StateReading) => boolean): Promise<StateReading> {
-    const deadline = performance.now() + Math.min(this.env.settings.timeoutMs, STATE_SETTLE_MAX_MS);
+  async settledState(
+    order: OrderRef,
+    accept: (s: StateReading) => boolean,
+    maxMs = STATE_SETTLE_MAX_MS,
+  ): Promise<StateReading> {
+    const deadline = performance.now() + Math.min(this.env.settings.timeoutMs, maxMs);
     for (;;) {
       const reading = await this.readState(order);
       if (accept(reading) || performance.now() >= deadline) return reading;

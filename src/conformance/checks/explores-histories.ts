@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Check } from '../check.js';
-import type { CheckContext } from '../check-context.js';
+import { STATE_SETTLE_MAX_MS, type CheckContext } from '../check-context.js';
 import { wrongStateHint } from '../hints.js';
 import { describeState } from '../state-probe.js';
 import { EdgeCounter } from '../explore/edge-coverage.js';
@@ -11,8 +11,8 @@ import { replayHistory, type HistoryRun } from '../explore/replay-history.js';
 import { shrinkHistory } from '../explore/shrink-history.js';
 import type { ExploreSummary } from '../types.js';
 
-/** How long a history's state may take to settle while exploring (as the other state checks). */
-const SETTLE_MAX_MS = 2000;
+/** How long a history's state may take to settle while exploring: as the other state checks. */
+const SETTLE_MAX_MS = STATE_SETTLE_MAX_MS;
 /** Candidates replayed at most while shrinking one failure. */
 const SHRINK_REPLAYS = 600;
 

@@ -5,8 +5,6 @@ import type { StateReading } from '../state-probe.js';
 import { deliveryName, historyBodies } from './history-bodies.js';
 import type { History } from './history-arbitrary.js';
 
-const STATE_POLL_MS = 20;
-
 /** One history delivered to a fresh order, and what the state hook said after it. */
 export interface HistoryRun {
   history: History;
@@ -49,18 +47,9 @@ export async function replayHistory(
   const run: HistoryRun = { history, order, expected, sent, passed: true };
   if (expected === null) return run;
   const started = performance.now();
-  const deadline = started + Math.min(ctx.env.settings.timeoutMs, settleMaxMs);
-  for (;;) {
-    const reading = await ctx.readState(order);
-    run.reading = reading;
-    if (stateHolds(reading, expected)) {
-      run.settleMs = performance.now() - started;
-      return run;
-    }
-    if (performance.now() >= deadline) {
-      run.passed = false;
-      return run;
-    }
-    await new Promise((resolve) => setTimeout(resolve, STATE_POLL_MS));
-  }
+  const holds = (r: StateReading) => stateHolds(r, expected);
+  run.reading = await ctx.settledState(order, holds, settleMaxMs);
+  if (holds(run.reading)) run.settleMs = performance.now() - started;
+  else run.passed = false;
+  return run;
 }
