@@ -1,7 +1,7 @@
 export { CalculationBook } from './calculations.js';
 export type { Calculation, CalculatedProduct } from './calculations.js';
 export { catalogProblems, DEFAULT_CATALOG_FILE, loadCatalogFile } from './load-catalog.js';
-export { CatalogError } from './problem.js';
+export { CatalogError, queryError } from './problem.js';
 export type { CatalogProblem } from './problem.js';
 export { ProductCatalog } from './product-catalog.js';
 export { uploaderCallback, UploaderSessions } from './uploader-sessions.js';

@@ -1,4 +1,4 @@
-import { CatalogError } from './problem.js';
+import { queryError } from './problem.js';
 import type { CatalogProblem } from './problem.js';
 
 export interface Page {
@@ -29,8 +29,7 @@ export function readPage(query: Record<string, string | undefined>, defaultPerPa
     page: int('page', 1, 1_000_000),
     per_page: int('per_page', defaultPerPage, MAX_PER_PAGE),
   };
-  if (problems.length > 0)
-    throw new CatalogError('The query has problems', problems, 400, 'invalid_query');
+  if (problems.length > 0) throw queryError(problems);
   return page;
 }
 
@@ -51,12 +50,9 @@ export function paged<T>(items: readonly T[], { page, per_page }: Page) {
 export function readLanguage(raw: string | undefined, pointer = '?language'): string | undefined {
   if (raw === undefined || raw === '') return undefined;
   if (!/^[A-Za-z]{2}$/.test(raw))
-    throw new CatalogError(
-      'The query has problems',
-      [{ pointer, message: `language must be two letters, ISO 639-1 (got "${raw}")` }],
-      400,
-      'invalid_query',
-    );
+    throw queryError([
+      { pointer, message: `language must be two letters, ISO 639-1 (got "${raw}")` },
+    ]);
   return raw.toLowerCase();
 }
 
@@ -68,11 +64,8 @@ export function readDate(
   const raw = query[name];
   if (raw === undefined || raw === '') return undefined;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(Date.parse(raw)))
-    throw new CatalogError(
-      'The query has problems',
-      [{ pointer: `?${name}`, message: `${name} must be a date as yyyy-mm-dd (got "${raw}")` }],
-      400,
-      'invalid_query',
-    );
+    throw queryError([
+      { pointer: `?${name}`, message: `${name} must be a date as yyyy-mm-dd (got "${raw}")` },
+    ]);
   return raw;
 }

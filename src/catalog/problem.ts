@@ -19,3 +19,23 @@ export class CatalogError extends Error {
     super(message);
   }
 }
+
+/** "The order has 2 problems: /a is required; /b must be a number": every problem in one line. */
+export function problemsMessage(
+  what: string,
+  problems: readonly { pointer: string; message: string }[],
+): string {
+  const n = problems.length;
+  const list = problems.map((p) => `${p.pointer || '/'} ${p.message}`).join('; ');
+  return `${what} has ${n} problem${n === 1 ? '' : 's'}: ${list}`;
+}
+
+/** A 400 naming every problem of `what` (a body, the options of a product). */
+export function refusal(what: string, problems: CatalogProblem[], reason: string): CatalogError {
+  return new CatalogError(problemsMessage(what, problems), problems, 400, reason);
+}
+
+/** A 400 for query parameters (`?name`), reason `invalid_query`. */
+export function queryError(problems: CatalogProblem[]): CatalogError {
+  return new CatalogError('The query has problems', problems, 400, 'invalid_query');
+}

@@ -26,7 +26,7 @@ import { availableOptions, evaluate, selectedOptions } from './configure.js';
 import type { Evaluation } from './configure.js';
 import { paged, readDate, readLanguage, readPage } from './paging.js';
 import { addFigures, cents, figures, unitPurchasePrice, ZERO } from './pricing.js';
-import { CatalogError } from './problem.js';
+import { CatalogError, refusal } from './problem.js';
 import type { CatalogProblem } from './problem.js';
 import { indexProduct, kindOf, textIn } from './product-index.js';
 import type { ProductIndex } from './product-index.js';
@@ -124,7 +124,7 @@ export class ProductCatalog {
       problems.push(...evaluation.problems);
       return evaluation;
     });
-    if (problems.length > 0) throw refused('The configuration', problems);
+    if (problems.length > 0) throw refusal('The configuration', problems, 'invalid_options');
     const done = evaluations as Evaluation[];
     const ids = request.products.map((p, i) => p.id ?? i + 1);
     const canOrder = done.every((e) => e.canOrder);
@@ -187,7 +187,7 @@ export class ProductCatalog {
       return evaluation;
     });
     const methods = this.#methodsFor(request.deliveries?.[0], problems);
-    if (problems.length > 0) throw refused('The price request', problems);
+    if (problems.length > 0) throw refusal('The price request', problems, 'invalid_options');
     const done = evaluations as Evaluation[];
     const ids = request.products.map((p, i) => p.id ?? i + 1);
     const calculationId = this.#record(done, ids);
@@ -241,7 +241,7 @@ export class ProductCatalog {
     const language = readLanguage(query.language);
     const type = query.type;
     if (type !== undefined && (type.length < 2 || type.length > 25))
-      throw refused(
+      throw refusal(
         'The query',
         [{ pointer: '?type', message: 'type must be 2 to 25 characters (documented)' }],
         'invalid_query',
@@ -529,19 +529,5 @@ function unknownProduct(code: string, pointer: string): CatalogError {
     [{ pointer, message: `no product "${code}" in the catalog` }],
     404,
     'unknown_product',
-  );
-}
-
-function refused(
-  what: string,
-  problems: CatalogProblem[],
-  reason = 'invalid_options',
-): CatalogError {
-  const n = problems.length;
-  return new CatalogError(
-    `${what} has ${n} problem${n === 1 ? '' : 's'}: ${problems.map((p) => `${p.pointer || '/'} ${p.message}`).join('; ')}`,
-    problems,
-    400,
-    reason,
   );
 }

@@ -1,5 +1,5 @@
 import type { Lifecycle, Request, ServerRoute } from '@hapi/hapi';
-import { CatalogError, paged, readDate, readPage } from '../../catalog/index.js';
+import { paged, queryError, readDate, readPage } from '../../catalog/index.js';
 import { schemaId } from '../../contract/index.js';
 import type {
   ConfigureRequest,
@@ -23,12 +23,7 @@ const queryOf = (request: Request): Query => {
   const out: Query = {};
   for (const [k, v] of Object.entries(request.query as Record<string, unknown>)) {
     if (Array.isArray(v))
-      throw new CatalogError(
-        'The query has problems',
-        [{ pointer: `?${k}`, message: `${k} is given more than once` }],
-        400,
-        'invalid_query',
-      );
+      throw queryError([{ pointer: `?${k}`, message: `${k} is given more than once` }]);
     out[k] = typeof v === 'string' ? v : undefined;
   }
   return out;
@@ -119,17 +114,12 @@ function listOrders(shop: ShopContext, query: Query): OrdersResponse {
   const sort =
     sortRaw === undefined || sortRaw === '' ? undefined : desc ? sortRaw.slice(1) : sortRaw;
   if (sort !== undefined && !(SORT_COLUMNS as readonly string[]).includes(sort))
-    throw new CatalogError(
-      'The query has problems',
-      [
-        {
-          pointer: '?sort_column',
-          message: `sort_column must be one of ${SORT_COLUMNS.join(', ')} (a leading "-" sorts descending; invented)`,
-        },
-      ],
-      400,
-      'invalid_query',
-    );
+    throw queryError([
+      {
+        pointer: '?sort_column',
+        message: `sort_column must be one of ${SORT_COLUMNS.join(', ')} (a leading "-" sorts descending; invented)`,
+      },
+    ]);
   // Filtered, sorted and paged without prices: only the orders of the page are priced.
   const rows = shop.engine.orders
     .list()

@@ -2,7 +2,7 @@ import type { Boom } from '@hapi/boom';
 import type { Lifecycle, Request, ResponseObject, ResponseToolkit, ServerRoute } from '@hapi/hapi';
 import type { Diagnostic } from '../../contract/index.js';
 import type { ErrorBody } from '../../generated/types.js';
-import { CatalogError } from '../../catalog/problem.js';
+import { CatalogError, problemsMessage } from '../../catalog/problem.js';
 import { MockDomainError } from '../engine/domain-error.js';
 import type { DomainErrorCode } from '../engine/domain-error.js';
 
@@ -141,14 +141,7 @@ export function invalidAnswer(
   what: string,
   diagnostics: readonly Diagnostic[],
 ): ResponseObject {
-  const n = diagnostics.length;
-  const list = diagnostics.map((d) => `${d.pointer || '/'} ${d.message}`).join('; ');
-  return errorAnswer(
-    h,
-    code,
-    `${what} has ${n} problem${n === 1 ? '' : 's'}: ${list}`,
-    diagnostics,
-  );
+  return errorAnswer(h, code, problemsMessage(what, diagnostics), diagnostics);
 }
 
 /** A failure of the mock itself: says nothing of internals. */
