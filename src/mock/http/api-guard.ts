@@ -3,7 +3,7 @@ import type { Lifecycle, Request, ResponseObject, ResponseToolkit, RouteOptions 
 import { checkAuthorization } from './auth.js';
 import { boomError, unauthorizedAnswer } from './probo-error.js';
 import { playedFault, playFault } from './faults.js';
-import { rateLimitHeaders } from './rate-limiter.js';
+import { quotaAnswer, rateLimitHeaders } from './rate-limiter.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { ShopContext } from './shop-context.js';
 
@@ -29,9 +29,7 @@ export function refusedCall(
   const headers = rateLimitHeaders(decision);
   (request as Marked).plugins[RATE] = headers;
   if (decision.allowed) return undefined;
-  const answer = h.response({ error: 'Quota has been exceeded' }).code(429);
-  for (const name in headers) answer.header(name, headers[name]!);
-  return answer.takeover();
+  return quotaAnswer(h, headers).takeover();
 }
 
 /** The rate limit headers `refusedCall` kept for this request's answer (none without a limit). */

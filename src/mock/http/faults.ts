@@ -1,5 +1,6 @@
 import type { Lifecycle, Request, ResponseToolkit } from '@hapi/hapi';
 import type { ApiCall, CallLog } from './call-log.js';
+import { quotaAnswer } from './rate-limiter.js';
 import { proboErrorBody } from './shop-error.js';
 
 /** The request header that makes one call answer with a fault (invented, after Prism's `Prefer`). */
@@ -156,23 +157,20 @@ export function playFault(
   switch (fault.kind) {
     case 'status': {
       answered(fault.status);
-      const body =
-        fault.status === 429
-          ? { error: 'Quota has been exceeded' }
-          : proboErrorBody(
-              fault.status === 500 ? 'injected_500' : 'injected_503',
-              MESSAGES[fault.status]!,
-            );
-      const answer = h.response(body).code(fault.status);
       if (fault.status === 429) {
+        // Without a rate limit on, the headers of a spent default quota (300 a minute).
         const headers = rateHeaders ?? {
           'x-ratelimit-limits': '300',
           'x-ratelimit-remaining': '0',
           'x-ratelimit-reset': '60000',
         };
-        for (const name in headers) answer.header(name, headers[name]!);
+        return quotaAnswer(h, headers).takeover();
       }
-      return answer.takeover();
+      const reason = fault.status === 500 ? 'injected_500' : 'injected_503';
+      return h
+        .response(proboErrorBody(reason, MESSAGES[fault.status]!))
+        .code(fault.status)
+        .takeover();
     }
     case 'reset':
       note(0);

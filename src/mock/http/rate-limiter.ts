@@ -1,3 +1,5 @@
+import type { ResponseObject, ResponseToolkit } from '@hapi/hapi';
+
 /** The answer of the limiter for one call, with what the `x-ratelimit-*` headers say. */
 export interface RateDecision {
   allowed: boolean;
@@ -64,4 +66,11 @@ export function rateLimitHeaders(decision: RateDecision): Record<string, string>
     'x-ratelimit-remaining': String(decision.remaining),
     'x-ratelimit-reset': String(decision.resetMs),
   };
+}
+
+/** The documented 429: `{"error": "Quota has been exceeded"}` with the rate limit headers. */
+export function quotaAnswer(h: ResponseToolkit, headers: Record<string, string>): ResponseObject {
+  const answer = h.response({ error: 'Quota has been exceeded' }).code(429);
+  for (const name in headers) answer.header(name, headers[name]!);
+  return answer;
 }
