@@ -36,6 +36,8 @@ export interface NewSession {
 export class UploaderSessions {
   readonly #sessions = new Map<number, UploaderSessionRecord>();
   readonly #waiting = new Map<number, Array<() => void>>();
+  /** Each order's sessions, oldest first: `POST /order` asks for them on every post. */
+  readonly #ofOrder = new Map<string, UploaderSessionRecord[]>();
   #next = 100;
 
   create(request: NewSession): UploaderSessionRecord {
@@ -53,7 +55,27 @@ export class UploaderSessions {
       createdAt: new Date().toISOString(),
     };
     this.#sessions.set(id, session);
+    if (session.orderKey !== undefined) this.#index(session);
     return session;
+  }
+
+  /** Gives an open session without an order to `orderKey` (a session the post names). */
+  attach(id: number, orderKey: string): void {
+    const session = this.#sessions.get(id);
+    if (!session || session.orderKey !== undefined) return;
+    session.orderKey = orderKey;
+    this.#index(session);
+  }
+
+  #index(session: UploaderSessionRecord): void {
+    const key = session.orderKey as string;
+    const mine = this.#ofOrder.get(key);
+    if (!mine) this.#ofOrder.set(key, [session]);
+    else {
+      // Oldest first, as list() has them: a named session is older than the ones made for it.
+      mine.push(session);
+      mine.sort((a, b) => a.id - b.id);
+    }
   }
 
   get(id: number): UploaderSessionRecord | undefined {
@@ -66,7 +88,7 @@ export class UploaderSessions {
 
   /** The sessions an order waits for. */
   ofOrder(orderKey: string): UploaderSessionRecord[] {
-    return this.list().filter((s) => s.orderKey === orderKey);
+    return [...(this.#ofOrder.get(orderKey) ?? [])];
   }
 
   /**
@@ -104,6 +126,7 @@ export class UploaderSessions {
   clear(): void {
     this.#waiting.clear();
     this.#sessions.clear();
+    this.#ofOrder.clear();
   }
 }
 

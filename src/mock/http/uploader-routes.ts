@@ -213,7 +213,7 @@ export function holdForUploads(
     for (const named of product.uploaders ?? []) {
       const found = shop.sessions.get(Number(named.id));
       if (!found || found.status !== 'open') continue;
-      found.orderKey ??= order.key;
+      shop.sessions.attach(found.id, order.key);
       waits.push(shop.sessions.whenConfirmed(found.id));
     }
   });
