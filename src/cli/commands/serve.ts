@@ -47,6 +47,8 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
     const mock = await startMock(options);
     const engine = mockEngineOf(mock.server);
     if (!args.quiet) mock.journal.subscribe((entry) => log.attempt(entry));
+    // The store failing and recovering, posts refused for a bound: said even with --quiet.
+    engine.notices.subscribe((notice) => log.notice(notice));
     // Near-misses of an accepted post (callback_url, singular, …): said even with --quiet.
     mock.orders.subscribe((change) => {
       if (change.type !== 'created') return;

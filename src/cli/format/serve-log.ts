@@ -2,6 +2,7 @@ import type { JournalEntry } from '../../delivery/journal.js';
 import { redactUrl } from '../../delivery/redact.js';
 import { isoNow } from '../../shared/iso-now.js';
 import { attemptLine } from './attempt-line.js';
+import type { MockNotice } from '../../mock/engine/notices.js';
 
 export interface ListeningInfo {
   url: string;
@@ -31,6 +32,8 @@ export interface ServeLog {
   attempt(entry: JournalEntry): void;
   /** A near-miss of an accepted order post (`callback_url`, singular, …). */
   warning(orderKey: string, warning: { pointer: string; message: string }): void;
+  /** What the mock says about itself: the store failing or recovering, a post refused for a bound. */
+  notice(notice: MockNotice): void;
   stopping(info: StoppingInfo): void;
   exitingNow(signal: string): void;
   stopped(): void;
@@ -91,6 +94,8 @@ export function serveLog(format: 'text' | 'json', out: Sink): ServeLog {
       attempt: (entry) => out.write(`${JSON.stringify(attemptRecord(entry))}\n`),
       warning: (orderKey, w) =>
         line('warning', { orderKey, pointer: w.pointer, message: w.message }),
+      notice: (n) =>
+        out.write(`${JSON.stringify({ at: n.at, event: n.kind, message: n.message })}\n`),
       stopping: (info) => line('stopping', info),
       exitingNow: (signal) => line('exiting', { signal }),
       stopped: () => line('stopped'),
@@ -110,6 +115,7 @@ export function serveLog(format: 'text' | 'json', out: Sink): ServeLog {
       );
     },
     warning: (orderKey, w) => out.write(`warning: order ${orderKey} ${w.pointer}: ${w.message}\n`),
+    notice: (n) => out.write(`${n.at} ${n.kind}: ${n.message}\n`),
     attempt: (entry) => out.write(`${entry.at} ${attemptLine(entry)}\n`),
     stopping({ graceMs, inFlight }) {
       out.write(

@@ -25,7 +25,7 @@ export type DomainErrorCode =
   | 'invalid_push'
   /** A query parameter of an admin route is wrong. */
   | 'invalid_query'
-  /** A durable store could not commit an accepted order. */
+  /** A durable store cannot write: the order was not taken (try again later). */
   | 'store_unavailable';
 
 /** A request the engine refuses, with a code (not an HTTP status) and words a shop can act on. */
@@ -35,6 +35,8 @@ export class MockDomainError extends Error {
     message: string,
     /** Fields Probo's own error body carries besides status and message (e.g. cancel's `id`). */
     readonly fields?: Readonly<Record<string, unknown>>,
+    /** For a refusal that passes: seconds to wait before trying again (`Retry-After`). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'MockDomainError';

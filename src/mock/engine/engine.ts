@@ -29,6 +29,8 @@ import { MockDomainError } from './domain-error.js';
 import { OrderGate } from './order-gate.js';
 import { callbackUrlsOf, orderWarnings } from './order-warnings.js';
 import { identity, statusEntry } from './status-entry.js';
+import { Notices } from './notices.js';
+import type { StoreError } from '../store/store-error.js';
 import { withPost } from '../store/stored-post.js';
 import { isoNow } from '../../shared/iso-now.js';
 
@@ -61,6 +63,8 @@ export class MockEngine {
   readonly dispatcher: Dispatcher;
   /** Holds new orders until released (the uploader flow; see order-gate.ts). */
   readonly gate = new OrderGate();
+  /** What the mock says about itself: store faults and recovery, refused posts (notices.ts). */
+  readonly notices = new Notices();
   readonly #runs = new Map<string, ScenarioRun>();
   /** Set when the store keeps orders, pending deliveries and the journal across restarts. */
   readonly #durable: DurableOrderStore | undefined;
@@ -76,6 +80,14 @@ export class MockEngine {
       store.keepJournal(options.journalLimit);
       this.journal.restore(store.journalEntries(options.journalLimit));
       this.journal.subscribe((entry) => store.appendJournal(entry));
+      store.onFault((fault) => {
+        if (fault)
+          this.notices.tell(
+            'store-unavailable',
+            `${fault.message}; order posts get 503 store_unavailable until a write succeeds (tried again every second)`,
+          );
+        else this.notices.tell('store-recovered', `${store.location}: writes succeed again`);
+      });
     }
     this.dispatcher = new Dispatcher({
       journal: this.journal,
@@ -116,6 +128,8 @@ export class MockEngine {
    * received, lets the record keep the text instead of the parsed post (see stored-post.ts).
    */
   acceptOrder(post: OrderPost, scenarioHeader?: string, postText?: string): AcceptedOrder {
+    const fault = this.storeFault;
+    if (fault) throw storeUnavailable(fault);
     if (scenarioHeader && !this.scenarios.has(scenarioHeader)) {
       throw new MockDomainError(
         'unknown_scenario',
@@ -314,6 +328,22 @@ export class MockEngine {
     return this.#durable?.whenWritten();
   }
 
+  /** Why the durable store cannot write now (naming its file); undefined while it can. */
+  get storeFault(): StoreError | undefined {
+    return this.#durable?.fault;
+  }
+
+  /**
+   * Takes back an order whose post was not answered 202 (its write failed): its scenario stops
+   * and the record goes, so the shop's retry is a new order, not a duplicate.
+   */
+  withdraw(key: string): void {
+    this.#runs.get(key)?.stop();
+    this.#runs.delete(key);
+    this.gate.drop(key);
+    this.orders.remove(key);
+  }
+
   /** Resolves when no step is due and no delivery is queued or in flight (held steps aside). */
   idle(): Promise<void> {
     return this.dispatcher.idle();
@@ -446,6 +476,16 @@ export class MockEngine {
       );
     });
   }
+}
+
+/** The refusal of an order post while the store cannot write. */
+export function storeUnavailable(fault: Error): MockDomainError {
+  return new MockDomainError(
+    'store_unavailable',
+    `The order was not taken: the store cannot write (${fault.message}); try again later`,
+    undefined,
+    1,
+  );
 }
 
 function pushOptions(request: PushRequest): BodyOptions {

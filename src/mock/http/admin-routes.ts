@@ -2,7 +2,7 @@ import type { ServerRoute } from '@hapi/hapi';
 import type { DeliveryOutcome, JournalQuery } from '../../delivery/journal.js';
 import type { MockEngine } from '../engine/engine.js';
 import { MockDomainError } from '../engine/domain-error.js';
-import { safe } from './probo-error.js';
+import { proboError, safe } from './probo-error.js';
 import { parsePushRequest } from '../engine/push-request.js';
 
 const OUTCOMES: readonly DeliveryOutcome[] = ['delivered', 'retrying', 'failed', 'interrupted'];
@@ -24,18 +24,25 @@ export function adminRoutes(engine: MockEngine, started: number): ServerRoute[] 
     {
       method: 'GET',
       path: '/__mock/health',
-      handler: () => ({
-        status: 'ok',
-        uptimeMs: Date.now() - started,
-        orders: engine.orders.list().length,
-        journal: {
-          size: engine.journal.size,
-          total: engine.journal.total,
-          limit: engine.journal.limit,
-        },
-        busy: engine.dispatcher.activity.busy,
-        manual: engine.options.manual,
-      }),
+      handler: (_request, h) => {
+        const state = {
+          uptimeMs: Date.now() - started,
+          orders: engine.orders.size,
+          journal: {
+            size: engine.journal.size,
+            total: engine.journal.total,
+            limit: engine.journal.limit,
+          },
+          busy: engine.dispatcher.activity.busy,
+          manual: engine.options.manual,
+        };
+        // A store that cannot write: a 503 a health check sees, saying why (posts get 503 too).
+        const fault = engine.storeFault;
+        if (!fault) return { status: 'ok', ...state };
+        const message = `The store is unavailable: ${fault.message}; order posts get 503 until a write succeeds`;
+        const { status, body } = proboError('store_unavailable', message, undefined, state);
+        return h.response(body).code(status).header('retry-after', '1');
+      },
     },
     { method: 'GET', path: '/__mock/orders', handler: () => ({ orders: engine.orders.list() }) },
     {

@@ -5,8 +5,8 @@ import type { Diagnostic } from '../../contract/index.js';
 import type { OrderCancelRequest, OrderPost, OrderStatusRequest } from '../../generated/types.js';
 import { headerOf, rateHeadersOf, refusedCall } from './api-guard.js';
 import { callbackHostProblems } from '../engine/callback-hosts.js';
+import { storeUnavailable } from '../engine/engine.js';
 import type { AcceptedOrder, MockEngine } from '../engine/engine.js';
-import { MockDomainError } from '../engine/domain-error.js';
 import { bodyTextOf, readingJsonBody } from './reading-json.js';
 import { boomAnswer, invalidAnswer, safe } from './probo-error.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -123,10 +123,9 @@ function postOrder(engine: MockEngine, hooks: OrderHooks): Lifecycle.Method {
     const written = engine.written();
     if (!written) return answer();
     return written.then(answer, (error: unknown) => {
-      throw new MockDomainError(
-        'store_unavailable',
-        `The order could not be stored: ${(error as Error).message}`,
-      );
+      // Not stored, so not taken: the shop's retry must be a new order, not a duplicate.
+      engine.withdraw(accepted.order.key);
+      throw storeUnavailable(error as Error);
     });
   };
 }

@@ -217,7 +217,9 @@ export function safe(handler: Lifecycle.Method): Lifecycle.Method {
 
 function thrown(error: unknown, h: ResponseToolkit): ResponseObject {
   const { status, body } = thrownError(error);
-  return h.response(body).code(status);
+  const answer = h.response(body).code(status);
+  const wait = error instanceof MockDomainError ? error.retryAfterSeconds : undefined;
+  return wait === undefined ? answer : answer.header('retry-after', String(wait));
 }
 
 /**

@@ -62,12 +62,20 @@ export interface OrderRecord {
   warnings?: Array<{ pointer: string; message: string }>;
   /** When `POST /order/release` freed its id: a new post with the id is a new order. */
   releasedAt?: string;
+  /**
+   * The account that posted it: a hash of the API key (tenant.ts; the key itself is never kept).
+   * Absent for an order taken through the library without a key, or stored before tenancy:
+   * such an order is every key's.
+   */
+  tenant?: string;
   post: OrderPost;
 }
 
 export type OrderChange =
   | { type: 'created'; order: OrderRecord }
   | { type: 'updated'; order: OrderRecord }
+  /** Evicted (`orderLimit`): a finished order, oldest first. */
+  | { type: 'removed'; order: OrderRecord }
   | { type: 'cleared' };
 
 export type OrderListener = (change: OrderChange) => void;
@@ -75,49 +83,57 @@ export type OrderListener = (change: OrderChange) => void;
 /**
  * Where the mock keeps its orders. Narrow on purpose, so another backend (SQLite) can stand in:
  * records are values; changes go through `update`.
+ *
+ * `tenant`, where a method takes one: only orders of that account (or of none) are seen, as
+ * Probo scopes orders to the account whose key posted them; undefined sees every order (the
+ * admin API, the library).
  */
 export interface OrderStore {
   put(order: OrderRecord): void;
   get(key: string): OrderRecord | undefined;
   /** The first order matching the selector (original posts before duplicates). */
-  find(selector: OrderSelector): OrderRecord | undefined;
+  find(selector: OrderSelector, tenant?: string): OrderRecord | undefined;
   /** Oldest first. */
   list(): OrderRecord[];
+  /** Oldest first, without a copy (stop early: eviction reads only the oldest). */
+  oldest(): Iterable<OrderRecord>;
+  /** Number of orders kept. */
+  readonly size: number;
   /** Applies `change` to the stored record and returns it; undefined for an unknown key. */
   update(key: string, change: (order: OrderRecord) => void): OrderRecord | undefined;
-  /** Number of posts seen with this order id. */
-  countById(id: string): number;
+  /** Forgets one order (eviction); false for an unknown key. */
+  remove(key: string): boolean;
+  /** Number of posts kept with this order id. */
+  countById(id: string, tenant?: string): number;
   clear(): void;
   subscribe(listener: OrderListener): () => void;
+}
+
+/** Whether `tenant` (undefined: everyone) may see the order. */
+export function visibleTo(order: OrderRecord, tenant: string | undefined): boolean {
+  return tenant === undefined || order.tenant === undefined || order.tenant === tenant;
 }
 
 /** Keeps orders in memory, in arrival order. */
 export class MemoryOrderStore implements OrderStore {
   readonly #orders = new Map<string, OrderRecord>();
   /**
-   * Order ids whose posts are not just one post keyed by its id: id → key of its first post, and
-   * how many posts it had (O(1) duplicate checks). Most orders need no entry: taking one costs
+   * Keys of every post of an order id, oldest first, for the ids whose posts are not just one
+   * post keyed by its id (O(1) duplicate checks). Most orders need no entry: taking one costs
    * one map entry, not two (profiled on the intake path).
    */
-  readonly #unusual = new Map<string, { first: string; count: number }>();
+  readonly #posts = new Map<string, string[]>();
   readonly #listeners = new Set<OrderListener>();
 
   put(order: OrderRecord): void {
-    this.#orders.set(order.key, order);
-    const seen = this.#unusual.get(order.id);
-    // Not a duplicate: the id's first post (a post after its release is the first again).
-    const first = order.duplicateOf === undefined;
-    if (seen) {
-      seen.count++;
-      if (first) seen.first = order.key;
-    } else if (order.key !== order.id) {
+    const list = this.#posts.get(order.id);
+    if (list) list.push(order.key);
+    else if (order.key !== order.id) {
       // A later post of an id whose first is keyed by it, or a first post keyed otherwise.
       const earlier = this.#orders.get(order.id)?.id === order.id;
-      this.#unusual.set(order.id, {
-        first: earlier && !first ? order.id : order.key,
-        count: earlier ? 2 : 1,
-      });
+      this.#posts.set(order.id, earlier ? [order.id, order.key] : [order.key]);
     }
+    this.#orders.set(order.key, order);
     this.#emit({ type: 'created', order });
   }
 
@@ -125,20 +141,35 @@ export class MemoryOrderStore implements OrderStore {
     return this.#orders.get(key);
   }
 
-  find(selector: OrderSelector): OrderRecord | undefined {
+  find(selector: OrderSelector, tenant?: string): OrderRecord | undefined {
     if (selector.id !== undefined) {
-      const id = String(selector.id);
-      const order = this.#orders.get(this.#unusual.get(id)?.first ?? id);
-      return order && matches(order, selector) ? order : undefined;
+      // The id's current first post: the newest that is no duplicate (a post after a release
+      // is the first again).
+      const keys = this.#keysOf(String(selector.id));
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const order = this.#orders.get(keys[i] as string);
+        if (!order || order.duplicateOf !== undefined || !visibleTo(order, tenant)) continue;
+        return matches(order, selector) ? order : undefined;
+      }
+      return undefined;
     }
     for (const order of this.#orders.values()) {
-      if (order.duplicateOf === undefined && matches(order, selector)) return order;
+      if (order.duplicateOf === undefined && visibleTo(order, tenant) && matches(order, selector))
+        return order;
     }
     return undefined;
   }
 
   list(): OrderRecord[] {
     return [...this.#orders.values()];
+  }
+
+  oldest(): Iterable<OrderRecord> {
+    return this.#orders.values();
+  }
+
+  get size(): number {
+    return this.#orders.size;
   }
 
   update(key: string, change: (order: OrderRecord) => void): OrderRecord | undefined {
@@ -150,13 +181,31 @@ export class MemoryOrderStore implements OrderStore {
     return order;
   }
 
-  countById(id: string): number {
-    return this.#unusual.get(id)?.count ?? (this.#orders.get(id)?.id === id ? 1 : 0);
+  remove(key: string): boolean {
+    const order = this.#orders.get(key);
+    if (!order) return false;
+    this.#orders.delete(key);
+    const list = this.#posts.get(order.id);
+    if (list) {
+      const at = list.indexOf(key);
+      if (at >= 0) list.splice(at, 1);
+      if (list.length === 0) this.#posts.delete(order.id);
+    }
+    this.#emit({ type: 'removed', order });
+    return true;
+  }
+
+  countById(id: string, tenant?: string): number {
+    const keys = this.#keysOf(id);
+    if (tenant === undefined) return keys.length;
+    let n = 0;
+    for (const key of keys) if (visibleTo(this.#orders.get(key) as OrderRecord, tenant)) n++;
+    return n;
   }
 
   clear(): void {
     this.#orders.clear();
-    this.#unusual.clear();
+    this.#posts.clear();
     this.#emit({ type: 'cleared' });
   }
 
@@ -165,6 +214,10 @@ export class MemoryOrderStore implements OrderStore {
     return () => {
       this.#listeners.delete(listener);
     };
+  }
+
+  #keysOf(id: string): readonly string[] {
+    return this.#posts.get(id) ?? (this.#orders.get(id)?.id === id ? [id] : []);
   }
 
   #emit(change: OrderChange): void {

@@ -1,6 +1,7 @@
 import { MemoryOrderStore } from './order-store.js';
 import type { OrderStore } from './order-store.js';
 import type { SqliteOrderStore } from './sqlite-store.js';
+import { StoreError } from './store-error.js';
 
 /** What `--store` takes: `memory` (the default) or `sqlite:FILE`. */
 export const STORE_SPEC_HELP = 'memory (default) or sqlite:FILE';
@@ -26,6 +27,9 @@ export async function openOrderStore(spec: string): Promise<OrderStore> {
   try {
     return new store.SqliteOrderStore(file);
   } catch (error) {
+    // A StoreError names the file and what failed (in use by another process, read-only, …).
+    if (error instanceof StoreError)
+      throw new TypeError(`--store ${error.message}`, { cause: error });
     throw (
       sqliteLoadError(spec, error) ??
       new TypeError(`--store ${spec}: cannot open the file: ${(error as Error).message}`, {
