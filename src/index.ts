@@ -84,10 +84,12 @@ export { CHECK_IDS } from './conformance/types.js';
 export { ConformanceUsageError } from './conformance/errors.js';
 /** Thrown by `verifyReceiver` when the target does not answer at all (the CLI's exit 2). */
 export { TargetUnreachableError } from './conformance/errors.js';
-/** Prints a report as the CLI does: `formatReport(report, 'pretty' | 'json' | 'junit')`. */
+/** Prints a report as the CLI does: `formatReport(report, 'pretty' | 'json' | 'junit' | 'markdown' | 'html')`. */
 export { formatReport } from './conformance/reporters/index.js';
 /** The reporters one by one, and their names. */
 export { formatPretty, formatJson, formatJunit, REPORTERS } from './conformance/reporters/index.js';
+/** The report as GitHub Markdown (a job summary), and as one self-contained HTML page. */
+export { formatMarkdown, formatHtml } from './conformance/reporters/index.js';
 export type { CatalogEntry } from './conformance/catalog.js';
 export type {
   CheckId,
@@ -99,7 +101,12 @@ export type {
   Report,
   VerifyOptions,
 } from './conformance/types.js';
-export type { ReporterName, PrettyOptions } from './conformance/reporters/index.js';
+export type {
+  ReporterName,
+  ReportFormat,
+  PrettyOptions,
+  DocumentOptions,
+} from './conformance/reporters/index.js';
 
 // ---- validate: the contract ----------------------------------------------------------------
 

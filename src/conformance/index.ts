@@ -33,12 +33,16 @@ export { PROBE_BODY } from './target-probe.js';
 export {
   REPORTERS,
   formatReport,
+  formatHtml,
   formatJson,
   formatJunit,
+  formatMarkdown,
   formatPretty,
   formatPrettyHead,
   formatPrettyLine,
   formatPrettyTail,
   type ReporterName,
+  type ReportFormat,
   type PrettyOptions,
+  type DocumentOptions,
 } from './reporters/index.js';

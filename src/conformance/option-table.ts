@@ -162,4 +162,10 @@ export const VERIFY_OPTION_TABLE: readonly VerifyOptionSpec[] = [
     output: true,
     describe: 'also write the JSON report to this file',
   },
+  {
+    flag: 'html',
+    type: 'string',
+    output: true,
+    describe: 'also write the report as one self-contained HTML page to this file',
+  },
 ];

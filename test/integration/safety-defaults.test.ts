@@ -222,7 +222,7 @@ describe('safe defaults', () => {
         seed: 1,
       });
       expect(rx.calls.some((c) => c.headers['x-shared'] === SECRETS[4])).toBe(true);
-      for (const format of ['pretty', 'json', 'junit'] as const) {
+      for (const format of ['pretty', 'json', 'junit', 'markdown', 'html'] as const) {
         const text = formatReport(report, format);
         expect(text, format).not.toContain(SECRETS[4]);
         expect(text, format).not.toContain(SECRETS[1]);

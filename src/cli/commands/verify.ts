@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Argv, CommandModule, Options } from 'yargs';
 import type { Report, VerifyOptions } from '../../conformance/index.js';
 import { VERIFY_OPTION_TABLE } from '../../conformance/option-table.js';
-import type { ReporterName } from '../../conformance/reporters/names.js';
+import type { ReporterName, ReportFormat } from '../../conformance/reporters/names.js';
 import { CHECK_IDS } from '../../conformance/types.js';
 import { prepareOutDir, prepareOutFile } from '../../shared/out-path.js';
 
@@ -38,15 +38,17 @@ function declare(y: Argv): Argv<VerifyArgs> {
   return out as Argv<VerifyArgs>;
 }
 
-/** The report files a run writes: --output (in --reporter's format), --junit, --json. */
-function reportFiles(args: VerifyArgs): { file: string; format: ReporterName; flag: string }[] {
-  const files: { file: string; format: ReporterName; flag: string }[] = [];
+/** The report files a run writes: --output (in --reporter's format), --junit, --json, --html. */
+function reportFiles(args: VerifyArgs): { file: string; format: ReportFormat; flag: string }[] {
+  const files: { file: string; format: ReportFormat; flag: string }[] = [];
   if (typeof args.output === 'string')
     files.push({ file: args.output, format: args.reporter, flag: '--output' });
   if (typeof args.junit === 'string')
     files.push({ file: args.junit, format: 'junit', flag: '--junit' });
   if (typeof args.json === 'string')
     files.push({ file: args.json, format: 'json', flag: '--json' });
+  if (typeof args.html === 'string')
+    files.push({ file: args.html, format: 'html', flag: '--html' });
   return files;
 }
 
@@ -110,7 +112,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
       });
 
     const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    // stdout streams the pretty report unless it is to carry --reporter json/junit itself.
+    // stdout streams the pretty report unless it is to carry --reporter json/junit/markdown itself.
     const streaming = files.some((f) => f.flag === '--output') || args.reporter === 'pretty';
     const streamed = new Set<string>();
     if (streaming) {

@@ -1,6 +1,9 @@
 import type { Report } from '../types.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
+import { formatHtml } from './html.js';
+import { formatMarkdown } from './markdown.js';
+import type { DocumentOptions } from './report-parts.js';
 import {
   formatPretty,
   formatPrettyHead,
@@ -8,14 +11,14 @@ import {
   formatPrettyTail,
   type PrettyOptions,
 } from './pretty.js';
-import type { ReporterName } from './names.js';
+import type { ReportFormat } from './names.js';
 
-export { REPORTERS, type ReporterName } from './names.js';
+export { REPORTERS, type ReporterName, type ReportFormat } from './names.js';
 
 export function formatReport(
   report: Report,
-  reporter: ReporterName,
-  options: PrettyOptions = {},
+  reporter: ReportFormat,
+  options: PrettyOptions & DocumentOptions = {},
 ): string {
   switch (reporter) {
     case 'json':
@@ -24,10 +27,17 @@ export function formatReport(
       return formatJunit(report);
     case 'pretty':
       return formatPretty(report, options);
+    case 'markdown':
+      return formatMarkdown(report, options);
+    case 'html':
+      return formatHtml(report, options);
   }
 }
 
 export {
+  formatHtml,
+  formatMarkdown,
+  type DocumentOptions,
   formatJson,
   formatJunit,
   formatPretty,
