@@ -13,6 +13,11 @@ export interface DeliveryRequest {
   /** What sent it by hand: an admin push or a cancel (absent for a scenario step). */
   trigger?: 'push' | 'cancel';
   /**
+   * Its id, set when it is first queued (random, so not guessable) and kept by the outbox, so
+   * that a delivery sent again after a restart keeps it. Not set by callers.
+   */
+  deliveryId?: string;
+  /**
    * A resend of this delivery id: one attempt, journaled under that id as its next attempt
    * (no retries of its own).
    */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Activity } from './activity.js';
 import { HttpClient } from '../http-client/http-client.js';
 import type { HttpOutcome } from '../http-client/http-client.js';
@@ -88,7 +89,6 @@ export class Dispatcher {
   readonly #baseRedacted: Record<string, string>;
   /** Names (lower case) of the `headers` option: always redacted in the journal. */
   readonly #secret: ReadonlySet<string>;
-  #nextId = 0;
   #closed = false;
 
   constructor(options: DispatcherOptions = {}) {
@@ -115,19 +115,23 @@ export class Dispatcher {
    * `pendingId`: the outbox id of a delivery queued before a restart (it is not added again).
    */
   enqueue(request: DeliveryRequest, pendingId?: number): Promise<DeliveryResult> {
+    // Random, not a counter: a page or a client that guesses ids cannot resend or read others'.
+    const deliveryId =
+      request.resendOf ?? request.deliveryId ?? `dlv_${randomBytes(9).toString('base64url')}`;
     if (this.#closed) {
-      const deliveryId = `dlv_${(pendingId ?? ++this.#nextId).toString(36)}`;
       return Promise.resolve({ deliveryId, outcome: 'failed', attempts: 0, interrupted: true });
     }
-    const id = pendingId ?? this.#outbox?.add(request) ?? ++this.#nextId;
-    const deliveryId = request.resendOf ?? `dlv_${id.toString(36)}`;
+    // The outbox keeps the id with the request: after a restart it is sent under the same id.
+    const id =
+      pendingId ??
+      this.#outbox?.add(request.deliveryId === deliveryId ? request : { ...request, deliveryId });
     return new Promise((resolve) => {
       const key = request.lane ?? `${request.orderKey ?? request.orderId}\u0000${request.url}`;
       const lane = this.#lanes.get(key);
       const item = {
         request,
         deliveryId,
-        pendingId: this.#outbox ? id : undefined,
+        pendingId: id,
         resolve,
       };
       if (lane) {

@@ -35,15 +35,21 @@ describe('the admin API', () => {
     await postJson(`${mock.url}/order`, shopOrder({ id: 'm-1', callbackUrls: [rx.url] }));
     await mock.idle();
     expect(rx.calls).toHaveLength(0);
-    const first = await postJson(`${mock.url}/__mock/orders/m-1/advance`, '', {});
+    const first = await postJson(`${mock.url}/__mock/orders/m-1/advance`, '', {
+      'content-type': 'application/json',
+    });
     expect(first.status).toBe(202);
     expect(first.body).toEqual({ order: 'm-1', step: { index: 0, status: 'queued' } });
     await mock.idle();
     expect(statuses(rx)).toEqual(['queued']);
-    await postJson(`${mock.url}/__mock/orders/m-1/advance`, '', {});
+    await postJson(`${mock.url}/__mock/orders/m-1/advance`, '', {
+      'content-type': 'application/json',
+    });
     await mock.idle();
     expect(statuses(rx)).toEqual(['queued', 'canceled']);
-    const done = await postJson(`${mock.url}/__mock/orders/m-1/advance`, '', {});
+    const done = await postJson(`${mock.url}/__mock/orders/m-1/advance`, '', {
+      'content-type': 'application/json',
+    });
     expect(done.status).toBe(409);
     expect(done.body).toMatchObject({ reason: 'no_step_left' });
   });
@@ -51,11 +57,23 @@ describe('the admin API', () => {
   it('refuses to advance an order of a server without --manual, and an unknown order', async () => {
     mock = await startMock({ port: 0, stepDelayMs: 1 });
     await postJson(`${mock.url}/order`, shopOrder({ id: 'a-1' }));
-    expect((await postJson(`${mock.url}/__mock/orders/a-1/advance`, '', {})).body).toMatchObject({
+    expect(
+      (
+        await postJson(`${mock.url}/__mock/orders/a-1/advance`, '', {
+          'content-type': 'application/json',
+        })
+      ).body,
+    ).toMatchObject({
       status: 'error',
       reason: 'not_manual',
     });
-    expect((await postJson(`${mock.url}/__mock/orders/nobody/advance`, '', {})).status).toBe(404);
+    expect(
+      (
+        await postJson(`${mock.url}/__mock/orders/nobody/advance`, '', {
+          'content-type': 'application/json',
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('pushes any status now, merge-patched, to the order callback URLs', async () => {
@@ -127,7 +145,9 @@ describe('the admin API', () => {
     expect((await getJson(`${mock.url}/__mock/deliveries?outcome=maybe`)).status).toBe(400);
     expect((await getJson(`${mock.url}/__mock/orders/nobody`)).status).toBe(404);
 
-    expect((await postJson(`${mock.url}/__mock/reset`, '', {})).body).toEqual({ reset: true });
+    expect(
+      (await postJson(`${mock.url}/__mock/reset`, '', { 'content-type': 'application/json' })).body,
+    ).toEqual({ reset: true });
     expect(
       ((await getJson(`${mock.url}/__mock/orders`)).body as { orders: unknown[] }).orders,
     ).toEqual([]);

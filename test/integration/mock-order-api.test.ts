@@ -130,7 +130,8 @@ describe('status, push and cancel', () => {
     await mock.close();
     await rx.close();
   });
-  const advance = (id: string) => postJson(`${mock.url}/__mock/orders/${id}/advance`, {}, {});
+  const advance = (id: string) =>
+    postJson(`${mock.url}/__mock/orders/${id}/advance`, {}, { 'content-type': 'application/json' });
 
   it('lists an order named by two selectors once', async () => {
     await postJson(`${mock.url}/order`, shopOrder({ id: 'twice', reference: 'ref twice' }));

@@ -317,7 +317,12 @@ describe('cancel and rate limit', () => {
     try {
       await postJson(`${mock.url}/order`, shopOrder({ id: 'c-1', callbackUrls: [rx.url] }));
       await postJson(`${mock.url}/order`, shopOrder({ id: 'c-2', callbackUrls: [rx.url] }));
-      for (let i = 0; i < 3; i++) await postJson(`${mock.url}/__mock/orders/c-2/advance`, {}, {});
+      for (let i = 0; i < 3; i++)
+        await postJson(
+          `${mock.url}/__mock/orders/c-2/advance`,
+          {},
+          { 'content-type': 'application/json' },
+        );
       await mock.idle();
       expect(mock.orders.get('c-2')?.status).toBe('in_production');
       const before = await postJson(`${mock.url}/order/status`, { orders: [{ id: 'c-2' }] });
@@ -340,7 +345,11 @@ describe('cancel and rate limit', () => {
       expect(c1.map((b) => b.status)).toEqual(['canceled']);
       expect(mock.orders.get('c-1')?.status).toBe('canceled');
       // The held steps of the canceled order are dropped.
-      const advance = await postJson(`${mock.url}/__mock/orders/c-1/advance`, {}, {});
+      const advance = await postJson(
+        `${mock.url}/__mock/orders/c-1/advance`,
+        {},
+        { 'content-type': 'application/json' },
+      );
       expect(advance.status).toBe(409);
     } finally {
       await mock.close();

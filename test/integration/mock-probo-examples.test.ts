@@ -252,7 +252,12 @@ describe("Probo's cancel and release examples, posted to a held mock", () => {
 
   it("refuses both once the order is in production, in Probo's words", async () => {
     await postJson(`${mock.url}/order`, shopOrder({ id: 'in-prod' }));
-    for (let i = 0; i < 3; i++) await postJson(`${mock.url}/__mock/orders/in-prod/advance`, {}, {});
+    for (let i = 0; i < 3; i++)
+      await postJson(
+        `${mock.url}/__mock/orders/in-prod/advance`,
+        {},
+        { 'content-type': 'application/json' },
+      );
     await mock.idle();
     expect(mock.orders.get('in-prod')?.status).toBe('in_production');
     const c = await postJson(`${mock.url}/order/cancel`, { id: 'in-prod' });

@@ -30,7 +30,7 @@ describe('POST /__mock/deliveries/{id}/resend', () => {
     const answer = await postJson(
       `${mock.url}/__mock/deliveries/${queued!.deliveryId}/resend`,
       '',
-      {},
+      { 'content-type': 'application/json' },
     );
     expect(answer.status).toBe(202);
     expect(answer.body).toMatchObject({
@@ -63,7 +63,9 @@ describe('POST /__mock/deliveries/{id}/resend', () => {
     await mock.idle();
     const [first] = await journal(mock, 'order=r-2&status=queued');
     const before = rx.calls.length;
-    await postJson(`${mock.url}/__mock/deliveries/${first!.deliveryId}/resend`, '', {});
+    await postJson(`${mock.url}/__mock/deliveries/${first!.deliveryId}/resend`, '', {
+      'content-type': 'application/json',
+    });
     await rx.waitFor(before + 1);
     await mock.idle();
     const entries = await journal(mock, 'order=r-2&status=queued');
@@ -78,7 +80,9 @@ describe('POST /__mock/deliveries/{id}/resend', () => {
 
   it('answers 404 in the error shape for a delivery the journal does not have', async () => {
     mock = await startMock({ port: 0, rateLimit: 0 });
-    const answer = await postJson(`${mock.url}/__mock/deliveries/dlv_nope/resend`, '', {});
+    const answer = await postJson(`${mock.url}/__mock/deliveries/dlv_nope/resend`, '', {
+      'content-type': 'application/json',
+    });
     expect(answer.status).toBe(404);
     expect(answer.body).toMatchObject({ status: 'error', reason: 'unknown_delivery' });
   });

@@ -16,9 +16,16 @@ export interface CliResult {
  * Runs the built CLI without blocking this process (a receiver in the test must keep answering),
  * killed after `timeoutMs` as a bound.
  */
-export function runCli(args: string[], timeoutMs = 30_000): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  timeoutMs = 30_000,
+  env?: Record<string, string>,
+): Promise<CliResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(env ? { env: { ...process.env, ...env } } : {}),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -41,9 +48,12 @@ export interface RunningCli {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts a long-running CLI command (`serve`). */
-export function startCli(args: string[]): RunningCli {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts a long-running CLI command (`serve`), with `env` added to this process's environment. */
+export function startCli(args: string[], env?: Record<string, string>): RunningCli {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(env ? { env: { ...process.env, ...env } } : {}),
+  });
   let stdout = '';
   const listeners = new Set<() => void>();
   child.stdout?.on('data', (c: Buffer) => {

@@ -15,23 +15,23 @@ describe('authorization', () => {
       ok: true,
       token: 'dXNlcg==',
     });
-    expect(checkAuthorization('Bearer abc', 'key')).toMatchObject({
+    expect(checkAuthorization('Bearer abc', ['key'])).toMatchObject({
       ok: false,
       message: expect.stringMatching(/^Invalid API key/),
     });
-    expect(checkAuthorization('Basic key', 'key')).toMatchObject({ ok: true });
+    expect(checkAuthorization('Basic key', ['key'])).toMatchObject({ ok: true });
   });
 
   it('accepts the pinned key in the standard Basic form that curl -u KEY: sends', () => {
     const curl = `Basic ${Buffer.from('key:').toString('base64')}`;
-    expect(checkAuthorization(curl, 'key')).toEqual({ ok: true, token: 'key' });
+    expect(checkAuthorization(curl, ['key'])).toEqual({ ok: true, token: 'key' });
     const other = `Basic ${Buffer.from('other:').toString('base64')}`;
-    expect(checkAuthorization(other, 'key').ok).toBe(false);
+    expect(checkAuthorization(other, ['key']).ok).toBe(false);
   });
 
   it('says in a refusal which forms are accepted', () => {
     for (const header of [undefined, 'Digest abc', 'Bearer nope']) {
-      const result = checkAuthorization(header, 'key');
+      const result = checkAuthorization(header, ['key']);
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.message).toContain('Bearer <api key>');

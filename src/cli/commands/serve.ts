@@ -3,6 +3,7 @@ import { MOCK_OPTIONS } from '../../mock/engine/option-table.js';
 import type { MockOptions } from '../../mock/index.js';
 import type { OptionSpec } from '../../shared/option-spec.js';
 import { declareFlags, libraryOptions } from '../flags.js';
+import { secretsFromEnv } from '../serve-env.js';
 
 /** The flags of `serve` that are the CLI's own (how it prints), beside the mock's option table. */
 export const SERVE_FLAGS = {
@@ -23,6 +24,7 @@ export const SERVE_FLAGS = {
 
 type ServeArgs = Record<string, unknown> & {
   store?: string;
+  'api-key'?: string[];
   catalog?: string;
   quiet?: boolean;
   'log-format'?: 'text' | 'json';
@@ -41,6 +43,14 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
     const { inspectorUrl, serveLog } = await import('../format/serve-log.js');
     const log = serveLog(args['log-format'] ?? 'text', process.stdout);
     const options = libraryOptions(args, MOCK_OPTIONS) as MockOptions;
+    // Secrets may come from the environment instead, out of `ps`; a flag wins over its variable.
+    const env = secretsFromEnv(process.env);
+    const keys = args['api-key'] ?? env.apiKey;
+    if (keys !== undefined) options.apiKey = keys;
+    if (options.adminToken === undefined && env.adminToken !== undefined)
+      options.adminToken = env.adminToken;
+    if (options.callbackHeaders === undefined && env.callbackHeaders !== undefined)
+      options.callbackHeaders = env.callbackHeaders;
     const store = args.store ?? MOCK_OPTIONS.store.default;
     if (store !== 'memory') options.store = await openOrderStore(store);
     if (typeof args.catalog === 'string') options.catalog = args.catalog;

@@ -32,12 +32,12 @@ export const MOCK_OPTIONS = {
     help: 'Hold every step until POST /__mock/orders/{id}/advance',
   },
   seed: RUN_OPTIONS.seed,
+  // A string or a list in the library (`apiKey`), checked by resolveMockOptions.
   apiKey: {
-    name: 'apiKey',
     flag: 'api-key',
-    kind: 'string',
-    defaultText: 'any key',
-    help: 'Accept only this key (Bearer or Basic)',
+    kind: 'strings',
+    defaultText: 'any key, or PROBO_MOCK_API_KEY=k1,k2',
+    help: 'Accept only this key, Bearer or Basic (repeatable)',
   },
   rateLimit: {
     name: 'rateLimit',
@@ -84,7 +84,16 @@ export const MOCK_OPTIONS = {
     name: 'adminToken',
     flag: 'admin-token',
     kind: 'string',
+    defaultText: 'PROBO_MOCK_ADMIN_TOKEN, else none',
     help: 'Require this token for the admin API and the inspector UI (required when --host is not a loopback address)',
+  },
+  allowHosts: {
+    name: 'allowHosts',
+    flag: 'allow-host',
+    kind: 'strings',
+    items: { pattern: /^(?:[\w.-]+|\[?[\da-fA-F:.]+\]?)$/, are: 'host names or IP addresses' },
+    defaultText: 'the bound address, localhost, 127.0.0.1',
+    help: 'Also answer requests whose Host is this name (repeatable); any other Host gets 421',
   },
   allowCallbackHosts: {
     name: 'allowCallbackHosts',
@@ -101,6 +110,7 @@ export const MOCK_OPTIONS = {
     name: 'callbackHeaders',
     flag: 'callback-header',
     kind: 'headers',
+    defaultText: 'PROBO_MOCK_CALLBACK_HEADERS (K: V lines), else none',
     help: 'Send this header with every callback, e.g. "X-Security-Header: s3cret" (repeatable; values redacted in the journal, output and inspector)',
   },
   catalog: {

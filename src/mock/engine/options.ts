@@ -18,8 +18,11 @@ export interface MockOptions {
   manual?: boolean;
   /** Seed of the fake data (default 1): the same seed gives the same bodies. */
   seed?: number;
-  /** When set, only this key is accepted: `Bearer <apiKey>`, `Basic <apiKey>` or `Basic base64(<apiKey>:)`. */
-  apiKey?: string;
+  /**
+   * When set, only this key (or these keys) is accepted: `Bearer <key>`, `Basic <key>` or
+   * `Basic base64(<key>:)`, compared in constant time.
+   */
+  apiKey?: string | string[];
   /** Calls a minute per token (default 300, documented); 0 turns the limit off. */
   rateLimit?: number;
   /** Retries of a failed delivery (default 3; invented). */
@@ -43,6 +46,11 @@ export interface MockOptions {
    * `x-probo-mock-admin-token`, or `?admin_token=` once in a browser). Required on a non-loopback host.
    */
   adminToken?: string;
+  /**
+   * Names besides the bound address, `localhost` and `127.0.0.1` that requests may carry in their
+   * `Host` header; any other is refused with 421 (a guard against DNS rebinding).
+   */
+  allowHosts?: string[];
   /** When set, order posts may only name callback URLs on these hosts (`*.example.com` allowed). */
   allowCallbackHosts?: string[];
   /**
@@ -76,6 +84,8 @@ export type MockPluginOptions = Omit<MockOptions, 'port' | 'host' | 'plugins'>;
 export type ResolvedMockOptions = ResolvedOptions<Omit<typeof MOCK_OPTIONS, 'port' | 'host'>> & {
   store: OrderStore | undefined;
   catalog: string | Catalog | undefined;
+  /** The accepted keys; undefined: any key. */
+  apiKey: readonly string[] | undefined;
 };
 
 /** The defaults of the option table, by library name. */
@@ -125,6 +135,8 @@ export function resolveMockOptions(options: MockPluginOptions = {}): ResolvedMoc
     ...resolved,
     store: options.store,
     catalog,
+    apiKey: apiKeysOf(options.apiKey),
+    allowHosts: resolved.allowHosts?.map((h) => h.toLowerCase().replace(/^\[(.*)\]$/, '$1')),
     allowCallbackHosts: resolved.allowCallbackHosts?.map((h) => h.toLowerCase()),
     callbackHeaders:
       resolved.callbackHeaders && Object.keys(resolved.callbackHeaders).length > 0
@@ -142,4 +154,15 @@ export function resolveListenOptions(options: {
   host: string;
 } {
   return resolveOptions({ port: MOCK_OPTIONS.port, host: MOCK_OPTIONS.host }, options);
+}
+
+/** `apiKey`: one key or a non-empty list of them, each a non-empty string. */
+function apiKeysOf(value: unknown): readonly string[] | undefined {
+  if (value === undefined) return undefined;
+  const keys = Array.isArray(value) ? (value as unknown[]) : [value];
+  if (keys.length === 0 || !keys.every((k) => typeof k === 'string' && k.length > 0))
+    throw new TypeError(
+      `bad options: apiKey must be a non-empty string or a non-empty list of them (got ${JSON.stringify(value)})`,
+    );
+  return [...(keys as string[])];
 }

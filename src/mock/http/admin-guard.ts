@@ -1,6 +1,6 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { isIP } from 'node:net';
-import type { Lifecycle, Request, ResponseToolkit } from '@hapi/hapi';
+import type { Request, ResponseObject, ResponseToolkit } from '@hapi/hapi';
 import { errorAnswer } from './probo-error.js';
 
 /** Where the admin token may come from (all invented: Probo has no admin API). */
@@ -28,66 +28,96 @@ export function checkExposure(host: string, adminToken: string | undefined): voi
 }
 
 /** The paths the token guards: the admin API and the inspector UI (not Probo's routes, not the docs). */
-function guarded(path: string): boolean {
+export function guarded(path: string): boolean {
   return path === '/' || path.startsWith('/__mock/') || path.startsWith('/inspector/');
 }
 
 /**
- * An `onRequest` extension that answers 401 on the guarded paths unless the request carries the
- * token. A browser opens `/?admin_token=…` once: it is sent a cookie and redirected to `/`.
+ * The cookie a browser gets from `/?admin_token=`, bound to the mock's port: a cookie is sent to
+ * every port of its host, so the name carries the port (two mocks keep theirs apart) and the
+ * value is a keyed hash of the token and the port, not the token (a server on another port that
+ * receives it learns nothing it can use elsewhere). It never lets a state-changing request
+ * through on its own: that needs the mock's own `Origin` (cross-site.ts).
  */
-export function adminGuard(token: string): Lifecycle.Method {
+export function adminCookieName(port: number | string): string {
+  return `${ADMIN_COOKIE}_${port}`;
+}
+
+/** How the token came: in a header (`x-probo-mock-admin-token`, `Authorization: Bearer`) or the cookie. */
+export type TokenSource = 'header' | 'cookie';
+
+export type AdminCheck = { via: TokenSource } | { answer: ResponseObject };
+
+/**
+ * The token check of the guarded paths: how the token came, or the answer (a 401, or the 303 that
+ * sets the cookie for a browser that opened `/?admin_token=…`). Constant time.
+ */
+export function adminTokenCheck(
+  token: string,
+): (request: Request, h: ResponseToolkit) => AdminCheck {
   const expected = digest(token);
   const matches = (value: string | undefined): boolean =>
     value !== undefined && timingSafeEqual(digest(value), expected);
-  return (request: Request, h: ResponseToolkit) => {
-    if (!guarded(request.path)) return h.continue;
+  const cookieValues = new Map<string, Buffer>();
+  const cookieValue = (port: string): Buffer => {
+    let value = cookieValues.get(port);
+    if (!value) {
+      value = createHmac('sha256', token).update(`probo-mock admin cookie ${port}`).digest();
+      cookieValues.set(port, value);
+    }
+    return value;
+  };
+  return (request, h) => {
+    const port = String(request.server.info.port);
     const fromQuery = request.query[ADMIN_TOKEN_QUERY] as unknown;
-    if (typeof fromQuery === 'string' && matches(fromQuery)) {
-      return h
-        .response()
-        .code(303)
-        .header('location', request.path)
-        .header(
-          'set-cookie',
-          `${ADMIN_COOKIE}=${encodeURIComponent(fromQuery)}; Path=/; HttpOnly; SameSite=Strict`,
-        )
-        .takeover();
+    if (request.method === 'get' && typeof fromQuery === 'string' && matches(fromQuery)) {
+      return {
+        answer: h
+          .response()
+          .code(303)
+          .header('location', request.path)
+          .header(
+            'set-cookie',
+            `${adminCookieName(port)}=${cookieValue(port).toString('base64url')}; Path=/; HttpOnly; SameSite=Strict`,
+          ),
+      };
     }
     const header = request.headers[ADMIN_TOKEN_HEADER] as unknown;
     const authorization = request.headers.authorization as unknown;
-    const cookies = request.headers.cookie as unknown;
     const bearer =
       typeof authorization === 'string' ? /^Bearer\s+(.+)$/i.exec(authorization)?.[1] : undefined;
+    if (matches(typeof header === 'string' ? header : undefined) || matches(bearer?.trim()))
+      return { via: 'header' };
+    const cookies = request.headers.cookie as unknown;
+    const fromCookie =
+      typeof cookies === 'string' ? cookie(cookies, adminCookieName(port)) : undefined;
     if (
-      matches(typeof header === 'string' ? header : undefined) ||
-      matches(bearer?.trim()) ||
-      matches(typeof cookies === 'string' ? cookie(cookies, ADMIN_COOKIE) : undefined)
-    ) {
-      return h.continue;
-    }
-    return errorAnswer(
-      h,
-      'admin_token_required',
-      `The admin API and the inspector need the admin token: send "${ADMIN_TOKEN_HEADER}: <token>", or open /?${ADMIN_TOKEN_QUERY}=<token> in a browser`,
-    ).takeover();
+      fromCookie !== undefined &&
+      sameBytes(Buffer.from(fromCookie, 'base64url'), cookieValue(port))
+    )
+      return { via: 'cookie' };
+    return {
+      answer: errorAnswer(
+        h,
+        'admin_token_required',
+        `The admin API and the inspector need the admin token: send "${ADMIN_TOKEN_HEADER}: <token>", or open /?${ADMIN_TOKEN_QUERY}=<token> in a browser`,
+      ),
+    };
   };
+}
+
+function sameBytes(a: Buffer, b: Buffer): boolean {
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function digest(value: string): Buffer {
   return createHash('sha256').update(value).digest();
 }
 
-function cookie(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
+function cookie(header: string, name: string): string | undefined {
+  for (const part of header.split(';')) {
     const at = part.indexOf('=');
-    if (at > 0 && part.slice(0, at).trim() === name) {
-      try {
-        return decodeURIComponent(part.slice(at + 1).trim());
-      } catch {
-        return undefined;
-      }
-    }
+    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
   }
   return undefined;
 }

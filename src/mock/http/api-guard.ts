@@ -19,10 +19,10 @@ type Marked = Request & { plugins: { [RATE]?: Record<string, string>; [STARTED]?
 export function refusedCall(
   request: Request,
   h: ResponseToolkit,
-  apiKey: string | undefined,
+  apiKeys: readonly string[] | undefined,
   limiter: RateLimiter | undefined,
 ): Lifecycle.ReturnValue | undefined {
-  const auth = checkAuthorization(headerOf(request, 'authorization'), apiKey);
+  const auth = checkAuthorization(headerOf(request, 'authorization'), apiKeys);
   if (!auth.ok) return unauthorizedAnswer(h, auth.message);
   if (!limiter) return undefined;
   const decision = limiter.take(auth.token);

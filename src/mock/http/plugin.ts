@@ -1,7 +1,7 @@
 import type { Plugin, Server } from '@hapi/hapi';
 import { loadScenarios } from '../../scenarios/registry.js';
-import { adminGuard } from './admin-guard.js';
 import { adminRoutes } from './admin-routes.js';
+import { requestGuard } from './request-guard.js';
 import { resendRoute } from './resend-route.js';
 import { MockEngine } from '../engine/engine.js';
 import { answeringErrorsInOurShape, methodNotAllowedRoutes, notFoundRoute } from './probo-error.js';
@@ -74,7 +74,10 @@ export const proboMockPlugin: Plugin<MockPluginOptions> = {
     server.route([...api, ...answeringErrorsInOurShape(rest, options.maxBodyBytes)]);
     server.expose('engine', engine);
     server.expose('shop', shop);
-    if (options.adminToken !== undefined) server.ext('onRequest', adminGuard(options.adminToken));
+    server.ext(
+      'onRequest',
+      requestGuard({ adminToken: options.adminToken, allowHosts: options.allowHosts }),
+    );
     // A durable store may hold work from before a restart: it goes on now.
     engine.resume();
 

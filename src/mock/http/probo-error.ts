@@ -28,6 +28,10 @@ export type HttpErrorCode =
   | 'method_not_allowed'
   | 'unauthorized'
   | 'admin_token_required'
+  /** A state-changing admin request another web page could have sent (cross-site.ts). */
+  | 'cross_site_request'
+  /** A `Host` that is not the mock's (host-check.ts). */
+  | 'misdirected_request'
   | 'invalid_order'
   | 'invalid_status_request'
   | 'invalid_cancel_request'
@@ -68,6 +72,8 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   method_not_allowed: 405,
   unauthorized: 401,
   admin_token_required: 401,
+  cross_site_request: 403,
+  misdirected_request: 421,
   invalid_order: 400,
   invalid_status_request: 400,
   invalid_cancel_request: 400,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Boom from '@hapi/boom';
 import type { Plugin, Server } from '@hapi/hapi';
 import { mockEngineOf, PLUGIN_NAME } from '../http/plugin.js';
+import { answeringErrorsInOurShape } from '../http/probo-error.js';
 import { docsRoutes } from './docs-route.js';
 import { EventStreams } from './event-stream.js';
 import { inspectorPage } from './inspector-page.js';
@@ -32,24 +33,40 @@ export const inspectorPlugin: Plugin<Record<string, never>> = {
     server.dependency(PLUGIN_NAME, async (srv) => {
       const streams = new EventStreams(mockEngineOf(srv));
       const page = inspectorPage();
-      srv.route([
-        {
-          method: 'GET',
-          path: '/',
-          handler: (_request, h) => h.response(page).type('text/html; charset=utf-8'),
-        },
-        {
-          method: 'GET',
-          path: '/inspector/{file}',
-          handler: (request, h) => {
-            const asset = ASSETS[request.params.file as string];
-            if (!asset) throw Boom.notFound('No such inspector file');
-            return h.response(asset.body).type(asset.type);
-          },
-        },
-        { method: 'GET', path: '/__mock/events', handler: streams.handler },
-        ...docsRoutes(),
-      ]);
+      // Their errors (a 404, a failed docs build) in Probo's shape, as every other route's.
+      const maxBodyBytes = mockEngineOf(srv).options.maxBodyBytes;
+      srv.route(
+        answeringErrorsInOurShape(
+          [
+            {
+              method: 'GET',
+              path: '/',
+              // Never in a frame: a page of another origin (another port of this host too, where
+              // the admin cookie is sent) cannot overlay it and steer clicks to its buttons.
+              handler: (_request, h) =>
+                h
+                  .response(page)
+                  .type('text/html; charset=utf-8')
+                  .header('content-security-policy', "frame-ancestors 'none'")
+                  .header('x-frame-options', 'DENY'),
+            },
+            {
+              method: 'GET',
+              path: '/inspector/{file}',
+              handler: (request, h) => {
+                const name = request.params.file as string;
+                // Own names only: `__proto__` or `constructor` is no file.
+                const asset = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
+                if (!asset) throw Boom.notFound(`No inspector file ${name}`);
+                return h.response(asset.body).type(asset.type);
+              },
+            },
+            { method: 'GET', path: '/__mock/events', handler: streams.handler },
+            ...docsRoutes(),
+          ],
+          maxBodyBytes,
+        ),
+      );
       // Open event streams would hold `server.stop()` until its timeout: end them first.
       srv.ext('onPreStop', () => streams.closeAll());
     });
