@@ -1,6 +1,8 @@
 import type {
   AvailableOption,
+  AvailableOptionChild,
   CatalogOption,
+  OptionPriceFigures,
   OrderOption,
   SelectedOption,
 } from '../generated/types.js';
@@ -19,6 +21,10 @@ export interface Evaluation {
   chosen: string[];
   /** Required groups without a choice or a value: nothing to order yet. */
   missing: CatalogOption[];
+  /** The groups the choices made reach, in tree order. */
+  groups: CatalogOption[];
+  /** The groups the request named an option of. */
+  touched: Set<CatalogOption>;
   canOrder: boolean;
   amount: number;
   width: number;
@@ -47,6 +53,7 @@ export function evaluate(
   const values = new Map<string, number>();
   const chosen: string[] = [];
   const choiceOfGroup = new Map<CatalogOption, string>();
+  const touched = new Set<CatalogOption>();
   const code = index.product.code;
   options.forEach((option, i) => {
     const here = `${at}/options/${i}`;
@@ -60,6 +67,7 @@ export function evaluate(
     }
     const { node, kind, group } = found;
     if (kind === 'group') return; // naming a group chooses nothing; tolerated
+    if (group) touched.add(group);
     if (kind === 'input') {
       const value = numberOf(option.value);
       if (value === undefined) {
@@ -131,9 +139,11 @@ export function evaluate(
   });
   // Defaults of inputs that were not given, and the groups still to choose.
   const missing: CatalogOption[] = [];
+  const groups: CatalogOption[] = [];
   const visit = (nodes: readonly CatalogOption[]): void => {
     for (const node of nodes) {
       if (kindOf(node) !== 'group') continue;
+      groups.push(node);
       const children = node.children ?? [];
       const choices = children.filter((c) => c.type_code === 'radio');
       const inputs = children.filter((c) => c.type_code !== 'radio' && kindOf(c) === 'input');
@@ -162,6 +172,8 @@ export function evaluate(
     values,
     chosen,
     missing,
+    groups,
+    touched,
     canOrder: problems.length === 0 && missing.length === 0,
     amount: typed('amount'),
     width: typed('width'),
@@ -216,30 +228,96 @@ export function selectedOptions(
   return out;
 }
 
-/** The groups still to choose, with their children and whether each can be chosen now. */
+/** A group of inputs only (size, amount): such groups form one step together. */
+function inputsOnly(group: CatalogOption): boolean {
+  return (group.children ?? []).every((c) => kindOf(c) === 'input');
+}
+
+/**
+ * The groups to offer next, each once and in tree order (invented rule, after Probo's
+ * configurator, which appends every group it is given as a new step): required groups left behind
+ * before the last group the request named, then the first group after it, with the input groups
+ * that follow an input group (`size` and `amount` together: the configurator merges them) and the
+ * optional groups that follow an optional one.
+ */
+export function offeredGroups(evaluation: Evaluation): CatalogOption[] {
+  const { groups, touched } = evaluation;
+  let last = -1;
+  groups.forEach((g, i) => {
+    if (touched.has(g)) last = i;
+  });
+  const missing = new Set(evaluation.missing);
+  const out = groups.slice(0, last + 1).filter((g) => missing.has(g));
+  const next = groups.slice(last + 1);
+  const first = next[0];
+  if (first === undefined) return out;
+  out.push(first);
+  const optional = (g: CatalogOption) => g.required === false;
+  for (const g of next.slice(1)) {
+    if (inputsOnly(first) ? inputsOnly(g) : optional(first) && optional(g)) out.push(g);
+    else break;
+  }
+  return out;
+}
+
+/** What the answer needs from the catalog besides the tree: an option's surcharge by price type. */
+export type OptionPrice = (
+  node: CatalogOption,
+  evaluation: Evaluation,
+) => OptionPriceFigures | null;
+
+/** Input types measured in the catalog's centimetres. */
+const MEASURES = new Set(['width', 'height', 'length']);
+
+/** The next step's groups, with their children as Probo's configurator reads them. */
 export function availableOptions(
   evaluation: Evaluation,
   language: string | undefined,
+  priceOf: OptionPrice,
 ): AvailableOption[] {
   const made = new Set(evaluation.chosen);
-  const describe = (node: CatalogOption, group: boolean): AvailableOption => {
+  const blocked = (node: CatalogOption) =>
+    node.disabled_for_options?.some((c) => made.has(c)) === true;
+  const child = (node: CatalogOption): AvailableOptionChild => {
     const text = textIn(node.translations, language);
-    const blocked = node.disabled_for_options?.some((c) => made.has(c)) === true;
-    const option: AvailableOption = {
+    return {
       code: node.code,
       type_code: node.type_code,
       name: text?.name ?? null,
+      label: node.label ?? null,
       description: text?.description ?? null,
-      available: !blocked,
       value: evaluation.values.get(node.code) ?? null,
+      default_value: node.default_value ?? null,
       min_value: node.min_value ?? null,
       max_value: node.max_value ?? null,
       step_size: node.step_size ?? null,
-      default_value: node.default_value ?? null,
-      children: group ? (node.children ?? []).map((c) => describe(c, kindOf(c) === 'group')) : [],
+      scale: node.scale ?? null,
+      reversible: node.reversible ?? null,
+      unit_code: MEASURES.has(node.type_code) ? 'cm' : null,
+      available: !blocked(node),
+      images: node.images ?? [],
+      price: priceOf(node, evaluation),
+      children: [],
     };
-    if (group) option.required = node.required !== false;
-    return option;
   };
-  return evaluation.missing.map((g) => describe(g, true));
+  return offeredGroups(evaluation).map((group) => {
+    const text = textIn(group.translations, language);
+    return {
+      code: group.code,
+      type_code: group.type_code,
+      name: text?.name ?? null,
+      label: group.label ?? null,
+      description: text?.description ?? null,
+      can_order: null,
+      amount: null,
+      width: null,
+      height: null,
+      length: null,
+      available: !blocked(group),
+      required: group.required !== false,
+      unit_code: null,
+      price: null,
+      children: (group.children ?? []).map(child),
+    };
+  });
 }

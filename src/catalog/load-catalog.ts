@@ -23,10 +23,12 @@ export function catalogProblems(catalog: unknown): string[] {
     if (products.has(product.code)) problems.push(`/products/${i}/code: "${product.code}" twice`);
     products.set(product.code, product);
     const codes = new Set<string>();
-    const walk = (nodes: CatalogOption[], at: string): void =>
+    const walk = (nodes: CatalogOption[], at: string, parent?: CatalogOption): void =>
       nodes.forEach((node, j) => {
         const here = `${at}/${j}`;
-        if (codes.has(node.code))
+        // A group may share its code with its own input (the `amount` group and its `amount`).
+        const sharesWithGroup = parent?.code === node.code && isGroup(parent) && !isGroup(node);
+        if (codes.has(node.code) && !sharesWithGroup)
           problems.push(`${here}/code: "${node.code}" twice in the product`);
         codes.add(node.code);
         if (
@@ -35,7 +37,7 @@ export function catalogProblems(catalog: unknown): string[] {
           node.min_value > node.max_value
         )
           problems.push(`${here}: min_value is above max_value`);
-        if (node.children) walk(node.children, `${here}/children`);
+        if (node.children) walk(node.children, `${here}/children`, node);
       });
     walk(product.options, `/products/${i}/options`);
     for (const [k, node] of product.options.entries()) {

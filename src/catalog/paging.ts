@@ -6,31 +6,40 @@ export interface Page {
   per_page: number;
 }
 
-/** Most items a page may hold (invented: Probo publishes no maximum). */
-export const MAX_PER_PAGE = 100;
+/**
+ * Most items a page holds (invented: Probo publishes no maximum, its own configurator asks for
+ * 1,000). A larger `per_page` is not refused: it is served as this many, and `meta.per_page`
+ * says so.
+ */
+export const MAX_PER_PAGE = 1000;
+/** Highest page number (invented). */
+const MAX_PAGE = 1_000_000;
 
 /** `page` and `per_page` from query strings (minimum 1, documented), or a CatalogError naming them. */
 export function readPage(query: Record<string, string | undefined>, defaultPerPage: number): Page {
   const problems: CatalogProblem[] = [];
-  const int = (name: string, fallback: number, max: number): number => {
+  const int = (name: string, fallback: number): number => {
     const raw = query[name];
     if (raw === undefined || raw === '') return fallback;
-    const n = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-    if (!(n >= 1 && n <= max)) {
+    const n = /^\d{1,30}$/.test(raw) ? Number(raw) : NaN;
+    if (!(n >= 1)) {
       problems.push({
         pointer: `?${name}`,
-        message: `${name} must be a whole number from 1 to ${max} (got "${raw}")`,
+        message: `${name} must be a whole number from 1 (got "${raw}")`,
       });
       return fallback;
     }
     return n;
   };
-  const page = {
-    page: int('page', 1, 1_000_000),
-    per_page: int('per_page', defaultPerPage, MAX_PER_PAGE),
-  };
+  const page = int('page', 1);
+  if (page > MAX_PAGE)
+    problems.push({
+      pointer: '?page',
+      message: `page must be at most ${MAX_PAGE} (got "${query.page}")`,
+    });
+  const perPage = Math.min(int('per_page', defaultPerPage), MAX_PER_PAGE);
   if (problems.length > 0) throw queryError(problems);
-  return page;
+  return { page, per_page: perPage };
 }
 
 /** One page of `items` and the documented `meta`. */

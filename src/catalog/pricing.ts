@@ -1,4 +1,9 @@
-import type { Catalog, PriceFigures } from '../generated/types.js';
+import type {
+  Catalog,
+  CatalogOption,
+  OptionPriceFigures,
+  PriceFigures,
+} from '../generated/types.js';
 import type { Evaluation } from './configure.js';
 
 /** Rounded to cents. */
@@ -18,13 +23,35 @@ export function unitPurchasePrice(evaluation: Evaluation): number {
     perUnit += node.price ?? 0;
     perPiece += node.price_per_piece ?? 0;
   }
-  const units =
-    product.unit_code === 1
-      ? (evaluation.width * evaluation.height) / 10_000
-      : product.unit_code === 2
-        ? (evaluation.length || evaluation.width) / 100
-        : 1;
-  return Math.max(product.minimum_price ?? 0, perUnit * units + perPiece);
+  return Math.max(product.minimum_price ?? 0, perUnit * unitsOf(evaluation) + perPiece);
+}
+
+/** The units of one product: m² from width × height in cm, meters, or 1 piece (0 before a size). */
+function unitsOf(evaluation: Evaluation): number {
+  const unit = evaluation.index.product.unit_code;
+  if (unit === 1) return (evaluation.width * evaluation.height) / 10_000;
+  if (unit === 2) return (evaluation.length || evaluation.width) / 100;
+  return 1;
+}
+
+/**
+ * What an option adds to one product, by price type (configure answers; invented figures): its
+ * surcharge per unit times the size given so far (one unit before a size), plus per piece; null
+ * for an option that adds nothing.
+ */
+export function optionPrice(
+  catalog: Catalog,
+  node: CatalogOption,
+  evaluation: Evaluation,
+): OptionPriceFigures | null {
+  if (node.price === undefined && node.price_per_piece === undefined) return null;
+  const units = unitsOf(evaluation) || 1;
+  return withBase(figures(catalog, (node.price ?? 0) * units + (node.price_per_piece ?? 0)));
+}
+
+/** Figures with Probo's `base_price` (before discounts: the mock grants none, so the purchase price). */
+export function withBase(f: PriceFigures): OptionPriceFigures {
+  return { ...f, base_price: f.purchase_price, base_price_incl_vat: f.purchase_price_incl_vat };
 }
 
 /** The four prices of a purchase price, with the catalog's VAT and margin. */

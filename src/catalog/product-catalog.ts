@@ -1,5 +1,7 @@
 import type {
+  ApiProductRequest,
   ApiProductResponse,
+  ApiProductStoredResponse,
   ApiProductsResponse,
   Catalog,
   CatalogApiProduct,
@@ -23,9 +25,18 @@ import { addWorkingDays, dayOf, proboDateTime } from './calendar.js';
 import { CalculationBook } from './calculations.js';
 import type { CalculatedProduct, Calculation } from './calculations.js';
 import { availableOptions, evaluate, selectedOptions } from './configure.js';
-import type { Evaluation } from './configure.js';
+import type { Evaluation, OptionPrice } from './configure.js';
+import { inventable, inventProduct } from './invent-product.js';
 import { paged, readDate, readLanguage, readPage } from './paging.js';
-import { addFigures, cents, figures, unitPurchasePrice, ZERO } from './pricing.js';
+import {
+  addFigures,
+  cents,
+  figures,
+  optionPrice,
+  unitPurchasePrice,
+  withBase,
+  ZERO,
+} from './pricing.js';
 import { CatalogError, refusal } from './problem.js';
 import type { CatalogProblem } from './problem.js';
 import { indexProduct, kindOf, textIn } from './product-index.js';
@@ -40,6 +51,20 @@ export interface ProductLike {
   options?: OrderOption[] | undefined;
 }
 
+/** How the catalog treats what it does not know. */
+export interface CatalogBehaviour {
+  /**
+   * Refuse product codes the catalog does not know, on every route (`--strict-catalog`). Without
+   * it the catalog invents a plausible product for such a code (`inventProduct`).
+   */
+  strict?: boolean;
+}
+
+/** Most invented products kept at once (they are made again, the same, when needed). */
+const INVENTED_KEPT = 1000;
+/** Most API products stored through `POST /apiproducts/product` (invented). */
+export const MAX_API_PRODUCTS = 10_000;
+
 /**
  * The mock's catalog, behind the catalog endpoints: products and their option trees, configure
  * and price evaluation, composed API products and shipping methods. No HTTP here: every method
@@ -48,21 +73,78 @@ export interface ProductLike {
 export class ProductCatalog {
   readonly data: Catalog;
   readonly calculations = new CalculationBook();
+  readonly strict: boolean;
   readonly #products = new Map<string, ProductIndex>();
+  readonly #invented = new Map<string, ProductIndex>();
   readonly #apiProducts = new Map<string, CatalogApiProduct>();
   readonly #methods = new Map<string, CatalogShippingMethod>();
   readonly #now: () => Date;
+  readonly #priceOf: OptionPrice;
 
-  constructor(data: Catalog, now: () => Date = () => new Date()) {
+  constructor(data: Catalog, now: () => Date = () => new Date(), behaviour: CatalogBehaviour = {}) {
     this.data = data;
     this.#now = now;
+    this.strict = behaviour.strict === true;
+    this.#priceOf = (node, evaluation) => optionPrice(data, node, evaluation);
     for (const product of data.products) this.#products.set(product.code, indexProduct(product));
-    for (const api of data.api_products) this.#apiProducts.set(api.customer_code, api);
+    this.#seedApiProducts();
     for (const method of data.shipping_methods)
       if (method.code) this.#methods.set(method.code, method);
   }
 
-  /** `GET /products`: paged (20 a page by default, documented), newest docs' shape. */
+  /** Forgets what calls added (stored API products, calculations, invented products): `POST /__mock/reset`. */
+  reset(): void {
+    this.calculations.clear();
+    this.#invented.clear();
+    this.#seedApiProducts();
+  }
+
+  #seedApiProducts(): void {
+    this.#apiProducts.clear();
+    for (const api of this.data.api_products) this.#apiProducts.set(api.customer_code, api);
+  }
+
+  /** Which of `codes` name products the mock invents (unknown to the catalog, without `strict`). */
+  inventedCodes(codes: Iterable<unknown>): string[] {
+    if (this.strict) return [];
+    const out = new Set<string>();
+    for (const code of codes)
+      if (typeof code === 'string' && !this.#products.has(code) && inventable(code)) out.add(code);
+    return [...out];
+  }
+
+  /**
+   * The product of `code`: the catalog's, else (without `strict`) an invented one, else undefined
+   * with a problem at `pointer` pushed to `problems`.
+   */
+  #indexOf(code: string, pointer: string, problems: CatalogProblem[]): ProductIndex | undefined {
+    const known = this.#products.get(code) ?? this.#invented.get(code);
+    if (known) return known;
+    if (this.strict || !inventable(code)) {
+      problems.push({
+        pointer,
+        message: this.strict
+          ? `unknown product code "${code}" (--strict-catalog)`
+          : `unknown product code "${code}": 2 to 200 printable characters are needed to invent one`,
+      });
+      return undefined;
+    }
+    const index = indexProduct(inventProduct(code));
+    this.#invented.set(code, index);
+    if (this.#invented.size > INVENTED_KEPT)
+      this.#invented.delete(this.#invented.keys().next().value as string);
+    return index;
+  }
+
+  /** The product of a code known to be valid (an API product's), invented if need be. */
+  #productOf(code: string): ProductIndex {
+    return this.#indexOf(code, '', []) ?? indexProduct(inventProduct(code));
+  }
+
+  /**
+   * `GET /products`: paged (20 a page by default, documented; `per_page` above 1,000 is served as
+   * 1,000, invented), newest docs' shape. Invented products are not listed.
+   */
   listProducts(query: Query): ProductsResponse {
     const page = readPage(query, 20);
     const language = readLanguage(query.language);
@@ -92,10 +174,11 @@ export class ProductCatalog {
   /** `GET /products/product/{code}`, or a 404 CatalogError. */
   product(code: string, query: Query): ProductResponse {
     const language = readLanguage(query.language);
-    const index = this.#products.get(code);
-    if (!index) throw unknownProduct(code, '/code');
+    const problems: CatalogProblem[] = [];
+    const index = this.#indexOf(code, '/code', problems);
+    if (!index) throw unknownProduct(code, problems);
     const p = index.product;
-    return {
+    const answer: ProductResponse = {
       code: p.code,
       active: p.active !== false,
       active_to: p.active_to ?? null,
@@ -105,6 +188,8 @@ export class ProductCatalog {
       unit_code: p.unit_code,
       options: p.options.map((o) => optionNode(o, language)),
     };
+    if (p.images) answer.images = p.images;
+    return answer;
   }
 
   /** `POST /products/configure` (a body valid against api/configure-request). */
@@ -112,14 +197,8 @@ export class ProductCatalog {
     const language = request.language?.toLowerCase();
     const problems: CatalogProblem[] = [];
     const evaluations = request.products.map((product, i) => {
-      const index = this.#products.get(product.code);
-      if (!index) {
-        problems.push({
-          pointer: `/products/${i}/code`,
-          message: `unknown product code "${product.code}"`,
-        });
-        return undefined;
-      }
+      const index = this.#indexOf(product.code, `/products/${i}/code`, problems);
+      if (!index) return undefined;
       const evaluation = evaluate(index, product.options ?? [], `/products/${i}`);
       problems.push(...evaluation.problems);
       return evaluation;
@@ -140,7 +219,7 @@ export class ProductCatalog {
         width: e.width,
         height: e.height,
         length: e.length,
-        available_options: availableOptions(e, language),
+        available_options: availableOptions(e, language, this.#priceOf),
         selected_options: selectedOptions(e, language),
       })),
       calculation_id: canOrder ? this.#record(done, ids) : null,
@@ -155,26 +234,21 @@ export class ProductCatalog {
       const at = `/products/${i}`;
       let index: ProductIndex | undefined;
       let options: readonly OrderOption[] = product.options ?? [];
-      if (product.customer_code !== undefined) {
+      // With both (Probo's configurator sends both once it stored a configuration), `code` wins.
+      if (product.code === undefined && product.customer_code !== undefined) {
         const api = this.#apiProducts.get(product.customer_code);
         if (!api) {
           problems.push({
             pointer: `${at}/customer_code`,
-            message: `unknown customer_code "${product.customer_code}"`,
+            message: `unknown customer_code "${product.customer_code}": store it with POST /apiproducts/product`,
           });
           return undefined;
         }
-        index = this.#products.get(api.code)!;
+        index = this.#productOf(api.code);
         options = composed(index, api.options, options);
       } else {
-        index = this.#products.get(product.code!);
-        if (!index) {
-          problems.push({
-            pointer: `${at}/code`,
-            message: `unknown product code "${product.code}"`,
-          });
-          return undefined;
-        }
+        index = this.#indexOf(product.code!, `${at}/code`, problems);
+        if (!index) return undefined;
       }
       const evaluation = evaluate(index, options, at);
       problems.push(...evaluation.problems);
@@ -192,11 +266,16 @@ export class ProductCatalog {
     const ids = request.products.map((p, i) => p.id ?? i + 1);
     const calculationId = this.#record(done, ids);
     const today = dayOf(this.#now());
+    // The slowest speed is the one without a rush surcharge.
+    const slowest = Math.min(...this.data.production.map((p) => p.surcharge));
+    const pieces = done.reduce((n, e) => n + Math.max(1, e.amount), 0);
     const prices: PriceOption[] = this.data.production.map(({ production_hours, surcharge }) => {
       let sum = ZERO;
+      let rush = 0;
       const products = done.map((e, i) => {
         const one = unitPurchasePrice(e) * (1 + surcharge);
         const total = figures(this.data, one * Math.max(1, e.amount));
+        rush += unitPurchasePrice(e) * (surcharge - slowest) * Math.max(1, e.amount);
         sum = addFigures(sum, total);
         return { id: ids[i]!, prices_per_product: figures(this.data, one), prices_total: total };
       });
@@ -208,7 +287,12 @@ export class ProductCatalog {
           shipping_method_name: text?.title ?? m.code ?? m.carrier_code,
           transit_days: m.transit_days,
           delivery_date: proboDateTime(addWorkingDays(shipping, m.transit_days)),
-          prices: figures(this.data, m.price),
+          prices: {
+            ...figures(this.data, m.price),
+            purchase_rush_surcharge: cents(rush),
+            purchase_shipping_price: cents(m.price),
+            purchase_packaging_price: m.type === 'pickup' ? 0 : cents(PACKAGING * pieces),
+          },
         };
         if (text?.description !== undefined)
           delivery.shipping_method_description = text.description;
@@ -223,6 +307,8 @@ export class ProductCatalog {
         products_purchase_price_incl_vat: sum.purchase_price_incl_vat,
         products_sales_price: sum.sales_price,
         products_sales_price_incl_vat: sum.sales_price_incl_vat,
+        products_base_price: withBase(sum).base_price,
+        products_base_price_incl_vat: withBase(sum).base_price_incl_vat,
         products,
         deliveries,
       };
@@ -266,12 +352,12 @@ export class ProductCatalog {
   apiProducts(query: Query): ApiProductsResponse {
     const page = readPage(query, 20);
     readLanguage(query.language);
-    const { meta, items } = paged(this.data.api_products, page);
+    const { meta, items } = paged([...this.#apiProducts.values()], page);
     return {
       meta,
       products: items.map((a) => ({
         customer_code: a.customer_code,
-        unit_code: UNIT_NAMES[this.#products.get(a.code)!.product.unit_code] ?? 'piece',
+        unit_code: UNIT_NAMES[this.#productOf(a.code).product.unit_code] ?? 'piece',
         title: a.title,
         description: a.description ?? null,
         created_at: a.created_at ?? STAMP,
@@ -291,7 +377,11 @@ export class ProductCatalog {
         [{ pointer: '/customer_code', message: `no composed API product "${customerCode}"` }],
         404,
       );
-    const index = this.#products.get(api.code)!;
+    return this.#apiProductAnswer(api, language);
+  }
+
+  #apiProductAnswer(api: CatalogApiProduct, language: string | undefined): ApiProductResponse {
+    const index = this.#productOf(api.code);
     const e = evaluate(index, api.options, '/options');
     const one = unitPurchasePrice(e);
     const perHours = this.data.production.map(({ production_hours, surcharge }) => ({
@@ -327,6 +417,83 @@ export class ProductCatalog {
       })),
       prices_per_product: keyed((p) => p.one),
       prices_total: keyed((p) => p.total),
+    };
+  }
+
+  /**
+   * `POST /apiproducts/product` (no `customerCode`: store a new one, 201) and
+   * `PUT /apiproducts/product/{customerCode}` (update it, 200), as Probo's configurator calls them
+   * (observed): a complete configuration of a product, kept under the shop's `customer_code` for
+   * `GET /apiproducts…`, `POST /price` and orders. Refusals name every problem by pointer; a
+   * refused call changes nothing.
+   */
+  storeApiProduct(body: ApiProductRequest, customerCode?: string): ApiProductStoredResponse {
+    const updating = customerCode !== undefined;
+    const existing = this.#apiProducts.get(customerCode ?? body.customer_code);
+    if (updating && !existing)
+      throw new CatalogError(
+        `Unknown API product "${customerCode}"`,
+        [
+          {
+            pointer: '/customer_code',
+            message: `no API product "${customerCode}" to update: store it with POST /apiproducts/product`,
+          },
+        ],
+        404,
+        'unknown_api_product',
+      );
+    if (!updating && existing)
+      throw new CatalogError(
+        `API product "${body.customer_code}" already exists`,
+        [
+          {
+            pointer: '/customer_code',
+            message: `"${body.customer_code}" is already stored: update it with PUT /apiproducts/product/${body.customer_code}`,
+          },
+        ],
+        409,
+        'api_product_exists',
+      );
+    const problems: CatalogProblem[] = [];
+    if (updating && body.customer_code !== customerCode)
+      problems.push({
+        pointer: '/customer_code',
+        message: `must equal the code in the path ("${customerCode}")`,
+      });
+    if (!updating && this.#apiProducts.size >= MAX_API_PRODUCTS)
+      problems.push({
+        pointer: '/customer_code',
+        message: `the mock keeps at most ${MAX_API_PRODUCTS} API products (POST /__mock/reset forgets them)`,
+      });
+    const index = this.#indexOf(body.code, '/code', problems);
+    if (index) {
+      const evaluation = evaluate(index, body.options, '');
+      problems.push(...evaluation.problems);
+      if (evaluation.problems.length === 0 && !evaluation.canOrder)
+        problems.push({
+          pointer: '/options',
+          message: `not a complete configuration of "${body.code}": choose ${evaluation.missing.map((g) => `"${g.code}"`).join(', ')}`,
+        });
+    }
+    if (problems.length > 0) throw refusal('The API product', problems, 'invalid_api_product');
+    const now = proboStamp(this.#now());
+    const title = textIn(index!.product.translations, undefined)?.title ?? body.code;
+    const api: CatalogApiProduct = {
+      customer_code: body.customer_code,
+      code: body.code,
+      title: body.title ?? existing?.title ?? title,
+      description:
+        body.description !== undefined ? body.description : (existing?.description ?? null),
+      options: body.options,
+      created_at: existing?.created_at ?? now,
+      updated_at: now,
+    };
+    this.#apiProducts.set(api.customer_code, api);
+    return {
+      status: 'ok',
+      code: updating ? 200 : 201,
+      message: updating ? 'API product updated' : 'API product stored',
+      product: this.#apiProductAnswer(api, undefined),
     };
   }
 
@@ -369,15 +536,9 @@ export class ProductCatalog {
           ];
     }
     if (product.code === undefined) return [];
-    const index = this.#products.get(product.code);
-    if (!index)
-      return [
-        {
-          pointer: `${at}/code`,
-          message: `unknown product code "${product.code}" (--strict-catalog)`,
-        },
-      ];
-    return evaluate(index, product.options ?? [], at).problems;
+    const problems: CatalogProblem[] = [];
+    const index = this.#indexOf(product.code, `${at}/code`, problems);
+    return index ? evaluate(index, product.options ?? [], at).problems : problems;
   }
 
   /** The calculation behind a `calculation_id`, if this mock handed it out. */
@@ -397,10 +558,10 @@ export class ProductCatalog {
     if (p.customer_code !== undefined) {
       const api = this.#apiProducts.get(p.customer_code);
       if (!api) return undefined;
-      const index = this.#products.get(api.code)!;
+      const index = this.#productOf(api.code);
       return evaluate(index, composed(index, api.options, p.options ?? []), '');
     }
-    const index = p.code === undefined ? undefined : this.#products.get(p.code);
+    const index = p.code === undefined ? undefined : this.#indexOf(p.code, '', []);
     return index ? evaluate(index, p.options ?? [], '') : undefined;
   }
 
@@ -474,6 +635,10 @@ export class ProductCatalog {
 }
 
 const STAMP = '2024-01-01T00:00:00+0000';
+/** `2021-01-15T14:45:59+0000`, Probo's time format. */
+const proboStamp = (date: Date): string => `${date.toISOString().slice(0, 19)}+0000`;
+/** Packaging per product of a shipped delivery (invented). */
+const PACKAGING = 1.5;
 const UNIT_NAMES: Record<number, string> = { 1: 'm2', 2: 'm1', 3: 'piece' };
 
 function inLanguage<T>(
@@ -523,11 +688,6 @@ function composed(
   return [...fixed.filter((o) => !replaced.has(o.code)), ...given];
 }
 
-function unknownProduct(code: string, pointer: string): CatalogError {
-  return new CatalogError(
-    `Unknown product "${code}"`,
-    [{ pointer, message: `no product "${code}" in the catalog` }],
-    404,
-    'unknown_product',
-  );
+function unknownProduct(code: string, problems: CatalogProblem[]): CatalogError {
+  return new CatalogError(`Unknown product "${code}"`, problems, 404, 'unknown_product');
 }

@@ -33,6 +33,7 @@ export function indexProduct(product: CatalogProduct): ProductIndex {
   ): void => {
     for (const node of nodes) {
       const kind = kindOf(node);
+      // A group's own input of the same code (`amount` in the `amount` group) replaces it here.
       options.set(node.code, { node, kind, group, under });
       if (!node.children) continue;
       if (kind === 'group') walk(node.children, node, under);

@@ -11,15 +11,19 @@ export interface EndpointParam {
 
 export interface EndpointDoc {
   operationId: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   summary: string;
   description: string;
   provenance: Provenance;
   /** Schema of the request body, as `api/<name>` (POST only). */
   request?: string;
-  /** Schema of the 200 answer (none: described in words). */
+  /** Schema of the success answer (none: described in words). */
   answer?: string;
+  /** Status of the success answer (default 200). */
+  success?: 200 | 201;
+  /** Extra error answers besides the shared ones (status → when). */
+  refusals?: Record<string, string>;
   params?: EndpointParam[];
   /** Whether it needs the API key (the session page and its confirm do not). */
   auth: boolean;
@@ -33,7 +37,11 @@ const q = (name: string, type: 'string' | 'integer', description: string): Endpo
 });
 const PAGE = [
   q('page', 'integer', 'Page number (default 1, minimum 1).'),
-  q('per_page', 'integer', 'Items per page (minimum 1; the mock allows at most 100, invented).'),
+  q(
+    'per_page',
+    'integer',
+    "Items per page (minimum 1, documented; no maximum is published). Probo's own configurator asks for 1,000: the mock serves up to 1,000 a page and a larger value as 1,000, which `meta.per_page` then says (invented cap; never refused).",
+  ),
 ];
 const LANGUAGE = q(
   'language',
@@ -65,7 +73,7 @@ export const CATALOG_ENDPOINTS: readonly EndpointDoc[] = [
     path: '/products/product/{code}',
     summary: 'One product and its option tree',
     description:
-      "Groups, inputs with ranges and steps, and choices (`radio`); 404 in Probo's error shape for an unknown code.",
+      "Groups, inputs with ranges and steps, and choices (`radio`). A code the catalog does not know gets an invented product (deterministic from the code; its texts say so, and `GET /__mock/calls` marks the call `invented`); with `--strict-catalog` it is a 404 in Probo's error shape naming `/code`.",
     provenance: 'documented',
     answer: 'api/product-response',
     params: [{ name: 'code', in: 'path', type: 'string', description: 'Product code.' }, LANGUAGE],
@@ -77,7 +85,7 @@ export const CATALOG_ENDPOINTS: readonly EndpointDoc[] = [
     path: '/products/configure',
     summary: 'Evaluate chosen options',
     description:
-      '`can_order`, the groups still to choose (`available_options`), the `selected_options` with ranges, and a `calculation_id` once every product can be ordered. Unknown option codes, values off range or step and excluded combinations are a 400 naming each by pointer.',
+      "`can_order`, the next step's groups (`available_options`, one step at a time in tree order, each once: `size` and `amount` together, as Probo's configurator merges them), every child with the fields that configurator reads (`images`, `label`, `unit_code`, `type_code`, ranges, `price` by price type), the `selected_options` with ranges, and a `calculation_id` once every product can be ordered. Unknown option codes, values off range or step and excluded combinations are a 400 naming each by pointer. An unknown product code is invented (refused by pointer with `--strict-catalog`).",
     provenance: 'documented',
     request: 'api/configure-request',
     answer: 'api/configure-response',
@@ -89,7 +97,7 @@ export const CATALOG_ENDPOINTS: readonly EndpointDoc[] = [
     path: '/price',
     summary: 'Prices per delivery option',
     description:
-      'One entry per production speed: shipping and delivery dates (working days), per-product and total prices, and the shipping methods of the delivery with transit days. Prices are invented and deterministic.',
+      "One entry per production speed: shipping and delivery dates (working days), `products_<type>` for purchase, sales and base prices with and without VAT, per-product and total prices, and the shipping methods of the delivery with transit days and the `purchase_*` figures Probo's configurator reads (`purchase_rush_surcharge`, `purchase_shipping_price`, `purchase_packaging_price`). Prices are invented and deterministic. An unknown product code is invented (refused by pointer with `--strict-catalog`); an unknown `customer_code` is a 400.",
     provenance: 'documented',
     request: 'api/price-request',
     answer: 'api/price-response',
@@ -111,7 +119,8 @@ export const CATALOG_ENDPOINTS: readonly EndpointDoc[] = [
     method: 'GET',
     path: '/apiproducts',
     summary: 'Composed API products',
-    description: 'Products with their options fixed, ordered by `customer_code`.',
+    description:
+      'Products with their options fixed, ordered by `customer_code`: the seeded ones and those stored with `POST /apiproducts/product`.',
     provenance: 'documented',
     answer: 'api/apiproducts-response',
     params: [...PAGE, LANGUAGE],
@@ -129,6 +138,36 @@ export const CATALOG_ENDPOINTS: readonly EndpointDoc[] = [
       { name: 'customer_code', in: 'path', type: 'string', description: 'The composed product.' },
       LANGUAGE,
     ],
+    auth: true,
+  },
+  {
+    operationId: 'postApiProduct',
+    method: 'POST',
+    path: '/apiproducts/product',
+    summary: 'Store a composed API product',
+    description:
+      "Stores a complete configuration (`code`, `options`) under the shop's `customer_code`, as Probo's configurator (`ProboConnect/product-configurator`) calls it; `GET /apiproducts…`, `POST /price` and `POST /order` then take the `customer_code`. 201 with the stored product; 409 when the `customer_code` is already stored (update it with `PUT`); 400 naming every problem by pointer (unknown options, an incomplete configuration, an unknown product code with `--strict-catalog`). Probo publishes neither the route's answer nor its errors: they are invented. Stored products are forgotten by `POST /__mock/reset`.",
+    provenance: 'observed',
+    request: 'api/apiproduct-request',
+    answer: 'api/apiproduct-stored-response',
+    success: 201,
+    refusals: { '409': 'The `customer_code` is already stored (invented).' },
+    auth: true,
+  },
+  {
+    operationId: 'putApiProduct',
+    method: 'PUT',
+    path: '/apiproducts/product/{customer_code}',
+    summary: 'Update a composed API product',
+    description:
+      "Replaces the configuration stored under `customer_code` (the body's `customer_code` must be the same), as Probo's configurator calls it. 200 with the stored product; 404 for a code never stored; 400 naming every problem by pointer. Answer and errors invented.",
+    provenance: 'observed',
+    request: 'api/apiproduct-request',
+    answer: 'api/apiproduct-stored-response',
+    params: [
+      { name: 'customer_code', in: 'path', type: 'string', description: 'The composed product.' },
+    ],
+    refusals: { '404': 'No API product stored under this `customer_code` (invented).' },
     auth: true,
   },
   {

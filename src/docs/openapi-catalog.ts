@@ -4,11 +4,13 @@ type Json = { [key: string]: unknown };
 
 /**
  * The OpenAPI path items of the catalog and uploader endpoints. `body(schemaPath, description)`
- * is a JSON body by component name; `errors` the shared error answers.
+ * is a JSON body by component name; `errors` the shared error answers; `refusal(when)` one more
+ * error answer in Probo's shape.
  */
 export function catalogPaths(
   body: (schemaPath: string, description: string) => Json,
   errors: Json,
+  refusal: (description: string) => Json,
 ): Json {
   const paths: Json = {};
   for (const e of CATALOG_ENDPOINTS) {
@@ -38,13 +40,16 @@ export function catalogPaths(
         },
       ],
       responses: {
-        '200': e.answer
+        [String(e.success ?? 200)]: e.answer
           ? body(e.answer, 'Success.')
           : {
               description:
                 'The session page (HTML), or its JSON view with `Accept: application/json` (invented).',
             },
         ...errors,
+        ...Object.fromEntries(
+          Object.entries(e.refusals ?? {}).map(([status, when]) => [status, refusal(when)]),
+        ),
       },
     };
     if (e.request) operation.requestBody = { ...body(e.request, e.summary), required: true };

@@ -236,6 +236,7 @@ export function buildOpenApiFrom(data: SiteData): Json {
       ...catalogPaths(
         (path, description) => jsonBody(byId(path), description, examples(path)),
         errors(),
+        error,
       ),
     },
     webhooks,

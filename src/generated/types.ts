@@ -186,7 +186,7 @@ export type ProboStatusName =
   | 'shipment_delivered'
   | 'canceled';
 /**
- * A product to price: `code` (Code_13) or `customer_code` (CustomerCode_14), closed.
+ * A product to price: `code` (Code_13) or `customer_code` (CustomerCode_14), closed. With both, `code` and `options` are priced and `customer_code` is ignored: Probo's configurator (`ProboConnect/product-configurator`) sends both once it has stored a configuration (observed).
  */
 export type PriceProduct = (
   | {
@@ -290,6 +290,46 @@ export type ScenarioStep = (
   };
 };
 
+/**
+ * The body of `POST /apiproducts/product` (store a composed product) and `PUT /apiproducts/product/{customer_code}` (update it). Probo publishes neither route; its configurator (`ProboConnect/product-configurator`) calls both with this body: the product it configured (`code`, `options`) and the shop's `customer_code` (observed). `title` and `description` are the mock's own (invented).
+ */
+export interface ApiProductRequest {
+  /**
+   * The shop's code for the composed product, later used by `POST /order`, `POST /price` and `GET /apiproducts/product/{customer_code}` (observed). On `PUT` it must equal the path's code.
+   */
+  customer_code: string;
+  /**
+   * Code of the Probo product (observed).
+   */
+  code: string;
+  /**
+   * The options of a complete configuration, in the order chosen (observed; values as numbers or strings, the configurator sends `1.5` as "1.5").
+   *
+   * @maxItems 200
+   */
+  options: OrderOption[];
+  /**
+   * A title for the API product list (invented; default: the product's title).
+   */
+  title?: string;
+  /**
+   * A description (invented).
+   */
+  description?: string | null;
+}
+/**
+ * One product option: an option code and, for an input option, its value (closed, as in the specification).
+ */
+export interface OrderOption {
+  /**
+   * "Code relating to option in the options tree as shown on the webshop product page."
+   */
+  code: string;
+  /**
+   * "Value of an option with an input option, like width or tunnel size." A number, a string ("100", the docs' example) or null. The specification's union has integer, not number; the mock takes 10.5 too (the catalog answers carry numbers).
+   */
+  value?: number | string | null;
+}
 /**
  * The answer of `GET /apiproducts/product/{customer_code}` (type_7).
  */
@@ -475,6 +515,24 @@ export interface ProductionPrice1 {
   prices: PriceFigures;
 }
 /**
+ * The answer of `POST /apiproducts/product` (201) and `PUT /apiproducts/product/{customer_code}` (200): Probo's usual `status`/`code`/`message` envelope and the stored product as `GET /apiproducts/product/{customer_code}` shows it. Probo publishes no answer for these routes and its configurator only checks that the answer is a 2xx with JSON (invented shape).
+ */
+export interface ApiProductStoredResponse {
+  /**
+   * Always "ok".
+   */
+  status: 'ok';
+  /**
+   * 201 when stored, 200 when updated.
+   */
+  code: 200 | 201;
+  /**
+   * "API product stored" or "API product updated".
+   */
+  message: string;
+  product: ApiProductResponse;
+}
+/**
  * The answer of `GET /apiproducts` (type_6): paged composed API products.
  */
 export interface ApiProductsResponse {
@@ -577,19 +635,10 @@ export interface ConfigureProduct {
    * The chosen options.
    */
   options?: OrderOption[];
-}
-/**
- * One product option: an option code and, for an input option, its value (closed, as in the specification).
- */
-export interface OrderOption {
   /**
-   * "Code relating to option in the options tree as shown on the webshop product page."
+   * Ignored. Probo's configurator (`ProboConnect/product-configurator`) stores a configuration by setting `customer_code` on the product it keeps configuring, so its later configure calls carry it (observed); the product is configured by `code`.
    */
-  code: string;
-  /**
-   * "Value of an option with an input option, like width or tunnel size." A number, a string ("100", the docs' example) or null. The specification's union has integer, not number; the mock takes 10.5 too (the catalog answers carry numbers).
-   */
-  value?: number | string | null;
+  customer_code?: string;
 }
 /**
  * The answer of `POST /products/configure`. Follows the newer docs (configure-examples page): `status`, `code`, `message: "Options calculated"` on top, and `id` and `code` per product (the spec example has no status and names the product `api_code`). `selected_options` with ranges follow the spec example; `calculation_id` is given once every product can be ordered (the spec example has it; null otherwise is invented).
@@ -658,25 +707,49 @@ export interface ConfiguredProduct {
   selected_options: SelectedOption1[];
 }
 /**
- * An option that may still be chosen, with its children (docs configure example).
+ * A group still to choose: the next step of the configuration, with its children (docs configure-examples page: `name`, `label`, `code`, `can_order`, `amount`, `width`, `height`, `length`, `available`, `unit_code`, `price`, `children`). Groups come one step at a time in tree order, each once: the first group after the last one the request named (with the input groups that follow it, so `size` and `amount` come together, as Probo's configurator merges them into one step), and any required group left behind (invented rule; Probo's own configurator `ProboConnect/product-configurator` appends every group it is given as a new step).
  */
 export interface AvailableOption {
   /**
-   * Option code.
+   * Group code.
    */
   code: string;
   /**
-   * Option type.
+   * Group type (`parent`, `parent_size`, `parent_amount`; the docs example leaves it out, the spec's option tree has it).
    */
   type_code: string;
   /**
-   * Name.
+   * Name in the answer language.
    */
   name: string | null;
   /**
-   * Description.
+   * A label to show beside the name (docs example: null).
    */
-  description?: string | null;
+  label: string | null;
+  /**
+   * Description (invented on groups; null when the catalog has none).
+   */
+  description: string | null;
+  /**
+   * Null on a group (docs example).
+   */
+  can_order: boolean | null;
+  /**
+   * Null on a group (docs example).
+   */
+  amount: number | null;
+  /**
+   * Null on a group (docs example).
+   */
+  width: number | null;
+  /**
+   * Null on a group (docs example).
+   */
+  height: number | null;
+  /**
+   * Null on a group (docs example).
+   */
+  length: number | null;
   /**
    * Whether it can be chosen with the options given (changelog DEV-2292).
    */
@@ -684,31 +757,132 @@ export interface AvailableOption {
   /**
    * Whether it must be chosen to order (invented).
    */
-  required?: boolean;
+  required: boolean;
   /**
-   * Current value of an input.
+   * Null on a group (docs example).
    */
-  value?: number | null;
+  unit_code: string | null;
   /**
-   * Smallest value.
+   * Null on a group (docs example).
    */
-  min_value?: number | null;
+  price: {} | null;
   /**
-   * Largest value.
+   * The options of the group: inputs (width, height, amount) or choices (radio). Probo's configurator (`ProboConnect/product-configurator`) reads every field of each child.
    */
-  max_value?: number | null;
+  children: AvailableOptionChild[];
+}
+/**
+ * An option of a group: an input (width, height, amount…) or a choice. Probo's configurator (`ProboConnect/product-configurator`, `mapOptions`) reads, unguarded, `images.length` and `images[0].url`, `price[priceType]`, `unit_code`, `type_code`, `default_value`, `min_value`, `max_value`, `reversible`, `available`, `label`, `name`, `description`.
+ */
+export interface AvailableOptionChild {
   /**
-   * Step.
+   * Option code (docs example).
    */
-  step_size?: number | null;
+  code: string;
   /**
-   * Default value.
+   * Option type: `width`, `height`, `amount`, `number`, `decimal`, `radio`… (docs example; the configurator shows a number field for `number` and `decimal`).
    */
-  default_value?: number | null;
+  type_code: string;
   /**
-   * The options below it.
+   * Name in the answer language (docs example).
    */
-  children: AvailableOption[];
+  name: string | null;
+  /**
+   * A short label (e.g. "Bestseller"); the configurator shows it as a red tag (docs example; read by `ProboConnect/product-configurator`).
+   */
+  label: string | null;
+  /**
+   * Description (docs example).
+   */
+  description: string | null;
+  /**
+   * Current value of an input: given, or its default (docs example).
+   */
+  value: number | null;
+  /**
+   * Default value of an input (docs example).
+   */
+  default_value: number | null;
+  /**
+   * Smallest value (docs example).
+   */
+  min_value: number | null;
+  /**
+   * Largest value (docs example).
+   */
+  max_value: number | null;
+  /**
+   * Step of an input (spec option tree).
+   */
+  step_size: number | null;
+  /**
+   * Decimals of an input (spec option tree).
+   */
+  scale: number | null;
+  /**
+   * Whether width and height may be swapped (flat-tree-validation guide; read by `ProboConnect/product-configurator`).
+   */
+  reversible: boolean | null;
+  /**
+   * Unit of an input value: "cm" for width, height and length (the catalog's unit; invented value), null otherwise; the configurator shows it, or "pc" (observed: read by `ProboConnect/product-configurator`).
+   */
+  unit_code: string | null;
+  /**
+   * Whether it can be chosen with the options given (changelog DEV-2292).
+   */
+  available: boolean;
+  /**
+   * Pictures of the option: `[]` or `{url}` items from the catalog (observed: `ProboConnect/product-configurator` reads `images.length` on every child, unguarded, and then `images[0].url`).
+   *
+   * Items: One picture.
+   */
+  images: {
+    /**
+     * Picture URL.
+     */
+    url: string;
+  }[];
+  /**
+   * The option's surcharge by price type, or null when it adds nothing (observed: `ProboConnect/product-configurator` reads `price[priceType]` when it is set).
+   */
+  price: OptionPriceFigures | null;
+  /**
+   * Always empty: groups below a choice come as their own step once it is chosen (invented).
+   *
+   * @maxItems 0
+   *
+   * Items: None.
+   */
+  children: {}[];
+}
+/**
+ * The surcharge of this option in every price type Probo's configurator (`ProboConnect/product-configurator`) can be set to: it reads `price[priceType]`, priceType one of purchase_price, sales_price, base_price, each also `_incl_vat` (observed). The figures are the catalog's surcharge for the configuration so far (per m² or meter times the size given, plus per piece; invented); `base_price` equals `purchase_price` (the mock grants no discounts; invented).
+ */
+export interface OptionPriceFigures {
+  /**
+   * purchase price (read by `ProboConnect/product-configurator`).
+   */
+  purchase_price: number;
+  /**
+   * purchase price incl vat (read by `ProboConnect/product-configurator`).
+   */
+  purchase_price_incl_vat: number;
+  /**
+   * sales price (read by `ProboConnect/product-configurator`).
+   */
+  sales_price: number;
+  /**
+   * sales price incl vat (read by `ProboConnect/product-configurator`).
+   */
+  sales_price_incl_vat: number;
+  /**
+   * base price (read by `ProboConnect/product-configurator`).
+   */
+  base_price: number;
+  /**
+   * base price incl vat (read by `ProboConnect/product-configurator`).
+   */
+  base_price_incl_vat: number;
 }
 /**
  * An option of the configuration, as the configure example lists them.
@@ -758,6 +932,39 @@ export interface SelectedOption1 {
    * Whether width and height may be swapped.
    */
   reversible?: boolean | null;
+}
+/**
+ * The prices of one delivery of a `/price` speed: the shipping method's four prices (spec example), and the purchase figures Probo's configurator (`ProboConnect/product-configurator`) reads from `deliveries[].prices` (observed): it picks the cheapest delivery by `purchase_rush_surcharge` and shows `purchase_shipping_price` and `purchase_packaging_price`.
+ */
+export interface DeliveryPriceFigures {
+  /**
+   * Purchasing price. Price is in the customer's currency. For a delivery: the shipping method's price (spec example).
+   */
+  purchase_price: number;
+  /**
+   * Purchasing price including customer's VAT. Price is in the customer's currency. For a delivery: the shipping method's price (spec example).
+   */
+  purchase_price_incl_vat: number;
+  /**
+   * Customer's sale price based on customer's sales margin. Price is in the customer's currency. For a delivery: the shipping method's price (spec example).
+   */
+  sales_price: number;
+  /**
+   * Customer's sale price including customer's VAT based on customer's sales margin. Price is in the customer's currency. For a delivery: the shipping method's price (spec example).
+   */
+  sales_price_incl_vat: number;
+  /**
+   * What this speed costs above the slowest one, for the products (a number: the configurator compares it with `<`; observed, read by `ProboConnect/product-configurator`). The mock's figure is the catalog's speed surcharge on the products' purchase price (0 for the slowest speed; invented).
+   */
+  purchase_rush_surcharge: number;
+  /**
+   * The purchase price of shipping with this method (observed, read by `ProboConnect/product-configurator`); the mock's figure is the method's price in the catalog (invented).
+   */
+  purchase_shipping_price: number;
+  /**
+   * The purchase price of packaging (observed, read by `ProboConnect/product-configurator`); the mock's figure is 0 for a pickup point and 1.50 a product otherwise (invented).
+   */
+  purchase_packaging_price: number;
 }
 /**
  * Every error answer of the mock (400, 401, 404, 405, 408, 413, 415, 5xx; not the 429, which has its own documented body). Probo's shape is `{"status": "error", "message": …}` (documented: the 400 answers of `/order/cancel` and `/order/release`, which also echo `id`); Probo publishes no body for validation errors, 401 or 404, so the mock uses the same shape for them and adds `reason` and the pointer-level `errors` list (invented).
@@ -1384,19 +1591,27 @@ export interface PriceOption {
   /**
    * Sum of the products.
    */
-  products_purchase_price?: number;
+  products_purchase_price: number;
   /**
    * Sum of the products.
    */
-  products_purchase_price_incl_vat?: number;
+  products_purchase_price_incl_vat: number;
   /**
    * Sum of the products.
    */
-  products_sales_price?: number;
+  products_sales_price: number;
   /**
    * Sum of the products.
    */
-  products_sales_price_incl_vat?: number;
+  products_sales_price_incl_vat: number;
+  /**
+   * The products' base price (before any discount) of this speed: Probo's configurator (`ProboConnect/product-configurator`) reads `prices[0].products_<priceType>` for every price type it can be set to, `base_price` among them (observed). The mock grants no discounts, so it equals `products_purchase_price` (invented).
+   */
+  products_base_price: number;
+  /**
+   * The same with VAT (observed, as `products_base_price`).
+   */
+  products_base_price_incl_vat: number;
   /**
    * Per product.
    */
@@ -1441,7 +1656,7 @@ export interface PricedDelivery {
    * Delivery date with this method (invented).
    */
   delivery_date?: string;
-  prices: PriceFigures;
+  prices: DeliveryPriceFigures;
 }
 /**
  * A node of the option tree. Ranges and steps are given for inputs; a group of `radio` children is a choice of one.
@@ -1528,7 +1743,7 @@ export interface ProductResponse {
    */
   replaced_by_product?: string | null;
   /**
-   * Texts per language (ISO 639-1 code as key).
+   * Texts per language (ISO 639-1 code as key). Every language the product has (`?language=` keeps one); Probo's configurator reads `translations[language].title` and `.description`, falling back to `translations.nl` (observed), so the seeded products all have `nl`.
    */
   translations: {
     [k: string]: ProductText;
@@ -1545,6 +1760,19 @@ export interface ProductResponse {
    * The option tree.
    */
   options: ProductOptionNode[];
+  /**
+   * Pictures of the product, when the catalog has any (absent otherwise: Probo's configurator `ProboConnect/product-configurator` reads `images?.[0].url`, so an empty list would break its modal; observed).
+   *
+   * @minItems 1
+   *
+   * Items: One picture.
+   */
+  images?: {
+    /**
+     * Picture URL.
+     */
+    url: string;
+  }[];
 }
 /**
  * The product texts of one language.
@@ -2323,6 +2551,19 @@ export interface CatalogProduct {
    * @minItems 1
    */
   options: CatalogOption[];
+  /**
+   * Pictures of the product (product detail answers; invented content).
+   *
+   * @minItems 1
+   *
+   * Items: One picture.
+   */
+  images?: {
+    /**
+     * Picture URL.
+     */
+    url: string;
+  }[];
 }
 /**
  * The product texts of one language.
@@ -2342,7 +2583,7 @@ export interface ProductText2 {
  */
 export interface CatalogOption {
   /**
-   * Option code, unique within the product.
+   * Option code, unique within the product; a group may share its code with its own input (the `amount` group and its `amount`, as Probo's configurator expects).
    */
   code: string;
   /**
@@ -2410,6 +2651,21 @@ export interface CatalogOption {
    * The options below this one.
    */
   children?: CatalogOption[];
+  /**
+   * Pictures of the option (configure answers list them; invented content).
+   *
+   * Items: One picture.
+   */
+  images?: {
+    /**
+     * Picture URL.
+     */
+    url: string;
+  }[];
+  /**
+   * A short label shown beside the option, e.g. "Bestseller" (configure answers, docs example).
+   */
+  label?: string;
 }
 /**
  * The option texts of one language.

@@ -11,16 +11,313 @@ import type { ValidateFunction } from 'ajv';
 const require = createRequire(import.meta.url);
 
 "use strict";
-export const api_apiproduct_response = validate23;
-const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/apiproduct-response.schema.json","title":"ApiProductResponse","description":"The answer of `GET /apiproducts/product/{customer_code}` (type_7).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["customer_code","code","options","upload","prices_per_product","prices_total"],"properties":{"customer_code":{"type":"string","description":"The composed product.","x-provenance":"documented"},"code":{"type":"string","description":"The Probo product it is composed of.","x-provenance":"documented"},"title":{"type":"string","description":"Title.","x-provenance":"documented"},"description":{"type":["string","null"],"description":"Description.","x-provenance":"documented"},"article_group_name":{"type":"string","description":"Group name.","x-provenance":"documented"},"options":{"type":"array","description":"Its options.","x-provenance":"documented","items":{"title":"SelectedOption","type":"object","additionalProperties":false,"description":"An option of the configuration, as the configure example lists them.","x-provenance":"documented","required":["type_code","code","name","value"],"properties":{"type_code":{"type":"string","description":"Option type.","x-provenance":"documented"},"code":{"type":["string","null"],"description":"Option code.","x-provenance":"documented"},"name":{"type":["string","null"],"description":"Name in the answer language.","x-provenance":"documented"},"description":{"type":["string","null"],"description":"Description.","x-provenance":"documented"},"value":{"type":["string","null"],"description":"Value of an input, as a string (spec example); null for a choice.","x-provenance":"documented"},"default_value":{"type":["number","string","null"],"description":"Default value.","x-provenance":"documented"},"min_value":{"type":["string","null"],"description":"Smallest value, two decimals as a string (\"0.00\", spec example).","x-provenance":"documented"},"max_value":{"type":["string","null"],"description":"Largest value, as a string.","x-provenance":"documented"},"step_size":{"type":["number","null"],"description":"Step.","x-provenance":"documented"},"scale":{"type":["integer","null"],"description":"Decimals.","x-provenance":"documented"},"reversible":{"type":["boolean","null"],"description":"Whether width and height may be swapped.","x-provenance":"documented"}}}},"amount":{"type":["integer","null"],"description":"Amount.","x-provenance":"documented"},"width":{"type":["number","null"],"description":"Width.","x-provenance":"documented"},"height":{"type":["number","null"],"description":"Height.","x-provenance":"documented"},"length":{"type":["number","null"],"description":"Length.","x-provenance":"documented"},"upload":{"type":"boolean","description":"Whether it needs one or more uploads.","x-provenance":"documented"},"uploads":{"type":"array","description":"The uploads it needs (the spec schema says `uploads`; its example `uploaders` with a `heigth` typo: the mock follows the schema).","x-provenance":"documented","items":{"title":"RequiredUpload","type":"object","additionalProperties":false,"required":["width","height","amount","type"],"description":"One upload.","x-provenance":"documented","properties":{"width":{"type":"number","description":"Width.","x-provenance":"documented"},"height":{"type":"number","description":"Height.","x-provenance":"documented"},"amount":{"type":"integer","description":"Amount.","x-provenance":"documented"},"type":{"type":"string","description":"\"single\".","x-provenance":"documented"}}}},"prices_per_product_v2":{"type":"array","description":"Price of one, per production speed.","x-provenance":"documented","items":{"title":"ProductionPrice","type":"object","additionalProperties":false,"required":["production_hours","prices"],"description":"Prices for a production speed (items_17).","x-provenance":"documented","properties":{"production_hours":{"type":"integer","description":"Production hours.","x-provenance":"documented"},"prices":{"$ref":"https://probo-mock.dev/schemas/api/price-figures.schema.json","description":"The four prices.","x-provenance":"documented"}}}},"prices_total_v2":{"type":"array","description":"Price of the amount, per production speed.","x-provenance":"documented","items":{"title":"ProductionPrice","type":"object","additionalProperties":false,"required":["production_hours","prices"],"description":"Prices for a production speed (items_17).","x-provenance":"documented","properties":{"production_hours":{"type":"integer","description":"Production hours.","x-provenance":"documented"},"prices":{"$ref":"https://probo-mock.dev/schemas/api/price-figures.schema.json","description":"The four prices.","x-provenance":"documented"}}}},"prices_per_product":{"type":"object","description":"Price of one. DEPRECATED in the spec; keyed by production hours directly, as in the example (the schema nests a `production_hours` level).","x-provenance":"documented","additionalProperties":{"$ref":"https://probo-mock.dev/schemas/api/price-figures.schema.json","description":"Prices for these production hours.","x-provenance":"documented"}},"prices_total":{"type":"object","description":"Price of the amount. DEPRECATED in the spec; keyed by production hours directly, as in the example (the schema nests a `production_hours` level).","x-provenance":"documented","additionalProperties":{"$ref":"https://probo-mock.dev/schemas/api/price-figures.schema.json","description":"Prices for these production hours.","x-provenance":"documented"}}}};
-const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/price-figures.schema.json","title":"PriceFigures","description":"Four prices: purchase and sales, without and with VAT (the four numbers flat, as in the spec's price example; the spec's schema nests them under `prices`, its example does not: the mock follows the example, which is what clients read).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["purchase_price","purchase_price_incl_vat","sales_price","sales_price_incl_vat"],"properties":{"purchase_price":{"type":"number","description":"Purchasing price. Price is in the customer's currency.","x-provenance":"documented"},"purchase_price_incl_vat":{"type":"number","description":"Purchasing price including customer's VAT. Price is in the customer's currency.","x-provenance":"documented"},"sales_price":{"type":"number","description":"Customer's sale price based on customer's sales margin. Price is in the customer's currency.","x-provenance":"documented"},"sales_price_incl_vat":{"type":"number","description":"Customer's sale price including customer's VAT based on customer's sales margin. Price is in the customer's currency.","x-provenance":"documented"}}};
-const func1 = Object.prototype.hasOwnProperty;
+export const api_apiproduct_request = validate23;
+const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/apiproduct-request.schema.json","title":"ApiProductRequest","description":"The body of `POST /apiproducts/product` (store a composed product) and `PUT /apiproducts/product/{customer_code}` (update it). Probo publishes neither route; its configurator (`ProboConnect/product-configurator`) calls both with this body: the product it configured (`code`, `options`) and the shop's `customer_code` (observed). `title` and `description` are the mock's own (invented).","x-provenance":"observed","type":"object","additionalProperties":false,"required":["customer_code","code","options"],"properties":{"customer_code":{"type":"string","description":"The shop's code for the composed product, later used by `POST /order`, `POST /price` and `GET /apiproducts/product/{customer_code}` (observed). On `PUT` it must equal the path's code.","x-provenance":"observed","minLength":2,"maxLength":100,"pattern":"^[\\w.-]+$"},"code":{"type":"string","description":"Code of the Probo product (observed).","x-provenance":"observed","minLength":2},"options":{"type":"array","description":"The options of a complete configuration, in the order chosen (observed; values as numbers or strings, the configurator sends `1.5` as \"1.5\").","x-provenance":"observed","maxItems":200,"items":{"$ref":"https://probo-mock.dev/schemas/api/order-option.schema.json","description":"A chosen option.","x-provenance":"observed"}},"title":{"type":"string","description":"A title for the API product list (invented; default: the product's title).","x-provenance":"invented","maxLength":255},"description":{"type":["string","null"],"description":"A description (invented).","x-provenance":"invented","maxLength":2000}}};
+const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-option.schema.json","title":"OrderOption","description":"One product option: an option code and, for an input option, its value (closed, as in the specification).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["code"],"properties":{"code":{"type":"string","minLength":2,"description":"\"Code relating to option in the options tree as shown on the webshop product page.\"","x-provenance":"documented","examples":["width"]},"value":{"type":["number","string","null"],"description":"\"Value of an option with an input option, like width or tunnel size.\" A number, a string (\"100\", the docs' example) or null. The specification's union has integer, not number; the mock takes 10.5 too (the catalog answers carry numbers).","x-provenance":"documented","examples":[100,"100"]}}};
+const func2 = require("ajv/dist/runtime/ucs2length").default;
+const pattern8 = new RegExp("^[\\w.-]+$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://probo-mock.dev/schemas/api/apiproduct-response.schema.json" */;
+/*# sourceURL="https://probo-mock.dev/schemas/api/apiproduct-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate23.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.customer_code === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customer_code"},message:"must have required property '"+"customer_code"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.code === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.options === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "options"},message:"must have required property '"+"options"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "customer_code") || (key0 === "code")) || (key0 === "options")) || (key0 === "title")) || (key0 === "description"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.customer_code !== undefined){
+let data0 = data.customer_code;
+if(typeof data0 === "string"){
+if(func2(data0) > 100){
+const err4 = {instancePath:instancePath+"/customer_code",schemaPath:"#/properties/customer_code/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func2(data0) < 2){
+const err5 = {instancePath:instancePath+"/customer_code",schemaPath:"#/properties/customer_code/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern8.test(data0)){
+const err6 = {instancePath:instancePath+"/customer_code",schemaPath:"#/properties/customer_code/pattern",keyword:"pattern",params:{pattern: "^[\\w.-]+$"},message:"must match pattern \""+"^[\\w.-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/customer_code",schemaPath:"#/properties/customer_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+let data1 = data.code;
+if(typeof data1 === "string"){
+if(func2(data1) < 2){
+const err8 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.options !== undefined){
+let data2 = data.options;
+if(Array.isArray(data2)){
+if(data2.length > 200){
+const err10 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.code === undefined){
+const err11 = {instancePath:instancePath+"/options/" + i0,schemaPath:"https://probo-mock.dev/schemas/api/order-option.schema.json/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((key1 === "code") || (key1 === "value"))){
+const err12 = {instancePath:instancePath+"/options/" + i0,schemaPath:"https://probo-mock.dev/schemas/api/order-option.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data3.code !== undefined){
+let data4 = data3.code;
+if(typeof data4 === "string"){
+if(func2(data4) < 2){
+const err13 = {instancePath:instancePath+"/options/" + i0+"/code",schemaPath:"https://probo-mock.dev/schemas/api/order-option.schema.json/properties/code/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/options/" + i0+"/code",schemaPath:"https://probo-mock.dev/schemas/api/order-option.schema.json/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data3.value !== undefined){
+let data5 = data3.value;
+if(((!((typeof data5 == "number") && (isFinite(data5)))) && (typeof data5 !== "string")) && (data5 !== null)){
+const err15 = {instancePath:instancePath+"/options/" + i0+"/value",schemaPath:"https://probo-mock.dev/schemas/api/order-option.schema.json/properties/value/type",keyword:"type",params:{type: schema35.properties.value.type},message:"must be number,string,null"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/options/" + i0,schemaPath:"https://probo-mock.dev/schemas/api/order-option.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data6 = data.title;
+if(typeof data6 === "string"){
+if(func2(data6) > 255){
+const err18 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data7 = data.description;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err20 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema34.properties.description.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(typeof data7 === "string"){
+if(func2(data7) > 2000){
+const err21 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const api_apiproduct_response = validate24;
+const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/apiproduct-response.schema.json","title":"ApiProductResponse","description":"The answer of `GET /apiproducts/product/{customer_code}` (type_7).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["customer_code","code","options","upload","prices_per_product","prices_total"],"properties":{"customer_code":{"type":"string","description":"The composed product.","x-provenance":"documented"},"code":{"type":"string","description":"The Probo product it is composed of.","x-provenance":"documented"},"title":{"type":"string","description":"Title.","x-provenance":"documented"},"description":{"type":["string","null"],"description":"Description.","x-provenance":"documented"},"article_group_name":{"type":"string","description":"Group name.","x-provenance":"documented"},"options":{"type":"array","description":"Its options.","x-provenance":"documented","items":{"title":"SelectedOption","type":"object","additionalProperties":false,"description":"An option of the configuration, as the configure example lists them.","x-provenance":"documented","required":["type_code","code","name","value"],"properties":{"type_code":{"type":"string","description":"Option type.","x-provenance":"documented"},"code":{"type":["string","null"],"description":"Option code.","x-provenance":"documented"},"name":{"type":["string","null"],"description":"Name in the answer language.","x-provenance":"documented"},"description":{"type":["string","null"],"description":"Description.","x-provenance":"documented"},"value":{"type":["string","null"],"description":"Value of an input, as a string (spec example); null for a choice.","x-provenance":"documented"},"default_value":{"type":["number","string","null"],"description":"Default value.","x-provenance":"documented"},"min_value":{"type":["string","null"],"description":"Smallest value, two decimals as a string (\"0.00\", spec example).","x-provenance":"documented"},"max_value":{"type":["string","null"],"description":"Largest value, as a string.","x-provenance":"documented"},"step_size":{"type":["number","null"],"description":"Step.","x-provenance":"documented"},"scale":{"type":["integer","null"],"description":"Decimals.","x-provenance":"documented"},"reversible":{"type":["boolean","null"],"description":"Whether width and height may be swapped.","x-provenance":"documented"}}}},"amount":{"type":["integer","null"],"description":"Amount.","x-provenance":"documented"},"width":{"type":["number","null"],"description":"Width.","x-provenance":"documented"},"height":{"type":["number","null"],"description":"Height.","x-provenance":"documented"},"length":{"type":["number","null"],"description":"Length.","x-provenance":"documented"},"upload":{"type":"boolean","description":"Whether it needs one or more uploads.","x-provenance":"documented"},"uploads":{"type":"array","description":"The uploads it needs (the spec schema says `uploads`; its example `uploaders` with a `heigth` typo: the mock follows the schema).","x-provenance":"documented","items":{"title":"RequiredUpload","type":"object","additionalProperties":false,"required":["width","height","amount","type"],"description":"One upload.","x-provenance":"documented","properties":{"width":{"type":"number","description":"Width.","x-provenance":"documented"},"height":{"type":"number","description":"Height.","x-provenance":"documented"},"amount":{"type":"integer","description":"Amount.","x-provenance":"documented"},"type":{"type":"string","description":"\"single\".","x-provenance":"documented"}}}},"prices_per_product_v2":{"type":"array","description":"Price of one, per production speed.","x-provenance":"documented","items":{"title":"ProductionPrice","type":"object","additionalProperties":false,"required":["production_hours","prices"],"description":"Prices for a production speed (items_17).","x-provenance":"documented","properties":{"production_hours":{"type":"integer","description":"Production hours.","x-provenance":"documented"},"prices":{"$ref":"https://probo-mock.dev/schemas/api/price-figures.schema.json","description":"The four prices.","x-provenance":"documented"}}}},"prices_total_v2":{"type":"array","description":"Price of the amount, per production speed.","x-provenance":"documented","items":{"title":"ProductionPrice","type":"object","additionalProperties":false,"required":["production_hours","prices"],"description":"Prices for a production speed (items_17).","x-provenance":"documented","properties":{"production_hours":{"type":"integer","description":"Production hours.","x-provenance":"documented"},"prices":{"$ref":"https://probo-mock.dev/schemas/api/price-figures.schema.json","description":"The four prices.","x-provenance":"documented"}}}},"prices_per_product":{"type":"object","description":"Price of one. DEPRECATED in the spec; keyed by production hours directly, as in the example (the schema nests a `production_hours` level).","x-provenance":"documented","additionalProperties":{"$ref":"https://probo-mock.dev/schemas/api/price-figures.schema.json","description":"Prices for these production hours.","x-provenance":"documented"}},"prices_total":{"type":"object","description":"Price of the amount. DEPRECATED in the spec; keyed by production hours directly, as in the example (the schema nests a `production_hours` level).","x-provenance":"documented","additionalProperties":{"$ref":"https://probo-mock.dev/schemas/api/price-figures.schema.json","description":"Prices for these production hours.","x-provenance":"documented"}}}};
+const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/price-figures.schema.json","title":"PriceFigures","description":"Four prices: purchase and sales, without and with VAT (the four numbers flat, as in the spec's price example; the spec's schema nests them under `prices`, its example does not: the mock follows the example, which is what clients read).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["purchase_price","purchase_price_incl_vat","sales_price","sales_price_incl_vat"],"properties":{"purchase_price":{"type":"number","description":"Purchasing price. Price is in the customer's currency.","x-provenance":"documented"},"purchase_price_incl_vat":{"type":"number","description":"Purchasing price including customer's VAT. Price is in the customer's currency.","x-provenance":"documented"},"sales_price":{"type":"number","description":"Customer's sale price based on customer's sales margin. Price is in the customer's currency.","x-provenance":"documented"},"sales_price_incl_vat":{"type":"number","description":"Customer's sale price including customer's VAT based on customer's sales margin. Price is in the customer's currency.","x-provenance":"documented"}}};
+const func1 = Object.prototype.hasOwnProperty;
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://probo-mock.dev/schemas/api/apiproduct-response.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -89,7 +386,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema34.properties, key0))){
+if(!(func1.call(schema36.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -139,7 +436,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema34.properties.description.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema36.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -209,7 +506,7 @@ vErrors.push(err15);
 errors++;
 }
 for(const key1 in data6){
-if(!(func1.call(schema34.properties.options.items.properties, key1))){
+if(!(func1.call(schema36.properties.options.items.properties, key1))){
 const err16 = {instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
@@ -235,7 +532,7 @@ errors++;
 if(data6.code !== undefined){
 let data8 = data6.code;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err18 = {instancePath:instancePath+"/options/" + i0+"/code",schemaPath:"#/properties/options/items/properties/code/type",keyword:"type",params:{type: schema34.properties.options.items.properties.code.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/options/" + i0+"/code",schemaPath:"#/properties/options/items/properties/code/type",keyword:"type",params:{type: schema36.properties.options.items.properties.code.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -248,7 +545,7 @@ errors++;
 if(data6.name !== undefined){
 let data9 = data6.name;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err19 = {instancePath:instancePath+"/options/" + i0+"/name",schemaPath:"#/properties/options/items/properties/name/type",keyword:"type",params:{type: schema34.properties.options.items.properties.name.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/options/" + i0+"/name",schemaPath:"#/properties/options/items/properties/name/type",keyword:"type",params:{type: schema36.properties.options.items.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -261,7 +558,7 @@ errors++;
 if(data6.description !== undefined){
 let data10 = data6.description;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err20 = {instancePath:instancePath+"/options/" + i0+"/description",schemaPath:"#/properties/options/items/properties/description/type",keyword:"type",params:{type: schema34.properties.options.items.properties.description.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/options/" + i0+"/description",schemaPath:"#/properties/options/items/properties/description/type",keyword:"type",params:{type: schema36.properties.options.items.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -274,7 +571,7 @@ errors++;
 if(data6.value !== undefined){
 let data11 = data6.value;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err21 = {instancePath:instancePath+"/options/" + i0+"/value",schemaPath:"#/properties/options/items/properties/value/type",keyword:"type",params:{type: schema34.properties.options.items.properties.value.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/options/" + i0+"/value",schemaPath:"#/properties/options/items/properties/value/type",keyword:"type",params:{type: schema36.properties.options.items.properties.value.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -287,7 +584,7 @@ errors++;
 if(data6.default_value !== undefined){
 let data12 = data6.default_value;
 if(((!((typeof data12 == "number") && (isFinite(data12)))) && (typeof data12 !== "string")) && (data12 !== null)){
-const err22 = {instancePath:instancePath+"/options/" + i0+"/default_value",schemaPath:"#/properties/options/items/properties/default_value/type",keyword:"type",params:{type: schema34.properties.options.items.properties.default_value.type},message:"must be number,string,null"};
+const err22 = {instancePath:instancePath+"/options/" + i0+"/default_value",schemaPath:"#/properties/options/items/properties/default_value/type",keyword:"type",params:{type: schema36.properties.options.items.properties.default_value.type},message:"must be number,string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -300,7 +597,7 @@ errors++;
 if(data6.min_value !== undefined){
 let data13 = data6.min_value;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err23 = {instancePath:instancePath+"/options/" + i0+"/min_value",schemaPath:"#/properties/options/items/properties/min_value/type",keyword:"type",params:{type: schema34.properties.options.items.properties.min_value.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/options/" + i0+"/min_value",schemaPath:"#/properties/options/items/properties/min_value/type",keyword:"type",params:{type: schema36.properties.options.items.properties.min_value.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -313,7 +610,7 @@ errors++;
 if(data6.max_value !== undefined){
 let data14 = data6.max_value;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err24 = {instancePath:instancePath+"/options/" + i0+"/max_value",schemaPath:"#/properties/options/items/properties/max_value/type",keyword:"type",params:{type: schema34.properties.options.items.properties.max_value.type},message:"must be string,null"};
+const err24 = {instancePath:instancePath+"/options/" + i0+"/max_value",schemaPath:"#/properties/options/items/properties/max_value/type",keyword:"type",params:{type: schema36.properties.options.items.properties.max_value.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -326,7 +623,7 @@ errors++;
 if(data6.step_size !== undefined){
 let data15 = data6.step_size;
 if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
-const err25 = {instancePath:instancePath+"/options/" + i0+"/step_size",schemaPath:"#/properties/options/items/properties/step_size/type",keyword:"type",params:{type: schema34.properties.options.items.properties.step_size.type},message:"must be number,null"};
+const err25 = {instancePath:instancePath+"/options/" + i0+"/step_size",schemaPath:"#/properties/options/items/properties/step_size/type",keyword:"type",params:{type: schema36.properties.options.items.properties.step_size.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -339,7 +636,7 @@ errors++;
 if(data6.scale !== undefined){
 let data16 = data6.scale;
 if((!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) && (data16 !== null)){
-const err26 = {instancePath:instancePath+"/options/" + i0+"/scale",schemaPath:"#/properties/options/items/properties/scale/type",keyword:"type",params:{type: schema34.properties.options.items.properties.scale.type},message:"must be integer,null"};
+const err26 = {instancePath:instancePath+"/options/" + i0+"/scale",schemaPath:"#/properties/options/items/properties/scale/type",keyword:"type",params:{type: schema36.properties.options.items.properties.scale.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -352,7 +649,7 @@ errors++;
 if(data6.reversible !== undefined){
 let data17 = data6.reversible;
 if((typeof data17 !== "boolean") && (data17 !== null)){
-const err27 = {instancePath:instancePath+"/options/" + i0+"/reversible",schemaPath:"#/properties/options/items/properties/reversible/type",keyword:"type",params:{type: schema34.properties.options.items.properties.reversible.type},message:"must be boolean,null"};
+const err27 = {instancePath:instancePath+"/options/" + i0+"/reversible",schemaPath:"#/properties/options/items/properties/reversible/type",keyword:"type",params:{type: schema36.properties.options.items.properties.reversible.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -389,7 +686,7 @@ errors++;
 if(data.amount !== undefined){
 let data18 = data.amount;
 if((!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) && (data18 !== null)){
-const err30 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: schema34.properties.amount.type},message:"must be integer,null"};
+const err30 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: schema36.properties.amount.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -402,7 +699,7 @@ errors++;
 if(data.width !== undefined){
 let data19 = data.width;
 if((!((typeof data19 == "number") && (isFinite(data19)))) && (data19 !== null)){
-const err31 = {instancePath:instancePath+"/width",schemaPath:"#/properties/width/type",keyword:"type",params:{type: schema34.properties.width.type},message:"must be number,null"};
+const err31 = {instancePath:instancePath+"/width",schemaPath:"#/properties/width/type",keyword:"type",params:{type: schema36.properties.width.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -415,7 +712,7 @@ errors++;
 if(data.height !== undefined){
 let data20 = data.height;
 if((!((typeof data20 == "number") && (isFinite(data20)))) && (data20 !== null)){
-const err32 = {instancePath:instancePath+"/height",schemaPath:"#/properties/height/type",keyword:"type",params:{type: schema34.properties.height.type},message:"must be number,null"};
+const err32 = {instancePath:instancePath+"/height",schemaPath:"#/properties/height/type",keyword:"type",params:{type: schema36.properties.height.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -428,7 +725,7 @@ errors++;
 if(data.length !== undefined){
 let data21 = data.length;
 if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
-const err33 = {instancePath:instancePath+"/length",schemaPath:"#/properties/length/type",keyword:"type",params:{type: schema34.properties.length.type},message:"must be number,null"};
+const err33 = {instancePath:instancePath+"/length",schemaPath:"#/properties/length/type",keyword:"type",params:{type: schema36.properties.length.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1253,19 +1550,166 @@ vErrors.push(err100);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_apiproducts_response = validate24;
-const schema39 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/apiproducts-response.schema.json","title":"ApiProductsResponse","description":"The answer of `GET /apiproducts` (type_6): paged composed API products.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["meta","products"],"properties":{"meta":{"type":"object","description":"Paging.","x-provenance":"documented","additionalProperties":false,"required":["page","pages","items","per_page"],"properties":{"page":{"type":"integer","description":"Page number.","x-provenance":"documented"},"pages":{"type":"integer","description":"Number of pages.","x-provenance":"documented"},"items":{"type":"integer","description":"Total number of items.","x-provenance":"documented"},"per_page":{"type":"integer","description":"Maximum number of items per page.","x-provenance":"documented"}}},"products":{"type":"array","description":"The API products of this page.","x-provenance":"documented","items":{"title":"ListedApiProduct","type":"object","additionalProperties":false,"description":"A composed API product (items_16).","x-provenance":"documented","required":["customer_code","unit_code","title","description","created_at","updated_at"],"properties":{"customer_code":{"type":"string","description":"Code.","x-provenance":"documented"},"unit_code":{"type":"string","description":"Unit, e.g. \"m2\" (the spec; /products uses integers, see ProductsResponse).","x-provenance":"documented"},"title":{"type":"string","description":"Title.","x-provenance":"documented"},"description":{"type":["string","null"],"description":"Description.","x-provenance":"documented"},"created_at":{"type":"string","description":"Created.","x-provenance":"documented"},"updated_at":{"type":"string","description":"Changed.","x-provenance":"documented"},"deleted_at":{"type":["string","null"],"description":"Deleted (the example).","x-provenance":"documented"}}}}}};
+export const api_apiproduct_stored_response = validate25;
+const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/apiproduct-stored-response.schema.json","title":"ApiProductStoredResponse","description":"The answer of `POST /apiproducts/product` (201) and `PUT /apiproducts/product/{customer_code}` (200): Probo's usual `status`/`code`/`message` envelope and the stored product as `GET /apiproducts/product/{customer_code}` shows it. Probo publishes no answer for these routes and its configurator only checks that the answer is a 2xx with JSON (invented shape).","x-provenance":"invented","type":"object","additionalProperties":false,"required":["status","code","message","product"],"properties":{"status":{"type":"string","const":"ok","description":"Always \"ok\".","x-provenance":"invented"},"code":{"type":"integer","enum":[200,201],"description":"201 when stored, 200 when updated.","x-provenance":"invented"},"message":{"type":"string","description":"\"API product stored\" or \"API product updated\".","x-provenance":"invented"},"product":{"$ref":"https://probo-mock.dev/schemas/api/apiproduct-response.schema.json","description":"The stored product.","x-provenance":"invented"}}};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://probo-mock.dev/schemas/api/apiproduct-stored-response.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.code === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.message === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.product === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "status") || (key0 === "code")) || (key0 === "message")) || (key0 === "product"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data0 = data.status;
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if("ok" !== data0){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "ok"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+let data1 = data.code;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err7 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!((data1 === 200) || (data1 === 201))){
+const err8 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/enum",keyword:"enum",params:{allowedValues: schema41.properties.code.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.message !== undefined){
+if(typeof data.message !== "string"){
+const err9 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.product !== undefined){
+if(!(validate24(data.product, {instancePath:instancePath+"/product",parentData:data,parentDataProperty:"product",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const api_apiproducts_response = validate27;
+const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/apiproducts-response.schema.json","title":"ApiProductsResponse","description":"The answer of `GET /apiproducts` (type_6): paged composed API products.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["meta","products"],"properties":{"meta":{"type":"object","description":"Paging.","x-provenance":"documented","additionalProperties":false,"required":["page","pages","items","per_page"],"properties":{"page":{"type":"integer","description":"Page number.","x-provenance":"documented"},"pages":{"type":"integer","description":"Number of pages.","x-provenance":"documented"},"items":{"type":"integer","description":"Total number of items.","x-provenance":"documented"},"per_page":{"type":"integer","description":"Maximum number of items per page.","x-provenance":"documented"}}},"products":{"type":"array","description":"The API products of this page.","x-provenance":"documented","items":{"title":"ListedApiProduct","type":"object","additionalProperties":false,"description":"A composed API product (items_16).","x-provenance":"documented","required":["customer_code","unit_code","title","description","created_at","updated_at"],"properties":{"customer_code":{"type":"string","description":"Code.","x-provenance":"documented"},"unit_code":{"type":"string","description":"Unit, e.g. \"m2\" (the spec; /products uses integers, see ProductsResponse).","x-provenance":"documented"},"title":{"type":"string","description":"Title.","x-provenance":"documented"},"description":{"type":["string","null"],"description":"Description.","x-provenance":"documented"},"created_at":{"type":"string","description":"Created.","x-provenance":"documented"},"updated_at":{"type":"string","description":"Changed.","x-provenance":"documented"},"deleted_at":{"type":["string","null"],"description":"Deleted (the example).","x-provenance":"documented"}}}}}};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/apiproducts-response.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate27.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1542,7 +1986,7 @@ errors++;
 if(data6.description !== undefined){
 let data10 = data6.description;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err23 = {instancePath:instancePath+"/products/" + i0+"/description",schemaPath:"#/properties/products/items/properties/description/type",keyword:"type",params:{type: schema39.properties.products.items.properties.description.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/products/" + i0+"/description",schemaPath:"#/properties/products/items/properties/description/type",keyword:"type",params:{type: schema42.properties.products.items.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1579,7 +2023,7 @@ errors++;
 if(data6.deleted_at !== undefined){
 let data13 = data6.deleted_at;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err26 = {instancePath:instancePath+"/products/" + i0+"/deleted_at",schemaPath:"#/properties/products/items/properties/deleted_at/type",keyword:"type",params:{type: schema39.properties.products.items.properties.deleted_at.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/products/" + i0+"/deleted_at",schemaPath:"#/properties/products/items/properties/deleted_at/type",keyword:"type",params:{type: schema42.properties.products.items.properties.deleted_at.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1624,21 +2068,19 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_configure_request = validate25;
-const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/configure-request.schema.json","title":"ConfigureRequest","description":"The body of `POST /products/configure` (type_8 of the specification): products by Probo `code` with the options chosen so far. `deliveries` is not declared by the spec but the docs say configure and price need the address; it is accepted and not used.","x-provenance":"documented","type":"object","required":["products"],"properties":{"products":{"type":"array","description":"The products to configure.","x-provenance":"documented","minItems":1,"maxItems":50,"items":{"title":"ConfigureProduct","type":"object","additionalProperties":false,"required":["code"],"description":"A product to configure (Code_18: closed).","x-provenance":"documented","properties":{"code":{"type":"string","description":"Code of the Probo product.","x-provenance":"documented","minLength":2},"id":{"type":"integer","description":"The shop's id of this product in the request.","x-provenance":"documented"},"options":{"type":"array","description":"The chosen options.","x-provenance":"documented","items":{"$ref":"https://probo-mock.dev/schemas/api/order-option.schema.json","description":"A chosen option: a code and, for inputs, a value.","x-provenance":"documented"}}}}},"language":{"type":"string","description":"Language of the answer texts (ISO 639-1).","x-provenance":"documented","minLength":2,"maxLength":2},"uploader_applications":{"type":"array","description":"Uploader applications.","x-provenance":"documented","items":{"type":"string"}},"deliveries":{"type":"array","description":"Delivery addresses (docs; not used by the mock).","x-provenance":"documented","items":{"type":"object"}}}};
-const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-option.schema.json","title":"OrderOption","description":"One product option: an option code and, for an input option, its value (closed, as in the specification).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["code"],"properties":{"code":{"type":"string","minLength":2,"description":"\"Code relating to option in the options tree as shown on the webshop product page.\"","x-provenance":"documented","examples":["width"]},"value":{"type":["number","string","null"],"description":"\"Value of an option with an input option, like width or tunnel size.\" A number, a string (\"100\", the docs' example) or null. The specification's union has integer, not number; the mock takes 10.5 too (the catalog answers carry numbers).","x-provenance":"documented","examples":[100,"100"]}}};
-const func2 = require("ajv/dist/runtime/ucs2length").default;
+export const api_configure_request = validate28;
+const schema43 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/configure-request.schema.json","title":"ConfigureRequest","description":"The body of `POST /products/configure` (type_8 of the specification): products by Probo `code` with the options chosen so far. `deliveries` is not declared by the spec but the docs say configure and price need the address; it is accepted and not used.","x-provenance":"documented","type":"object","required":["products"],"properties":{"products":{"type":"array","description":"The products to configure.","x-provenance":"documented","minItems":1,"maxItems":50,"items":{"title":"ConfigureProduct","type":"object","additionalProperties":false,"required":["code"],"description":"A product to configure (Code_18: closed).","x-provenance":"documented","properties":{"code":{"type":"string","description":"Code of the Probo product.","x-provenance":"documented","minLength":2},"id":{"type":"integer","description":"The shop's id of this product in the request.","x-provenance":"documented"},"options":{"type":"array","description":"The chosen options.","x-provenance":"documented","items":{"$ref":"https://probo-mock.dev/schemas/api/order-option.schema.json","description":"A chosen option: a code and, for inputs, a value.","x-provenance":"documented"}},"customer_code":{"type":"string","description":"Ignored. Probo's configurator (`ProboConnect/product-configurator`) stores a configuration by setting `customer_code` on the product it keeps configuring, so its later configure calls carry it (observed); the product is configured by `code`.","x-provenance":"observed"}}}},"language":{"type":"string","description":"Language of the answer texts (ISO 639-1).","x-provenance":"documented","minLength":2,"maxLength":2},"uploader_applications":{"type":"array","description":"Uploader applications.","x-provenance":"documented","items":{"type":"string"}},"deliveries":{"type":"array","description":"Delivery addresses (docs; not used by the mock).","x-provenance":"documented","items":{"type":"object"}}}};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/configure-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate28.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1694,7 +2136,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data1){
-if(!(((key0 === "code") || (key0 === "id")) || (key0 === "options"))){
+if(!((((key0 === "code") || (key0 === "id")) || (key0 === "options")) || (key0 === "customer_code"))){
 const err4 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1800,7 +2242,7 @@ errors++;
 if(data5.value !== undefined){
 let data7 = data5.value;
 if(((!((typeof data7 == "number") && (isFinite(data7)))) && (typeof data7 !== "string")) && (data7 !== null)){
-const err12 = {instancePath:instancePath+"/products/" + i0+"/options/" + i1+"/value",schemaPath:"https://probo-mock.dev/schemas/api/order-option.schema.json/properties/value/type",keyword:"type",params:{type: schema41.properties.value.type},message:"must be number,string,null"};
+const err12 = {instancePath:instancePath+"/products/" + i0+"/options/" + i1+"/value",schemaPath:"https://probo-mock.dev/schemas/api/order-option.schema.json/properties/value/type",keyword:"type",params:{type: schema35.properties.value.type},message:"must be number,string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1834,9 +2276,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data1.customer_code !== undefined){
+if(typeof data1.customer_code !== "string"){
+const err15 = {instancePath:instancePath+"/products/" + i0+"/customer_code",schemaPath:"#/properties/products/items/properties/customer_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1848,7 +2290,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err16 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1858,11 +2300,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.language !== undefined){
-let data8 = data.language;
-if(typeof data8 === "string"){
-if(func2(data8) > 2){
-const err17 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/maxLength",keyword:"maxLength",params:{limit: 2},message:"must NOT have more than 2 characters"};
+}
+else {
+const err17 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1871,8 +2311,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func2(data8) < 2){
-const err18 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+}
+if(data.language !== undefined){
+let data9 = data.language;
+if(typeof data9 === "string"){
+if(func2(data9) > 2){
+const err18 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/maxLength",keyword:"maxLength",params:{limit: 2},message:"must NOT have more than 2 characters"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1881,9 +2325,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data9) < 2){
+const err19 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1893,13 +2336,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.uploader_applications !== undefined){
-let data9 = data.uploader_applications;
-if(Array.isArray(data9)){
-const len2 = data9.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data9[i2] !== "string"){
-const err20 = {instancePath:instancePath+"/uploader_applications/" + i2,schemaPath:"#/properties/uploader_applications/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err20 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1909,9 +2347,13 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/uploader_applications",schemaPath:"#/properties/uploader_applications/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.uploader_applications !== undefined){
+let data10 = data.uploader_applications;
+if(Array.isArray(data10)){
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data10[i2] !== "string"){
+const err21 = {instancePath:instancePath+"/uploader_applications/" + i2,schemaPath:"#/properties/uploader_applications/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1921,14 +2363,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.deliveries !== undefined){
-let data11 = data.deliveries;
-if(Array.isArray(data11)){
-const len3 = data11.length;
-for(let i3=0; i3<len3; i3++){
-let data12 = data11[i3];
-if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){
-const err22 = {instancePath:instancePath+"/deliveries/" + i3,schemaPath:"#/properties/deliveries/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+else {
+const err22 = {instancePath:instancePath+"/uploader_applications",schemaPath:"#/properties/uploader_applications/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1938,9 +2375,14 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/deliveries",schemaPath:"#/properties/deliveries/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.deliveries !== undefined){
+let data12 = data.deliveries;
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+let data13 = data12[i3];
+if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
+const err23 = {instancePath:instancePath+"/deliveries/" + i3,schemaPath:"#/properties/deliveries/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1952,7 +2394,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err24 = {instancePath:instancePath+"/deliveries",schemaPath:"#/properties/deliveries/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1961,20 +2403,33 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate25.errors = vErrors;
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+validate28.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":{"products":true,"language":true,"uploader_applications":true,"deliveries":true},"dynamicProps":false,"dynamicItems":false};
+validate28.evaluated = {"props":{"products":true,"language":true,"uploader_applications":true,"deliveries":true},"dynamicProps":false,"dynamicItems":false};
 
-export const api_configure_response = validate26;
-const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/configure-response.schema.json","title":"ConfigureResponse","description":"The answer of `POST /products/configure`. Follows the newer docs (configure-examples page): `status`, `code`, `message: \"Options calculated\"` on top, and `id` and `code` per product (the spec example has no status and names the product `api_code`). `selected_options` with ranges follow the spec example; `calculation_id` is given once every product can be ordered (the spec example has it; null otherwise is invented).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["status","code","message","products","calculation_id"],"properties":{"status":{"type":"string","description":"Always \"ok\".","x-provenance":"documented","const":"ok"},"code":{"type":"integer","description":"Always 200.","x-provenance":"documented","const":200},"message":{"type":"string","description":"\"Options calculated\".","x-provenance":"documented"},"products":{"type":"array","description":"One per product of the request.","x-provenance":"documented","items":{"title":"ConfiguredProduct","type":"object","additionalProperties":false,"description":"A product and how far it is configured.","x-provenance":"documented","required":["id","code","can_order","amount","width","height","length","available_options","selected_options"],"properties":{"id":{"type":"integer","description":"Product id from the request (assigned when not given).","x-provenance":"documented"},"code":{"type":"string","description":"Product code.","x-provenance":"documented"},"can_order":{"type":"boolean","description":"Whether the options given are a complete, orderable configuration.","x-provenance":"documented"},"amount":{"type":"number","description":"Chosen amount (0 when none).","x-provenance":"documented"},"width":{"type":"number","description":"Chosen width (0 when none).","x-provenance":"documented"},"height":{"type":"number","description":"Chosen height (0 when none).","x-provenance":"documented"},"length":{"type":"number","description":"Chosen length (0 when none).","x-provenance":"documented"},"available_options":{"type":"array","description":"Groups still to choose, with their children.","x-provenance":"documented","items":{"$ref":"#/$defs/available"}},"selected_options":{"type":"array","description":"The options chosen so far (and defaults taken).","x-provenance":"documented","items":{"title":"SelectedOption","type":"object","additionalProperties":false,"description":"An option of the configuration, as the configure example lists them.","x-provenance":"documented","required":["type_code","code","name","value"],"properties":{"type_code":{"type":"string","description":"Option type.","x-provenance":"documented"},"code":{"type":["string","null"],"description":"Option code.","x-provenance":"documented"},"name":{"type":["string","null"],"description":"Name in the answer language.","x-provenance":"documented"},"description":{"type":["string","null"],"description":"Description.","x-provenance":"documented"},"value":{"type":["string","null"],"description":"Value of an input, as a string (spec example); null for a choice.","x-provenance":"documented"},"default_value":{"type":["number","string","null"],"description":"Default value.","x-provenance":"documented"},"min_value":{"type":["string","null"],"description":"Smallest value, two decimals as a string (\"0.00\", spec example).","x-provenance":"documented"},"max_value":{"type":["string","null"],"description":"Largest value, as a string.","x-provenance":"documented"},"step_size":{"type":["number","null"],"description":"Step.","x-provenance":"documented"},"scale":{"type":["integer","null"],"description":"Decimals.","x-provenance":"documented"},"reversible":{"type":["boolean","null"],"description":"Whether width and height may be swapped.","x-provenance":"documented"}}}}}}},"calculation_id":{"type":["integer","null"],"description":"Id of this calculation, for `POST /products/uploader/create` and the order (null until every product can be ordered; invented).","x-provenance":"documented"}},"$defs":{"available":{"title":"AvailableOption","type":"object","additionalProperties":false,"description":"An option that may still be chosen, with its children (docs configure example).","x-provenance":"documented","required":["code","type_code","name","available","children"],"properties":{"code":{"type":"string","description":"Option code.","x-provenance":"documented"},"type_code":{"type":"string","description":"Option type.","x-provenance":"documented"},"name":{"type":["string","null"],"description":"Name.","x-provenance":"documented"},"description":{"type":["string","null"],"description":"Description.","x-provenance":"documented"},"available":{"type":"boolean","description":"Whether it can be chosen with the options given (changelog DEV-2292).","x-provenance":"documented"},"required":{"type":"boolean","description":"Whether it must be chosen to order (invented).","x-provenance":"invented"},"value":{"type":["number","null"],"description":"Current value of an input.","x-provenance":"documented"},"min_value":{"type":["number","null"],"description":"Smallest value.","x-provenance":"documented"},"max_value":{"type":["number","null"],"description":"Largest value.","x-provenance":"documented"},"step_size":{"type":["number","null"],"description":"Step.","x-provenance":"documented"},"default_value":{"type":["number","null"],"description":"Default value.","x-provenance":"documented"},"children":{"type":"array","description":"The options below it.","x-provenance":"documented","items":{"$ref":"#/$defs/available"}}}}}};
-const schema43 = {"title":"AvailableOption","type":"object","additionalProperties":false,"description":"An option that may still be chosen, with its children (docs configure example).","x-provenance":"documented","required":["code","type_code","name","available","children"],"properties":{"code":{"type":"string","description":"Option code.","x-provenance":"documented"},"type_code":{"type":"string","description":"Option type.","x-provenance":"documented"},"name":{"type":["string","null"],"description":"Name.","x-provenance":"documented"},"description":{"type":["string","null"],"description":"Description.","x-provenance":"documented"},"available":{"type":"boolean","description":"Whether it can be chosen with the options given (changelog DEV-2292).","x-provenance":"documented"},"required":{"type":"boolean","description":"Whether it must be chosen to order (invented).","x-provenance":"invented"},"value":{"type":["number","null"],"description":"Current value of an input.","x-provenance":"documented"},"min_value":{"type":["number","null"],"description":"Smallest value.","x-provenance":"documented"},"max_value":{"type":["number","null"],"description":"Largest value.","x-provenance":"documented"},"step_size":{"type":["number","null"],"description":"Step.","x-provenance":"documented"},"default_value":{"type":["number","null"],"description":"Default value.","x-provenance":"documented"},"children":{"type":"array","description":"The options below it.","x-provenance":"documented","items":{"$ref":"#/$defs/available"}}}};
-const wrapper0 = {validate: validate27};
+export const api_configure_response = validate29;
+const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/configure-response.schema.json","title":"ConfigureResponse","description":"The answer of `POST /products/configure`. Follows the newer docs (configure-examples page): `status`, `code`, `message: \"Options calculated\"` on top, and `id` and `code` per product (the spec example has no status and names the product `api_code`). `selected_options` with ranges follow the spec example; `calculation_id` is given once every product can be ordered (the spec example has it; null otherwise is invented).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["status","code","message","products","calculation_id"],"properties":{"status":{"type":"string","description":"Always \"ok\".","x-provenance":"documented","const":"ok"},"code":{"type":"integer","description":"Always 200.","x-provenance":"documented","const":200},"message":{"type":"string","description":"\"Options calculated\".","x-provenance":"documented"},"products":{"type":"array","description":"One per product of the request.","x-provenance":"documented","items":{"title":"ConfiguredProduct","type":"object","additionalProperties":false,"description":"A product and how far it is configured.","x-provenance":"documented","required":["id","code","can_order","amount","width","height","length","available_options","selected_options"],"properties":{"id":{"type":"integer","description":"Product id from the request (assigned when not given).","x-provenance":"documented"},"code":{"type":"string","description":"Product code.","x-provenance":"documented"},"can_order":{"type":"boolean","description":"Whether the options given are a complete, orderable configuration.","x-provenance":"documented"},"amount":{"type":"number","description":"Chosen amount (0 when none).","x-provenance":"documented"},"width":{"type":"number","description":"Chosen width (0 when none).","x-provenance":"documented"},"height":{"type":"number","description":"Chosen height (0 when none).","x-provenance":"documented"},"length":{"type":"number","description":"Chosen length (0 when none).","x-provenance":"documented"},"available_options":{"type":"array","description":"Groups still to choose, with their children.","x-provenance":"documented","items":{"$ref":"#/$defs/available"}},"selected_options":{"type":"array","description":"The options chosen so far (and defaults taken).","x-provenance":"documented","items":{"title":"SelectedOption","type":"object","additionalProperties":false,"description":"An option of the configuration, as the configure example lists them.","x-provenance":"documented","required":["type_code","code","name","value"],"properties":{"type_code":{"type":"string","description":"Option type.","x-provenance":"documented"},"code":{"type":["string","null"],"description":"Option code.","x-provenance":"documented"},"name":{"type":["string","null"],"description":"Name in the answer language.","x-provenance":"documented"},"description":{"type":["string","null"],"description":"Description.","x-provenance":"documented"},"value":{"type":["string","null"],"description":"Value of an input, as a string (spec example); null for a choice.","x-provenance":"documented"},"default_value":{"type":["number","string","null"],"description":"Default value.","x-provenance":"documented"},"min_value":{"type":["string","null"],"description":"Smallest value, two decimals as a string (\"0.00\", spec example).","x-provenance":"documented"},"max_value":{"type":["string","null"],"description":"Largest value, as a string.","x-provenance":"documented"},"step_size":{"type":["number","null"],"description":"Step.","x-provenance":"documented"},"scale":{"type":["integer","null"],"description":"Decimals.","x-provenance":"documented"},"reversible":{"type":["boolean","null"],"description":"Whether width and height may be swapped.","x-provenance":"documented"}}}}}}},"calculation_id":{"type":["integer","null"],"description":"Id of this calculation, for `POST /products/uploader/create` and the order (null until every product can be ordered; invented).","x-provenance":"documented"}},"$defs":{"available":{"title":"AvailableOption","type":"object","additionalProperties":false,"description":"A group still to choose: the next step of the configuration, with its children (docs configure-examples page: `name`, `label`, `code`, `can_order`, `amount`, `width`, `height`, `length`, `available`, `unit_code`, `price`, `children`). Groups come one step at a time in tree order, each once: the first group after the last one the request named (with the input groups that follow it, so `size` and `amount` come together, as Probo's configurator merges them into one step), and any required group left behind (invented rule; Probo's own configurator `ProboConnect/product-configurator` appends every group it is given as a new step).","x-provenance":"documented","required":["code","type_code","name","label","description","can_order","amount","width","height","length","available","required","unit_code","price","children"],"properties":{"code":{"type":"string","description":"Group code.","x-provenance":"documented"},"type_code":{"type":"string","description":"Group type (`parent`, `parent_size`, `parent_amount`; the docs example leaves it out, the spec's option tree has it).","x-provenance":"documented"},"name":{"type":["string","null"],"description":"Name in the answer language.","x-provenance":"documented"},"label":{"type":["string","null"],"description":"A label to show beside the name (docs example: null).","x-provenance":"documented"},"description":{"type":["string","null"],"description":"Description (invented on groups; null when the catalog has none).","x-provenance":"invented"},"can_order":{"type":["boolean","null"],"description":"Null on a group (docs example).","x-provenance":"documented"},"amount":{"type":["number","null"],"description":"Null on a group (docs example).","x-provenance":"documented"},"width":{"type":["number","null"],"description":"Null on a group (docs example).","x-provenance":"documented"},"height":{"type":["number","null"],"description":"Null on a group (docs example).","x-provenance":"documented"},"length":{"type":["number","null"],"description":"Null on a group (docs example).","x-provenance":"documented"},"available":{"type":"boolean","description":"Whether it can be chosen with the options given (changelog DEV-2292).","x-provenance":"documented"},"required":{"type":"boolean","description":"Whether it must be chosen to order (invented).","x-provenance":"invented"},"unit_code":{"type":["string","null"],"description":"Null on a group (docs example).","x-provenance":"documented"},"price":{"type":["object","null"],"description":"Null on a group (docs example).","x-provenance":"documented"},"children":{"type":"array","description":"The options of the group: inputs (width, height, amount) or choices (radio). Probo's configurator (`ProboConnect/product-configurator`) reads every field of each child.","x-provenance":"documented","items":{"$ref":"#/$defs/child"}}}},"child":{"title":"AvailableOptionChild","type":"object","additionalProperties":false,"description":"An option of a group: an input (width, height, amount…) or a choice. Probo's configurator (`ProboConnect/product-configurator`, `mapOptions`) reads, unguarded, `images.length` and `images[0].url`, `price[priceType]`, `unit_code`, `type_code`, `default_value`, `min_value`, `max_value`, `reversible`, `available`, `label`, `name`, `description`.","x-provenance":"documented","required":["code","type_code","name","label","description","value","default_value","min_value","max_value","step_size","scale","reversible","unit_code","available","images","price","children"],"properties":{"code":{"type":"string","description":"Option code (docs example).","x-provenance":"documented"},"type_code":{"type":"string","description":"Option type: `width`, `height`, `amount`, `number`, `decimal`, `radio`… (docs example; the configurator shows a number field for `number` and `decimal`).","x-provenance":"documented"},"name":{"type":["string","null"],"description":"Name in the answer language (docs example).","x-provenance":"documented"},"label":{"type":["string","null"],"description":"A short label (e.g. \"Bestseller\"); the configurator shows it as a red tag (docs example; read by `ProboConnect/product-configurator`).","x-provenance":"documented"},"description":{"type":["string","null"],"description":"Description (docs example).","x-provenance":"documented"},"value":{"type":["number","null"],"description":"Current value of an input: given, or its default (docs example).","x-provenance":"documented"},"default_value":{"type":["number","null"],"description":"Default value of an input (docs example).","x-provenance":"documented"},"min_value":{"type":["number","null"],"description":"Smallest value (docs example).","x-provenance":"documented"},"max_value":{"type":["number","null"],"description":"Largest value (docs example).","x-provenance":"documented"},"step_size":{"type":["number","null"],"description":"Step of an input (spec option tree).","x-provenance":"documented"},"scale":{"type":["integer","null"],"description":"Decimals of an input (spec option tree).","x-provenance":"documented"},"reversible":{"type":["boolean","null"],"description":"Whether width and height may be swapped (flat-tree-validation guide; read by `ProboConnect/product-configurator`).","x-provenance":"documented"},"unit_code":{"type":["string","null"],"description":"Unit of an input value: \"cm\" for width, height and length (the catalog's unit; invented value), null otherwise; the configurator shows it, or \"pc\" (observed: read by `ProboConnect/product-configurator`).","x-provenance":"observed"},"available":{"type":"boolean","description":"Whether it can be chosen with the options given (changelog DEV-2292).","x-provenance":"documented"},"images":{"type":"array","description":"Pictures of the option: `[]` or `{url}` items from the catalog (observed: `ProboConnect/product-configurator` reads `images.length` on every child, unguarded, and then `images[0].url`).","x-provenance":"observed","items":{"type":"object","additionalProperties":false,"required":["url"],"description":"One picture.","x-provenance":"observed","properties":{"url":{"type":"string","description":"Picture URL.","x-provenance":"observed"}}}},"price":{"oneOf":[{"$ref":"#/$defs/optionPrice"},{"type":"null"}],"description":"The option's surcharge by price type, or null when it adds nothing (observed: `ProboConnect/product-configurator` reads `price[priceType]` when it is set).","x-provenance":"observed"},"children":{"type":"array","description":"Always empty: groups below a choice come as their own step once it is chosen (invented).","x-provenance":"invented","maxItems":0,"items":{"type":"object","description":"None.","x-provenance":"invented"}}}},"optionPrice":{"title":"OptionPriceFigures","type":"object","additionalProperties":false,"description":"The surcharge of this option in every price type Probo's configurator (`ProboConnect/product-configurator`) can be set to: it reads `price[priceType]`, priceType one of purchase_price, sales_price, base_price, each also `_incl_vat` (observed). The figures are the catalog's surcharge for the configuration so far (per m² or meter times the size given, plus per piece; invented); `base_price` equals `purchase_price` (the mock grants no discounts; invented).","x-provenance":"observed","required":["purchase_price","purchase_price_incl_vat","sales_price","sales_price_incl_vat","base_price","base_price_incl_vat"],"properties":{"purchase_price":{"type":"number","description":"purchase price (read by `ProboConnect/product-configurator`).","x-provenance":"observed"},"purchase_price_incl_vat":{"type":"number","description":"purchase price incl vat (read by `ProboConnect/product-configurator`).","x-provenance":"observed"},"sales_price":{"type":"number","description":"sales price (read by `ProboConnect/product-configurator`).","x-provenance":"observed"},"sales_price_incl_vat":{"type":"number","description":"sales price incl vat (read by `ProboConnect/product-configurator`).","x-provenance":"observed"},"base_price":{"type":"number","description":"base price (read by `ProboConnect/product-configurator`).","x-provenance":"observed"},"base_price_incl_vat":{"type":"number","description":"base price incl vat (read by `ProboConnect/product-configurator`).","x-provenance":"observed"}}}}};
+const schema46 = {"title":"AvailableOption","type":"object","additionalProperties":false,"description":"A group still to choose: the next step of the configuration, with its children (docs configure-examples page: `name`, `label`, `code`, `can_order`, `amount`, `width`, `height`, `length`, `available`, `unit_code`, `price`, `children`). Groups come one step at a time in tree order, each once: the first group after the last one the request named (with the input groups that follow it, so `size` and `amount` come together, as Probo's configurator merges them into one step), and any required group left behind (invented rule; Probo's own configurator `ProboConnect/product-configurator` appends every group it is given as a new step).","x-provenance":"documented","required":["code","type_code","name","label","description","can_order","amount","width","height","length","available","required","unit_code","price","children"],"properties":{"code":{"type":"string","description":"Group code.","x-provenance":"documented"},"type_code":{"type":"string","description":"Group type (`parent`, `parent_size`, `parent_amount`; the docs example leaves it out, the spec's option tree has it).","x-provenance":"documented"},"name":{"type":["string","null"],"description":"Name in the answer language.","x-provenance":"documented"},"label":{"type":["string","null"],"description":"A label to show beside the name (docs example: null).","x-provenance":"documented"},"description":{"type":["string","null"],"description":"Description (invented on groups; null when the catalog has none).","x-provenance":"invented"},"can_order":{"type":["boolean","null"],"description":"Null on a group (docs example).","x-provenance":"documented"},"amount":{"type":["number","null"],"description":"Null on a group (docs example).","x-provenance":"documented"},"width":{"type":["number","null"],"description":"Null on a group (docs example).","x-provenance":"documented"},"height":{"type":["number","null"],"description":"Null on a group (docs example).","x-provenance":"documented"},"length":{"type":["number","null"],"description":"Null on a group (docs example).","x-provenance":"documented"},"available":{"type":"boolean","description":"Whether it can be chosen with the options given (changelog DEV-2292).","x-provenance":"documented"},"required":{"type":"boolean","description":"Whether it must be chosen to order (invented).","x-provenance":"invented"},"unit_code":{"type":["string","null"],"description":"Null on a group (docs example).","x-provenance":"documented"},"price":{"type":["object","null"],"description":"Null on a group (docs example).","x-provenance":"documented"},"children":{"type":"array","description":"The options of the group: inputs (width, height, amount) or choices (radio). Probo's configurator (`ProboConnect/product-configurator`) reads every field of each child.","x-provenance":"documented","items":{"$ref":"#/$defs/child"}}}};
+const schema47 = {"title":"AvailableOptionChild","type":"object","additionalProperties":false,"description":"An option of a group: an input (width, height, amount…) or a choice. Probo's configurator (`ProboConnect/product-configurator`, `mapOptions`) reads, unguarded, `images.length` and `images[0].url`, `price[priceType]`, `unit_code`, `type_code`, `default_value`, `min_value`, `max_value`, `reversible`, `available`, `label`, `name`, `description`.","x-provenance":"documented","required":["code","type_code","name","label","description","value","default_value","min_value","max_value","step_size","scale","reversible","unit_code","available","images","price","children"],"properties":{"code":{"type":"string","description":"Option code (docs example).","x-provenance":"documented"},"type_code":{"type":"string","description":"Option type: `width`, `height`, `amount`, `number`, `decimal`, `radio`… (docs example; the configurator shows a number field for `number` and `decimal`).","x-provenance":"documented"},"name":{"type":["string","null"],"description":"Name in the answer language (docs example).","x-provenance":"documented"},"label":{"type":["string","null"],"description":"A short label (e.g. \"Bestseller\"); the configurator shows it as a red tag (docs example; read by `ProboConnect/product-configurator`).","x-provenance":"documented"},"description":{"type":["string","null"],"description":"Description (docs example).","x-provenance":"documented"},"value":{"type":["number","null"],"description":"Current value of an input: given, or its default (docs example).","x-provenance":"documented"},"default_value":{"type":["number","null"],"description":"Default value of an input (docs example).","x-provenance":"documented"},"min_value":{"type":["number","null"],"description":"Smallest value (docs example).","x-provenance":"documented"},"max_value":{"type":["number","null"],"description":"Largest value (docs example).","x-provenance":"documented"},"step_size":{"type":["number","null"],"description":"Step of an input (spec option tree).","x-provenance":"documented"},"scale":{"type":["integer","null"],"description":"Decimals of an input (spec option tree).","x-provenance":"documented"},"reversible":{"type":["boolean","null"],"description":"Whether width and height may be swapped (flat-tree-validation guide; read by `ProboConnect/product-configurator`).","x-provenance":"documented"},"unit_code":{"type":["string","null"],"description":"Unit of an input value: \"cm\" for width, height and length (the catalog's unit; invented value), null otherwise; the configurator shows it, or \"pc\" (observed: read by `ProboConnect/product-configurator`).","x-provenance":"observed"},"available":{"type":"boolean","description":"Whether it can be chosen with the options given (changelog DEV-2292).","x-provenance":"documented"},"images":{"type":"array","description":"Pictures of the option: `[]` or `{url}` items from the catalog (observed: `ProboConnect/product-configurator` reads `images.length` on every child, unguarded, and then `images[0].url`).","x-provenance":"observed","items":{"type":"object","additionalProperties":false,"required":["url"],"description":"One picture.","x-provenance":"observed","properties":{"url":{"type":"string","description":"Picture URL.","x-provenance":"observed"}}}},"price":{"oneOf":[{"$ref":"#/$defs/optionPrice"},{"type":"null"}],"description":"The option's surcharge by price type, or null when it adds nothing (observed: `ProboConnect/product-configurator` reads `price[priceType]` when it is set).","x-provenance":"observed"},"children":{"type":"array","description":"Always empty: groups below a choice come as their own step once it is chosen (invented).","x-provenance":"invented","maxItems":0,"items":{"type":"object","description":"None.","x-provenance":"invented"}}}};
+const schema48 = {"title":"OptionPriceFigures","type":"object","additionalProperties":false,"description":"The surcharge of this option in every price type Probo's configurator (`ProboConnect/product-configurator`) can be set to: it reads `price[priceType]`, priceType one of purchase_price, sales_price, base_price, each also `_incl_vat` (observed). The figures are the catalog's surcharge for the configuration so far (per m² or meter times the size given, plus per piece; invented); `base_price` equals `purchase_price` (the mock grants no discounts; invented).","x-provenance":"observed","required":["purchase_price","purchase_price_incl_vat","sales_price","sales_price_incl_vat","base_price","base_price_incl_vat"],"properties":{"purchase_price":{"type":"number","description":"purchase price (read by `ProboConnect/product-configurator`).","x-provenance":"observed"},"purchase_price_incl_vat":{"type":"number","description":"purchase price incl vat (read by `ProboConnect/product-configurator`).","x-provenance":"observed"},"sales_price":{"type":"number","description":"sales price (read by `ProboConnect/product-configurator`).","x-provenance":"observed"},"sales_price_incl_vat":{"type":"number","description":"sales price incl vat (read by `ProboConnect/product-configurator`).","x-provenance":"observed"},"base_price":{"type":"number","description":"base price (read by `ProboConnect/product-configurator`).","x-provenance":"observed"},"base_price_incl_vat":{"type":"number","description":"base price incl vat (read by `ProboConnect/product-configurator`).","x-provenance":"observed"}}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2012,8 +2467,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.available === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "available"},message:"must have required property '"+"available"+"'"};
+if(data.label === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2022,8 +2477,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.children === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "children"},message:"must have required property '"+"children"+"'"};
+if(data.description === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2032,9 +2487,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema43.properties, key0))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.value === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2043,10 +2497,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.code !== undefined){
-if(typeof data.code !== "string"){
-const err6 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.default_value === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "default_value"},message:"must have required property '"+"default_value"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2055,10 +2507,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.type_code !== undefined){
-if(typeof data.type_code !== "string"){
-const err7 = {instancePath:instancePath+"/type_code",schemaPath:"#/properties/type_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.min_value === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min_value"},message:"must have required property '"+"min_value"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2067,11 +2517,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-let data2 = data.name;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema43.properties.name.type},message:"must be string,null"};
+if(data.max_value === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "max_value"},message:"must have required property '"+"max_value"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2080,11 +2527,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.description !== undefined){
-let data3 = data.description;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema43.properties.description.type},message:"must be string,null"};
+if(data.step_size === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "step_size"},message:"must have required property '"+"step_size"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2093,10 +2537,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.available !== undefined){
-if(typeof data.available !== "boolean"){
-const err10 = {instancePath:instancePath+"/available",schemaPath:"#/properties/available/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.scale === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2105,10 +2547,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.required !== undefined){
-if(typeof data.required !== "boolean"){
-const err11 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.reversible === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reversible"},message:"must have required property '"+"reversible"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2117,11 +2557,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.value !== undefined){
-let data6 = data.value;
-if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-const err12 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: schema43.properties.value.type},message:"must be number,null"};
+if(data.unit_code === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit_code"},message:"must have required property '"+"unit_code"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2130,11 +2567,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.min_value !== undefined){
-let data7 = data.min_value;
-if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-const err13 = {instancePath:instancePath+"/min_value",schemaPath:"#/properties/min_value/type",keyword:"type",params:{type: schema43.properties.min_value.type},message:"must be number,null"};
+if(data.available === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "available"},message:"must have required property '"+"available"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2143,11 +2577,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.max_value !== undefined){
-let data8 = data.max_value;
-if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-const err14 = {instancePath:instancePath+"/max_value",schemaPath:"#/properties/max_value/type",keyword:"type",params:{type: schema43.properties.max_value.type},message:"must be number,null"};
+if(data.images === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2156,11 +2587,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.step_size !== undefined){
-let data9 = data.step_size;
-if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
-const err15 = {instancePath:instancePath+"/step_size",schemaPath:"#/properties/step_size/type",keyword:"type",params:{type: schema43.properties.step_size.type},message:"must be number,null"};
+if(data.price === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "price"},message:"must have required property '"+"price"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2169,11 +2597,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.default_value !== undefined){
-let data10 = data.default_value;
-if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
-const err16 = {instancePath:instancePath+"/default_value",schemaPath:"#/properties/default_value/type",keyword:"type",params:{type: schema43.properties.default_value.type},message:"must be number,null"};
+if(data.children === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "children"},message:"must have required property '"+"children"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2182,20 +2607,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.children !== undefined){
-let data11 = data.children;
-if(Array.isArray(data11)){
-const len0 = data11.length;
-for(let i0=0; i0<len0; i0++){
-if(!(wrapper0.validate(data11[i0], {instancePath:instancePath+"/children/" + i0,parentData:data11,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key0 in data){
+if(!(func1.call(schema47.properties, key0))){
+const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2205,9 +2619,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.code !== undefined){
+if(typeof data.code !== "string"){
+const err18 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2216,17 +2630,907 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate27.errors = vErrors;
+}
+if(data.type_code !== undefined){
+if(typeof data.type_code !== "string"){
+const err19 = {instancePath:instancePath+"/type_code",schemaPath:"#/properties/type_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err20 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema47.properties.name.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data3 = data.label;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err21 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: schema47.properties.label.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data4 = data.description;
+if((typeof data4 !== "string") && (data4 !== null)){
+const err22 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema47.properties.description.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data5 = data.value;
+if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
+const err23 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: schema47.properties.value.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.default_value !== undefined){
+let data6 = data.default_value;
+if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
+const err24 = {instancePath:instancePath+"/default_value",schemaPath:"#/properties/default_value/type",keyword:"type",params:{type: schema47.properties.default_value.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.min_value !== undefined){
+let data7 = data.min_value;
+if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
+const err25 = {instancePath:instancePath+"/min_value",schemaPath:"#/properties/min_value/type",keyword:"type",params:{type: schema47.properties.min_value.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.max_value !== undefined){
+let data8 = data.max_value;
+if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
+const err26 = {instancePath:instancePath+"/max_value",schemaPath:"#/properties/max_value/type",keyword:"type",params:{type: schema47.properties.max_value.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.step_size !== undefined){
+let data9 = data.step_size;
+if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
+const err27 = {instancePath:instancePath+"/step_size",schemaPath:"#/properties/step_size/type",keyword:"type",params:{type: schema47.properties.step_size.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.scale !== undefined){
+let data10 = data.scale;
+if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (data10 !== null)){
+const err28 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: schema47.properties.scale.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.reversible !== undefined){
+let data11 = data.reversible;
+if((typeof data11 !== "boolean") && (data11 !== null)){
+const err29 = {instancePath:instancePath+"/reversible",schemaPath:"#/properties/reversible/type",keyword:"type",params:{type: schema47.properties.reversible.type},message:"must be boolean,null"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.unit_code !== undefined){
+let data12 = data.unit_code;
+if((typeof data12 !== "string") && (data12 !== null)){
+const err30 = {instancePath:instancePath+"/unit_code",schemaPath:"#/properties/unit_code/type",keyword:"type",params:{type: schema47.properties.unit_code.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.available !== undefined){
+if(typeof data.available !== "boolean"){
+const err31 = {instancePath:instancePath+"/available",schemaPath:"#/properties/available/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.images !== undefined){
+let data14 = data.images;
+if(Array.isArray(data14)){
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+let data15 = data14[i0];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.url === undefined){
+const err32 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/properties/images/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key1 in data15){
+if(!(key1 === "url")){
+const err33 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/properties/images/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data15.url !== undefined){
+if(typeof data15.url !== "string"){
+const err34 = {instancePath:instancePath+"/images/" + i0+"/url",schemaPath:"#/properties/images/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/properties/images/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.price !== undefined){
+let data17 = data.price;
+const _errs56 = errors;
+let valid4 = false;
+let passing0 = null;
+const _errs57 = errors;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.purchase_price === undefined){
+const err37 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/optionPrice/required",keyword:"required",params:{missingProperty: "purchase_price"},message:"must have required property '"+"purchase_price"+"'"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data17.purchase_price_incl_vat === undefined){
+const err38 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/optionPrice/required",keyword:"required",params:{missingProperty: "purchase_price_incl_vat"},message:"must have required property '"+"purchase_price_incl_vat"+"'"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data17.sales_price === undefined){
+const err39 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/optionPrice/required",keyword:"required",params:{missingProperty: "sales_price"},message:"must have required property '"+"sales_price"+"'"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data17.sales_price_incl_vat === undefined){
+const err40 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/optionPrice/required",keyword:"required",params:{missingProperty: "sales_price_incl_vat"},message:"must have required property '"+"sales_price_incl_vat"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data17.base_price === undefined){
+const err41 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/optionPrice/required",keyword:"required",params:{missingProperty: "base_price"},message:"must have required property '"+"base_price"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data17.base_price_incl_vat === undefined){
+const err42 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/optionPrice/required",keyword:"required",params:{missingProperty: "base_price_incl_vat"},message:"must have required property '"+"base_price_incl_vat"+"'"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+for(const key2 in data17){
+if(!((((((key2 === "purchase_price") || (key2 === "purchase_price_incl_vat")) || (key2 === "sales_price")) || (key2 === "sales_price_incl_vat")) || (key2 === "base_price")) || (key2 === "base_price_incl_vat"))){
+const err43 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/optionPrice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data17.purchase_price !== undefined){
+let data18 = data17.purchase_price;
+if(!((typeof data18 == "number") && (isFinite(data18)))){
+const err44 = {instancePath:instancePath+"/price/purchase_price",schemaPath:"#/$defs/optionPrice/properties/purchase_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data17.purchase_price_incl_vat !== undefined){
+let data19 = data17.purchase_price_incl_vat;
+if(!((typeof data19 == "number") && (isFinite(data19)))){
+const err45 = {instancePath:instancePath+"/price/purchase_price_incl_vat",schemaPath:"#/$defs/optionPrice/properties/purchase_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data17.sales_price !== undefined){
+let data20 = data17.sales_price;
+if(!((typeof data20 == "number") && (isFinite(data20)))){
+const err46 = {instancePath:instancePath+"/price/sales_price",schemaPath:"#/$defs/optionPrice/properties/sales_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data17.sales_price_incl_vat !== undefined){
+let data21 = data17.sales_price_incl_vat;
+if(!((typeof data21 == "number") && (isFinite(data21)))){
+const err47 = {instancePath:instancePath+"/price/sales_price_incl_vat",schemaPath:"#/$defs/optionPrice/properties/sales_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data17.base_price !== undefined){
+let data22 = data17.base_price;
+if(!((typeof data22 == "number") && (isFinite(data22)))){
+const err48 = {instancePath:instancePath+"/price/base_price",schemaPath:"#/$defs/optionPrice/properties/base_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data17.base_price_incl_vat !== undefined){
+let data23 = data17.base_price_incl_vat;
+if(!((typeof data23 == "number") && (isFinite(data23)))){
+const err49 = {instancePath:instancePath+"/price/base_price_incl_vat",schemaPath:"#/$defs/optionPrice/properties/base_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/optionPrice/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+var _valid0 = _errs57 === errors;
+if(_valid0){
+valid4 = true;
+passing0 = 0;
+}
+const _errs80 = errors;
+if(data17 !== null){
+const err51 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+var _valid0 = _errs80 === errors;
+if(_valid0 && valid4){
+valid4 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid4 = true;
+passing0 = 1;
+}
+}
+if(!valid4){
+const err52 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+else {
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.children !== undefined){
+let data24 = data.children;
+if(Array.isArray(data24)){
+if(data24.length > 0){
+const err53 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+const len1 = data24.length;
+for(let i1=0; i1<len1; i1++){
+let data25 = data24[i1];
+if(!(data25 && typeof data25 == "object" && !Array.isArray(data25))){
+const err54 = {instancePath:instancePath+"/children/" + i1,schemaPath:"#/properties/children/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+validate31.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.code === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type_code === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type_code"},message:"must have required property '"+"type_code"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.name === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.label === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.description === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.can_order === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "can_order"},message:"must have required property '"+"can_order"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.amount === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.width === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "width"},message:"must have required property '"+"width"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.height === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "height"},message:"must have required property '"+"height"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.length === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "length"},message:"must have required property '"+"length"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.available === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "available"},message:"must have required property '"+"available"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.required === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.unit_code === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit_code"},message:"must have required property '"+"unit_code"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data.price === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "price"},message:"must have required property '"+"price"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data.children === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "children"},message:"must have required property '"+"children"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema46.properties, key0))){
+const err15 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+if(typeof data.code !== "string"){
+const err16 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.type_code !== undefined){
+if(typeof data.type_code !== "string"){
+const err17 = {instancePath:instancePath+"/type_code",schemaPath:"#/properties/type_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err18 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema46.properties.name.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data3 = data.label;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err19 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: schema46.properties.label.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data4 = data.description;
+if((typeof data4 !== "string") && (data4 !== null)){
+const err20 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema46.properties.description.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.can_order !== undefined){
+let data5 = data.can_order;
+if((typeof data5 !== "boolean") && (data5 !== null)){
+const err21 = {instancePath:instancePath+"/can_order",schemaPath:"#/properties/can_order/type",keyword:"type",params:{type: schema46.properties.can_order.type},message:"must be boolean,null"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.amount !== undefined){
+let data6 = data.amount;
+if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
+const err22 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: schema46.properties.amount.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.width !== undefined){
+let data7 = data.width;
+if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
+const err23 = {instancePath:instancePath+"/width",schemaPath:"#/properties/width/type",keyword:"type",params:{type: schema46.properties.width.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.height !== undefined){
+let data8 = data.height;
+if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
+const err24 = {instancePath:instancePath+"/height",schemaPath:"#/properties/height/type",keyword:"type",params:{type: schema46.properties.height.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.length !== undefined){
+let data9 = data.length;
+if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
+const err25 = {instancePath:instancePath+"/length",schemaPath:"#/properties/length/type",keyword:"type",params:{type: schema46.properties.length.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.available !== undefined){
+if(typeof data.available !== "boolean"){
+const err26 = {instancePath:instancePath+"/available",schemaPath:"#/properties/available/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.required !== undefined){
+if(typeof data.required !== "boolean"){
+const err27 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.unit_code !== undefined){
+let data12 = data.unit_code;
+if((typeof data12 !== "string") && (data12 !== null)){
+const err28 = {instancePath:instancePath+"/unit_code",schemaPath:"#/properties/unit_code/type",keyword:"type",params:{type: schema46.properties.unit_code.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.price !== undefined){
+let data13 = data.price;
+if((!(data13 && typeof data13 == "object" && !Array.isArray(data13))) && (data13 !== null)){
+const err29 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/type",keyword:"type",params:{type: schema46.properties.price.type},message:"must be object,null"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.children !== undefined){
+let data14 = data.children;
+if(Array.isArray(data14)){
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate31(data14[i0], {instancePath:instancePath+"/children/" + i0,parentData:data14,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/configure-response.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2452,7 +3756,7 @@ vErrors.push(err19);
 errors++;
 }
 for(const key1 in data4){
-if(!(func1.call(schema42.properties.products.items.properties, key1))){
+if(!(func1.call(schema45.properties.products.items.properties, key1))){
 const err20 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err20];
@@ -2557,8 +3861,8 @@ let data12 = data4.available_options;
 if(Array.isArray(data12)){
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate27(data12[i1], {instancePath:instancePath+"/products/" + i0+"/available_options/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate30(data12[i1], {instancePath:instancePath+"/products/" + i0+"/available_options/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 }
@@ -2622,7 +3926,7 @@ vErrors.push(err32);
 errors++;
 }
 for(const key2 in data15){
-if(!(func1.call(schema42.properties.products.items.properties.selected_options.items.properties, key2))){
+if(!(func1.call(schema45.properties.products.items.properties.selected_options.items.properties, key2))){
 const err33 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2,schemaPath:"#/properties/products/items/properties/selected_options/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
@@ -2648,7 +3952,7 @@ errors++;
 if(data15.code !== undefined){
 let data17 = data15.code;
 if((typeof data17 !== "string") && (data17 !== null)){
-const err35 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/code",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/code/type",keyword:"type",params:{type: schema42.properties.products.items.properties.selected_options.items.properties.code.type},message:"must be string,null"};
+const err35 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/code",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/code/type",keyword:"type",params:{type: schema45.properties.products.items.properties.selected_options.items.properties.code.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2661,7 +3965,7 @@ errors++;
 if(data15.name !== undefined){
 let data18 = data15.name;
 if((typeof data18 !== "string") && (data18 !== null)){
-const err36 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/name",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/name/type",keyword:"type",params:{type: schema42.properties.products.items.properties.selected_options.items.properties.name.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/name",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/name/type",keyword:"type",params:{type: schema45.properties.products.items.properties.selected_options.items.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2674,7 +3978,7 @@ errors++;
 if(data15.description !== undefined){
 let data19 = data15.description;
 if((typeof data19 !== "string") && (data19 !== null)){
-const err37 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/description",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/description/type",keyword:"type",params:{type: schema42.properties.products.items.properties.selected_options.items.properties.description.type},message:"must be string,null"};
+const err37 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/description",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/description/type",keyword:"type",params:{type: schema45.properties.products.items.properties.selected_options.items.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2687,7 +3991,7 @@ errors++;
 if(data15.value !== undefined){
 let data20 = data15.value;
 if((typeof data20 !== "string") && (data20 !== null)){
-const err38 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/value",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/value/type",keyword:"type",params:{type: schema42.properties.products.items.properties.selected_options.items.properties.value.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/value",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/value/type",keyword:"type",params:{type: schema45.properties.products.items.properties.selected_options.items.properties.value.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2700,7 +4004,7 @@ errors++;
 if(data15.default_value !== undefined){
 let data21 = data15.default_value;
 if(((!((typeof data21 == "number") && (isFinite(data21)))) && (typeof data21 !== "string")) && (data21 !== null)){
-const err39 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/default_value",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/default_value/type",keyword:"type",params:{type: schema42.properties.products.items.properties.selected_options.items.properties.default_value.type},message:"must be number,string,null"};
+const err39 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/default_value",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/default_value/type",keyword:"type",params:{type: schema45.properties.products.items.properties.selected_options.items.properties.default_value.type},message:"must be number,string,null"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2713,7 +4017,7 @@ errors++;
 if(data15.min_value !== undefined){
 let data22 = data15.min_value;
 if((typeof data22 !== "string") && (data22 !== null)){
-const err40 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/min_value",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/min_value/type",keyword:"type",params:{type: schema42.properties.products.items.properties.selected_options.items.properties.min_value.type},message:"must be string,null"};
+const err40 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/min_value",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/min_value/type",keyword:"type",params:{type: schema45.properties.products.items.properties.selected_options.items.properties.min_value.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2726,7 +4030,7 @@ errors++;
 if(data15.max_value !== undefined){
 let data23 = data15.max_value;
 if((typeof data23 !== "string") && (data23 !== null)){
-const err41 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/max_value",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/max_value/type",keyword:"type",params:{type: schema42.properties.products.items.properties.selected_options.items.properties.max_value.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/max_value",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/max_value/type",keyword:"type",params:{type: schema45.properties.products.items.properties.selected_options.items.properties.max_value.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2739,7 +4043,7 @@ errors++;
 if(data15.step_size !== undefined){
 let data24 = data15.step_size;
 if((!((typeof data24 == "number") && (isFinite(data24)))) && (data24 !== null)){
-const err42 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/step_size",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/step_size/type",keyword:"type",params:{type: schema42.properties.products.items.properties.selected_options.items.properties.step_size.type},message:"must be number,null"};
+const err42 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/step_size",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/step_size/type",keyword:"type",params:{type: schema45.properties.products.items.properties.selected_options.items.properties.step_size.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2752,7 +4056,7 @@ errors++;
 if(data15.scale !== undefined){
 let data25 = data15.scale;
 if((!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) && (data25 !== null)){
-const err43 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/scale",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/scale/type",keyword:"type",params:{type: schema42.properties.products.items.properties.selected_options.items.properties.scale.type},message:"must be integer,null"};
+const err43 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/scale",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/scale/type",keyword:"type",params:{type: schema45.properties.products.items.properties.selected_options.items.properties.scale.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2765,7 +4069,7 @@ errors++;
 if(data15.reversible !== undefined){
 let data26 = data15.reversible;
 if((typeof data26 !== "boolean") && (data26 !== null)){
-const err44 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/reversible",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/reversible/type",keyword:"type",params:{type: schema42.properties.products.items.properties.selected_options.items.properties.reversible.type},message:"must be boolean,null"};
+const err44 = {instancePath:instancePath+"/products/" + i0+"/selected_options/" + i2+"/reversible",schemaPath:"#/properties/products/items/properties/selected_options/items/properties/reversible/type",keyword:"type",params:{type: schema45.properties.products.items.properties.selected_options.items.properties.reversible.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2826,7 +4130,7 @@ errors++;
 if(data.calculation_id !== undefined){
 let data27 = data.calculation_id;
 if((!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) && (data27 !== null)){
-const err49 = {instancePath:instancePath+"/calculation_id",schemaPath:"#/properties/calculation_id/type",keyword:"type",params:{type: schema42.properties.calculation_id.type},message:"must be integer,null"};
+const err49 = {instancePath:instancePath+"/calculation_id",schemaPath:"#/properties/calculation_id/type",keyword:"type",params:{type: schema45.properties.calculation_id.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2847,19 +4151,223 @@ vErrors.push(err50);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_error_answer = validate29;
-const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/error-answer.schema.json","title":"ErrorBody","description":"Every error answer of the mock (400, 401, 404, 405, 408, 413, 415, 5xx; not the 429, which has its own documented body). Probo's shape is `{\"status\": \"error\", \"message\": …}` (documented: the 400 answers of `/order/cancel` and `/order/release`, which also echo `id`); Probo publishes no body for validation errors, 401 or 404, so the mock uses the same shape for them and adds `reason` and the pointer-level `errors` list (invented).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["status","message","reason"],"properties":{"status":{"const":"error","description":"Always \"error\": a word, not the HTTP status code.","x-provenance":"documented"},"message":{"type":"string","description":"What went wrong, in words. The texts of `/order/cancel` and `/order/release` are Probo's (\"Order does not exist\", \"Could not cancel order, because order status is: production\"); the others are the mock's.","x-provenance":"documented"},"id":{"type":["string","integer"],"description":"`/order/cancel` and `/order/release` only: the order the request named, as Probo echoes it.","x-provenance":"documented"},"reason":{"type":"string","description":"A short machine-readable code of the mock, e.g. \"invalid_order\", \"order_does_not_exist\", \"unauthorized\" (invented: Probo sends none).","x-provenance":"invented","examples":["invalid_order"]},"errors":{"type":"array","description":"Every problem of the request body, by JSON pointer (invented; an integration reads `errors` as a list of texts, so clients should not rely on the item shape against Probo).","x-provenance":"invented","items":{"title":"ErrorItem","type":"object","additionalProperties":false,"required":["pointer","message"],"description":"One problem of the request body.","x-provenance":"invented","properties":{"pointer":{"type":"string","description":"JSON pointer into the request body, e.g. \"/deliveries/0/address/postal_code\" (\"\" is the whole body).","x-provenance":"invented"},"message":{"type":"string","description":"What is wrong there.","x-provenance":"invented"}}}}}};
+export const api_delivery_price_figures = validate34;
+const schema49 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json","title":"DeliveryPriceFigures","description":"The prices of one delivery of a `/price` speed: the shipping method's four prices (spec example), and the purchase figures Probo's configurator (`ProboConnect/product-configurator`) reads from `deliveries[].prices` (observed): it picks the cheapest delivery by `purchase_rush_surcharge` and shows `purchase_shipping_price` and `purchase_packaging_price`.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["purchase_price","purchase_price_incl_vat","sales_price","sales_price_incl_vat","purchase_rush_surcharge","purchase_shipping_price","purchase_packaging_price"],"properties":{"purchase_price":{"type":"number","description":"Purchasing price. Price is in the customer's currency. For a delivery: the shipping method's price (spec example).","x-provenance":"documented"},"purchase_price_incl_vat":{"type":"number","description":"Purchasing price including customer's VAT. Price is in the customer's currency. For a delivery: the shipping method's price (spec example).","x-provenance":"documented"},"sales_price":{"type":"number","description":"Customer's sale price based on customer's sales margin. Price is in the customer's currency. For a delivery: the shipping method's price (spec example).","x-provenance":"documented"},"sales_price_incl_vat":{"type":"number","description":"Customer's sale price including customer's VAT based on customer's sales margin. Price is in the customer's currency. For a delivery: the shipping method's price (spec example).","x-provenance":"documented"},"purchase_rush_surcharge":{"type":"number","description":"What this speed costs above the slowest one, for the products (a number: the configurator compares it with `<`; observed, read by `ProboConnect/product-configurator`). The mock's figure is the catalog's speed surcharge on the products' purchase price (0 for the slowest speed; invented).","x-provenance":"observed"},"purchase_shipping_price":{"type":"number","description":"The purchase price of shipping with this method (observed, read by `ProboConnect/product-configurator`); the mock's figure is the method's price in the catalog (invented).","x-provenance":"observed"},"purchase_packaging_price":{"type":"number","description":"The purchase price of packaging (observed, read by `ProboConnect/product-configurator`); the mock's figure is 0 for a pickup point and 1.50 a product otherwise (invented).","x-provenance":"observed"}}};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.purchase_price === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purchase_price"},message:"must have required property '"+"purchase_price"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.purchase_price_incl_vat === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purchase_price_incl_vat"},message:"must have required property '"+"purchase_price_incl_vat"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.sales_price === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sales_price"},message:"must have required property '"+"sales_price"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.sales_price_incl_vat === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sales_price_incl_vat"},message:"must have required property '"+"sales_price_incl_vat"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.purchase_rush_surcharge === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purchase_rush_surcharge"},message:"must have required property '"+"purchase_rush_surcharge"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.purchase_shipping_price === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purchase_shipping_price"},message:"must have required property '"+"purchase_shipping_price"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.purchase_packaging_price === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purchase_packaging_price"},message:"must have required property '"+"purchase_packaging_price"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "purchase_price") || (key0 === "purchase_price_incl_vat")) || (key0 === "sales_price")) || (key0 === "sales_price_incl_vat")) || (key0 === "purchase_rush_surcharge")) || (key0 === "purchase_shipping_price")) || (key0 === "purchase_packaging_price"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.purchase_price !== undefined){
+let data0 = data.purchase_price;
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+const err8 = {instancePath:instancePath+"/purchase_price",schemaPath:"#/properties/purchase_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.purchase_price_incl_vat !== undefined){
+let data1 = data.purchase_price_incl_vat;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err9 = {instancePath:instancePath+"/purchase_price_incl_vat",schemaPath:"#/properties/purchase_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.sales_price !== undefined){
+let data2 = data.sales_price;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+const err10 = {instancePath:instancePath+"/sales_price",schemaPath:"#/properties/sales_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.sales_price_incl_vat !== undefined){
+let data3 = data.sales_price_incl_vat;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+const err11 = {instancePath:instancePath+"/sales_price_incl_vat",schemaPath:"#/properties/sales_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.purchase_rush_surcharge !== undefined){
+let data4 = data.purchase_rush_surcharge;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+const err12 = {instancePath:instancePath+"/purchase_rush_surcharge",schemaPath:"#/properties/purchase_rush_surcharge/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.purchase_shipping_price !== undefined){
+let data5 = data.purchase_shipping_price;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+const err13 = {instancePath:instancePath+"/purchase_shipping_price",schemaPath:"#/properties/purchase_shipping_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.purchase_packaging_price !== undefined){
+let data6 = data.purchase_packaging_price;
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+const err14 = {instancePath:instancePath+"/purchase_packaging_price",schemaPath:"#/properties/purchase_packaging_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const api_error_answer = validate35;
+const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/error-answer.schema.json","title":"ErrorBody","description":"Every error answer of the mock (400, 401, 404, 405, 408, 413, 415, 5xx; not the 429, which has its own documented body). Probo's shape is `{\"status\": \"error\", \"message\": …}` (documented: the 400 answers of `/order/cancel` and `/order/release`, which also echo `id`); Probo publishes no body for validation errors, 401 or 404, so the mock uses the same shape for them and adds `reason` and the pointer-level `errors` list (invented).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["status","message","reason"],"properties":{"status":{"const":"error","description":"Always \"error\": a word, not the HTTP status code.","x-provenance":"documented"},"message":{"type":"string","description":"What went wrong, in words. The texts of `/order/cancel` and `/order/release` are Probo's (\"Order does not exist\", \"Could not cancel order, because order status is: production\"); the others are the mock's.","x-provenance":"documented"},"id":{"type":["string","integer"],"description":"`/order/cancel` and `/order/release` only: the order the request named, as Probo echoes it.","x-provenance":"documented"},"reason":{"type":"string","description":"A short machine-readable code of the mock, e.g. \"invalid_order\", \"order_does_not_exist\", \"unauthorized\" (invented: Probo sends none).","x-provenance":"invented","examples":["invalid_order"]},"errors":{"type":"array","description":"Every problem of the request body, by JSON pointer (invented; an integration reads `errors` as a list of texts, so clients should not rely on the item shape against Probo).","x-provenance":"invented","items":{"title":"ErrorItem","type":"object","additionalProperties":false,"required":["pointer","message"],"description":"One problem of the request body.","x-provenance":"invented","properties":{"pointer":{"type":"string","description":"JSON pointer into the request body, e.g. \"/deliveries/0/address/postal_code\" (\"\" is the whole body).","x-provenance":"invented"},"message":{"type":"string","description":"What is wrong there.","x-provenance":"invented"}}}}}};
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/error-answer.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2936,7 +4444,7 @@ errors++;
 if(data.id !== undefined){
 let data2 = data.id;
 if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema44.properties.id.type},message:"must be string,integer"};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema50.properties.id.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3056,21 +4564,21 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_fault_rule = validate30;
-const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/fault-rule.schema.json","title":"FaultRule","description":"An admin fault rule (`POST /__mock/faults`, invented): the next `times` calls of `route` answer with `answer`, as the `X-Probo-Mock-Answer` header would, for clients that cannot set headers.","x-provenance":"invented","type":"object","additionalProperties":false,"required":["route","answer"],"properties":{"route":{"type":"string","description":"The path, e.g. \"/price\" (exact, no query).","x-provenance":"invented","pattern":"^/"},"method":{"type":"string","description":"Only calls with this method (default any).","x-provenance":"invented","enum":["GET","POST"]},"answer":{"type":"string","description":"500, 503, 429, timeout, reset or slow=MS.","x-provenance":"invented","pattern":"^(500|503|429|timeout|reset|slow=[0-9]{1,6})$"},"times":{"type":"integer","description":"How many calls (default 1).","x-provenance":"invented","minimum":1,"maximum":1000}}};
-const pattern8 = new RegExp("^/", "u");
-const pattern9 = new RegExp("^(500|503|429|timeout|reset|slow=[0-9]{1,6})$", "u");
+export const api_fault_rule = validate36;
+const schema51 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/fault-rule.schema.json","title":"FaultRule","description":"An admin fault rule (`POST /__mock/faults`, invented): the next `times` calls of `route` answer with `answer`, as the `X-Probo-Mock-Answer` header would, for clients that cannot set headers.","x-provenance":"invented","type":"object","additionalProperties":false,"required":["route","answer"],"properties":{"route":{"type":"string","description":"The path, e.g. \"/price\" (exact, no query).","x-provenance":"invented","pattern":"^/"},"method":{"type":"string","description":"Only calls with this method (default any).","x-provenance":"invented","enum":["GET","POST"]},"answer":{"type":"string","description":"500, 503, 429, timeout, reset or slow=MS.","x-provenance":"invented","pattern":"^(500|503|429|timeout|reset|slow=[0-9]{1,6})$"},"times":{"type":"integer","description":"How many calls (default 1).","x-provenance":"invented","minimum":1,"maximum":1000}}};
+const pattern9 = new RegExp("^/", "u");
+const pattern10 = new RegExp("^(500|503|429|timeout|reset|slow=[0-9]{1,6})$", "u");
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/fault-rule.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3113,7 +4621,7 @@ errors++;
 if(data.route !== undefined){
 let data0 = data.route;
 if(typeof data0 === "string"){
-if(!pattern8.test(data0)){
+if(!pattern9.test(data0)){
 const err3 = {instancePath:instancePath+"/route",schemaPath:"#/properties/route/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -3148,7 +4656,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data1 === "GET") || (data1 === "POST"))){
-const err6 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema45.properties.method.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema51.properties.method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3161,7 +4669,7 @@ errors++;
 if(data.answer !== undefined){
 let data2 = data.answer;
 if(typeof data2 === "string"){
-if(!pattern9.test(data2)){
+if(!pattern10.test(data2)){
 const err7 = {instancePath:instancePath+"/answer",schemaPath:"#/properties/answer/pattern",keyword:"pattern",params:{pattern: "^(500|503|429|timeout|reset|slow=[0-9]{1,6})$"},message:"must match pattern \""+"^(500|503|429|timeout|reset|slow=[0-9]{1,6})$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -3229,19 +4737,19 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_order_address = validate31;
-const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-address.schema.json","title":"Address","description":"The recipient of a delivery (closed, as in the specification), or `{\"id\": N}` for an address of the address book (\"not yet supported\"). Required fields: the specification requires `company_name`, `first_name`, `street`, `postal_code`, `city` and `country`; the newer delivery docs page requires `first_name`, `last_name`, `street`, `house_number`, `postal_code`, `city` and `country` and makes `company_name` optional. The mock follows the docs (newer).","x-provenance":"documented","type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"description":"\"Id of the address in the addressbook (not yet supported).\" Alone: no other field with it.","x-provenance":"documented"},"company_name":{"type":"string","description":"\"Company name of the addressee.\" (the docs example sends \"\").","x-provenance":"documented"},"first_name":{"type":"string","description":"First name of the addressee.","x-provenance":"documented"},"last_name":{"type":"string","description":"Last name of the addressee.","x-provenance":"documented"},"street":{"type":"string","description":"Street name of the delivery address.","x-provenance":"documented"},"house_number":{"type":["string","integer"],"description":"House number of the delivery address: a string (\"17\", the specification's example) or an integer (17, the docs' example).","x-provenance":"documented"},"addition":{"type":"string","description":"Addition to the house number (\"A\", \"bis\", …).","x-provenance":"documented"},"postal_code":{"type":"string","description":"Postal code, e.g. \"9101PE\".","x-provenance":"documented"},"city":{"type":"string","description":"City of delivery.","x-provenance":"documented"},"country":{"type":"string","minLength":2,"maxLength":2,"description":"Country of delivery, two characters (\"NL\"; the specification checks no more).","x-provenance":"documented"},"phone":{"type":"string","description":"Phone number of the addressee.","x-provenance":"documented"},"email":{"type":"string","description":"E-mail address of the addressee (no format in the specification).","x-provenance":"documented"}},"if":{"required":["id"],"properties":{"id":true}},"then":{"maxProperties":1},"else":{"required":["first_name","last_name","street","house_number","postal_code","city","country"],"properties":{"first_name":true,"last_name":true,"street":true,"house_number":true,"postal_code":true,"city":true,"country":true}}};
+export const api_order_address = validate37;
+const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-address.schema.json","title":"Address","description":"The recipient of a delivery (closed, as in the specification), or `{\"id\": N}` for an address of the address book (\"not yet supported\"). Required fields: the specification requires `company_name`, `first_name`, `street`, `postal_code`, `city` and `country`; the newer delivery docs page requires `first_name`, `last_name`, `street`, `house_number`, `postal_code`, `city` and `country` and makes `company_name` optional. The mock follows the docs (newer).","x-provenance":"documented","type":"object","additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"description":"\"Id of the address in the addressbook (not yet supported).\" Alone: no other field with it.","x-provenance":"documented"},"company_name":{"type":"string","description":"\"Company name of the addressee.\" (the docs example sends \"\").","x-provenance":"documented"},"first_name":{"type":"string","description":"First name of the addressee.","x-provenance":"documented"},"last_name":{"type":"string","description":"Last name of the addressee.","x-provenance":"documented"},"street":{"type":"string","description":"Street name of the delivery address.","x-provenance":"documented"},"house_number":{"type":["string","integer"],"description":"House number of the delivery address: a string (\"17\", the specification's example) or an integer (17, the docs' example).","x-provenance":"documented"},"addition":{"type":"string","description":"Addition to the house number (\"A\", \"bis\", …).","x-provenance":"documented"},"postal_code":{"type":"string","description":"Postal code, e.g. \"9101PE\".","x-provenance":"documented"},"city":{"type":"string","description":"City of delivery.","x-provenance":"documented"},"country":{"type":"string","minLength":2,"maxLength":2,"description":"Country of delivery, two characters (\"NL\"; the specification checks no more).","x-provenance":"documented"},"phone":{"type":"string","description":"Phone number of the addressee.","x-provenance":"documented"},"email":{"type":"string","description":"E-mail address of the addressee (no format in the specification).","x-provenance":"documented"}},"if":{"required":["id"],"properties":{"id":true}},"then":{"maxProperties":1},"else":{"required":["first_name","last_name","street","house_number","postal_code","city","country"],"properties":{"first_name":true,"last_name":true,"street":true,"house_number":true,"postal_code":true,"city":true,"country":true}}};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/order-address.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3394,7 +4902,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema46.properties, key0))){
+if(!(func1.call(schema52.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -3481,7 +4989,7 @@ errors++;
 if(data.house_number !== undefined){
 let data5 = data.house_number;
 if((typeof data5 !== "string") && (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5))))){
-const err17 = {instancePath:instancePath+"/house_number",schemaPath:"#/properties/house_number/type",keyword:"type",params:{type: schema46.properties.house_number.type},message:"must be string,integer"};
+const err17 = {instancePath:instancePath+"/house_number",schemaPath:"#/properties/house_number/type",keyword:"type",params:{type: schema52.properties.house_number.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3597,24 +5105,24 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_order_answer = validate32;
-const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-answer.schema.json","title":"OrderAccepted","description":"The HTTP 202 answer to `POST /order`: the same body as the `queued` callback, without `supplier_order_number` (observed). The sources disagree on the status word: the specification's example (2020) says `\"status\": \"order_queued\"`, the newer Anypoint page (\"the response payload on POST /order will be like\") and the callbacks guide say `queued`, after the changelog removed the `order_` prefix. The mock follows the newer source: `queued`. An order with `\"uploader\": true` products also gets `uploaders`, its uploader sessions: the uploader guide says \"The URL to the uploader session(s) will be returned in order response\" (documented) but shows no example, so the key and item shape (those of `POST /products/uploader/create`) are invented.","x-provenance":"documented","if":{"type":"object","required":["uploaders"],"properties":{"uploaders":true}},"then":{"type":"object","additionalProperties":false,"required":["status","message","order","uploaders"],"properties":{"status":{"const":"queued","description":"Always `queued`.","x-provenance":"documented"},"message":{"type":"string","description":"\"Order queued\".","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order.","x-provenance":"documented"},"uploaders":{"type":"array","minItems":1,"description":"The order's uploader sessions; the order waits at queued until every one is confirmed (invented key and shape).","x-provenance":"invented","items":{"$ref":"https://probo-mock.dev/schemas/api/uploader-session.schema.json"}}}},"else":{"$ref":"https://probo-mock.dev/schemas/callbacks/queued.schema.json"}};
-const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/common/order-reference.schema.json","title":"OrderReference","description":"The order a callback is about. `id` is the shop's own order id (\"we always try\" to send it, says the guide); `supplier_order_number` is Probo's number, present from `accepted` on.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","minLength":1,"description":"The order id the shop sent in its order post.","x-provenance":"documented","examples":["my_weborder_1234"]},"reference":{"type":"string","description":"The shop's free-text reference of the order post.","x-provenance":"documented","examples":["Banner 510 for customer X"]},"supplier_order_number":{"type":"integer","minimum":1,"description":"Probo's order number; added to callback data in the changelog, shown from `accepted` on.","x-provenance":"documented","examples":[202012345]},"status_page_url":{"type":"string","format":"uri","pattern":"^https?://","description":"The public print status page of the order (changelog: \"print status page URL\").","x-provenance":"documented","examples":["https://print-status.com/1240176000/26436785d82dc14f2b2e36asds274149ca52354bb134473cfc72ec68e291d1c"]}}};
-const schema49 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/uploader-session.schema.json","title":"UploaderSession","description":"An uploader session: what `POST /products/uploader/create` answers for each product (and the 202 of an order with `\"uploader\": true`).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["product_id","id","external_id","url"],"properties":{"product_id":{"type":"integer","description":"The product it uploads for.","x-provenance":"documented"},"id":{"type":"integer","description":"Session id.","x-provenance":"documented"},"external_id":{"type":"integer","description":"External id, needed with `id` in the order's `uploaders` (docs uploader guide; not in the spec answer).","x-provenance":"documented"},"url":{"type":"string","description":"The session page: on the mock itself (`/uploader/{id}?token=…`; invented, Probo's is print-uploader.com).","x-provenance":"documented"}}};
+export const api_order_answer = validate38;
+const schema53 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-answer.schema.json","title":"OrderAccepted","description":"The HTTP 202 answer to `POST /order`: the same body as the `queued` callback, without `supplier_order_number` (observed). The sources disagree on the status word: the specification's example (2020) says `\"status\": \"order_queued\"`, the newer Anypoint page (\"the response payload on POST /order will be like\") and the callbacks guide say `queued`, after the changelog removed the `order_` prefix. The mock follows the newer source: `queued`. An order with `\"uploader\": true` products also gets `uploaders`, its uploader sessions: the uploader guide says \"The URL to the uploader session(s) will be returned in order response\" (documented) but shows no example, so the key and item shape (those of `POST /products/uploader/create`) are invented.","x-provenance":"documented","if":{"type":"object","required":["uploaders"],"properties":{"uploaders":true}},"then":{"type":"object","additionalProperties":false,"required":["status","message","order","uploaders"],"properties":{"status":{"const":"queued","description":"Always `queued`.","x-provenance":"documented"},"message":{"type":"string","description":"\"Order queued\".","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order.","x-provenance":"documented"},"uploaders":{"type":"array","minItems":1,"description":"The order's uploader sessions; the order waits at queued until every one is confirmed (invented key and shape).","x-provenance":"invented","items":{"$ref":"https://probo-mock.dev/schemas/api/uploader-session.schema.json"}}}},"else":{"$ref":"https://probo-mock.dev/schemas/callbacks/queued.schema.json"}};
+const schema54 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/common/order-reference.schema.json","title":"OrderReference","description":"The order a callback is about. `id` is the shop's own order id (\"we always try\" to send it, says the guide); `supplier_order_number` is Probo's number, present from `accepted` on.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","minLength":1,"description":"The order id the shop sent in its order post.","x-provenance":"documented","examples":["my_weborder_1234"]},"reference":{"type":"string","description":"The shop's free-text reference of the order post.","x-provenance":"documented","examples":["Banner 510 for customer X"]},"supplier_order_number":{"type":"integer","minimum":1,"description":"Probo's order number; added to callback data in the changelog, shown from `accepted` on.","x-provenance":"documented","examples":[202012345]},"status_page_url":{"type":"string","format":"uri","pattern":"^https?://","description":"The public print status page of the order (changelog: \"print status page URL\").","x-provenance":"documented","examples":["https://print-status.com/1240176000/26436785d82dc14f2b2e36asds274149ca52354bb134473cfc72ec68e291d1c"]}}};
+const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/uploader-session.schema.json","title":"UploaderSession","description":"An uploader session: what `POST /products/uploader/create` answers for each product (and the 202 of an order with `\"uploader\": true`).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["product_id","id","external_id","url"],"properties":{"product_id":{"type":"integer","description":"The product it uploads for.","x-provenance":"documented"},"id":{"type":"integer","description":"Session id.","x-provenance":"documented"},"external_id":{"type":"integer","description":"External id, needed with `id` in the order's `uploaders` (docs uploader guide; not in the spec answer).","x-provenance":"documented"},"url":{"type":"string","description":"The session page: on the mock itself (`/uploader/{id}?token=…`; invented, Probo's is print-uploader.com).","x-provenance":"documented"}}};
 const formats0 = require("ajv-formats/dist/formats").fullFormats.uri;
-const pattern10 = new RegExp("^https?://", "u");
-const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/queued.schema.json","title":"QueuedCallback","description":"Callback for `queued`: order received and queued, files not yet fetched. Shaped exactly as the callbacks guide shows it.","x-provenance":"documented","x-status":{"order":10,"rank":0,"setBy":"Probo","meaning":"Order received and queued, files not yet fetched","happyPath":true,"next":["accepted","not_accepted","canceled"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"queued","description":"Always `queued`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; the guide shows \"Order queued\".","x-provenance":"documented","examples":["Order queued"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"queued","message":"Order queued","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X"}}]};
+const pattern11 = new RegExp("^https?://", "u");
+const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/queued.schema.json","title":"QueuedCallback","description":"Callback for `queued`: order received and queued, files not yet fetched. Shaped exactly as the callbacks guide shows it.","x-provenance":"documented","x-status":{"order":10,"rank":0,"setBy":"Probo","meaning":"Order received and queued, files not yet fetched","happyPath":true,"next":["accepted","not_accepted","canceled"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"queued","description":"Always `queued`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; the guide shows \"Order queued\".","x-provenance":"documented","examples":["Order queued"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"queued","message":"Order queued","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X"}}]};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/queued.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3778,7 +5286,7 @@ errors++;
 if(data2.status_page_url !== undefined){
 let data6 = data2.status_page_url;
 if(typeof data6 === "string"){
-if(!pattern10.test(data6)){
+if(!pattern11.test(data6)){
 const err13 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -3833,17 +5341,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/order-answer.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate38.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4058,7 +5566,7 @@ errors++;
 if(data2.status_page_url !== undefined){
 let data6 = data2.status_page_url;
 if(typeof data6 === "string"){
-if(!pattern10.test(data6)){
+if(!pattern11.test(data6)){
 const err16 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -4266,8 +5774,8 @@ ifClause0 = "then";
 }
 else {
 const _errs49 = errors;
-if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate39(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs49 === errors;
@@ -4289,20 +5797,20 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate38.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate32.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate38.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-export const api_order_cancel_answer = validate35;
-const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-cancel-answer.schema.json","title":"OrderCancelAnswer","description":"The 200 answer to `POST /order/cancel`: `{\"status\": \"cancelled\", \"message\": \"Order cancelled\", \"id\"}` (two l's, unlike the `canceled` status of the callback that follows). The refusals are 400s in the error shape with Probo's texts: \"Could not cancel order, because order status is: production\", \"Order does not exist\".","x-provenance":"documented","type":"object","additionalProperties":false,"required":["status","message","id"],"properties":{"status":{"const":"cancelled","description":"Always \"cancelled\".","x-provenance":"documented"},"message":{"const":"Order cancelled","description":"Always \"Order cancelled\".","x-provenance":"documented"},"id":{"type":["string","integer"],"description":"The order's id (for a cancel by `supplier_order_number`, the shop's id of that order: invented, the specification shows no such answer).","x-provenance":"documented"}}};
+export const api_order_cancel_answer = validate41;
+const schema58 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-cancel-answer.schema.json","title":"OrderCancelAnswer","description":"The 200 answer to `POST /order/cancel`: `{\"status\": \"cancelled\", \"message\": \"Order cancelled\", \"id\"}` (two l's, unlike the `canceled` status of the callback that follows). The refusals are 400s in the error shape with Probo's texts: \"Could not cancel order, because order status is: production\", \"Order does not exist\".","x-provenance":"documented","type":"object","additionalProperties":false,"required":["status","message","id"],"properties":{"status":{"const":"cancelled","description":"Always \"cancelled\".","x-provenance":"documented"},"message":{"const":"Order cancelled","description":"Always \"Order cancelled\".","x-provenance":"documented"},"id":{"type":["string","integer"],"description":"The order's id (for a cancel by `supplier_order_number`, the shop's id of that order: invented, the specification shows no such answer).","x-provenance":"documented"}}};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/order-cancel-answer.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4379,7 +5887,7 @@ errors++;
 if(data.id !== undefined){
 let data2 = data.id;
 if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema52.properties.id.type},message:"must be string,integer"};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema58.properties.id.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4400,19 +5908,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_order_cancel_request = validate36;
-const schema53 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-cancel-request.schema.json","title":"OrderCancelRequest","description":"The body of `POST /order/cancel` (and of `/order/release`): one order, by `id` (`{\"id\": \"order-5234231\"}`, the specification's example) or by `supplier_order_number`; each an integer or a string. The specification keeps it open with `minProperties: 1`; the mock requires one of the two keys.","x-provenance":"documented","type":"object","minProperties":1,"properties":{"id":{"type":["integer","string"],"description":"The shop's order id.","x-provenance":"documented"},"supplier_order_number":{"type":["integer","string"],"description":"Probo's order number.","x-provenance":"documented"}},"anyOf":[{"required":["id"],"properties":{"id":true}},{"required":["supplier_order_number"],"properties":{"supplier_order_number":true}}]};
+export const api_order_cancel_request = validate42;
+const schema59 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-cancel-request.schema.json","title":"OrderCancelRequest","description":"The body of `POST /order/cancel` (and of `/order/release`): one order, by `id` (`{\"id\": \"order-5234231\"}`, the specification's example) or by `supplier_order_number`; each an integer or a string. The specification keeps it open with `minProperties: 1`; the mock requires one of the two keys.","x-provenance":"documented","type":"object","minProperties":1,"properties":{"id":{"type":["integer","string"],"description":"The shop's order id.","x-provenance":"documented"},"supplier_order_number":{"type":["integer","string"],"description":"Probo's order number.","x-provenance":"documented"}},"anyOf":[{"required":["id"],"properties":{"id":true}},{"required":["supplier_order_number"],"properties":{"supplier_order_number":true}}]};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/order-cancel-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4501,7 +6009,7 @@ props0.supplier_order_number = true;
 if(data.id !== undefined){
 let data0 = data.id;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema53.properties.id.type},message:"must be integer,string"};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema59.properties.id.type},message:"must be integer,string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4514,7 +6022,7 @@ errors++;
 if(data.supplier_order_number !== undefined){
 let data1 = data.supplier_order_number;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
-const err5 = {instancePath:instancePath+"/supplier_order_number",schemaPath:"#/properties/supplier_order_number/type",keyword:"type",params:{type: schema53.properties.supplier_order_number.type},message:"must be integer,string"};
+const err5 = {instancePath:instancePath+"/supplier_order_number",schemaPath:"#/properties/supplier_order_number/type",keyword:"type",params:{type: schema59.properties.supplier_order_number.type},message:"must be integer,string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4535,22 +6043,22 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate42.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate36.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate42.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-export const api_order_delivery = validate37;
-const schema54 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-delivery.schema.json","title":"OrderDelivery","description":"One delivery of an order post. The specification allows six closed alternatives: one date key (`delivery_date`, `delivery_date_preset` or `shipping_date`) with one method key (`shipping_method_code` or `shipping_method_preset`); `carrier_code` only with `shipping_method_preset`, `shipping_label_url` only with `shipping_method_code`. Written here as one closed object with those rules, so that a refusal names one clear problem: \"a delivery needs one of delivery_date, delivery_date_preset, shipping_date and one of shipping_method_code, shipping_method_preset\". An address alone is refused, as Probo does (observed: 400 \"required key [shipping_method_preset] not found\").","x-provenance":"documented","type":"object","additionalProperties":false,"required":["address"],"properties":{"address":{"$ref":"https://probo-mock.dev/schemas/api/order-address.schema.json","description":"Where the delivery goes.","x-provenance":"documented"},"sender_address":{"$ref":"https://probo-mock.dev/schemas/api/order-sender-address.schema.json","description":"Optional sender shown on the label (the docs' \"sender object\"; \"The carrier will determine if and which data to use\"). The key is `sender_address`, as in the specification (the docs page's own example is not public); a delivery with `sender` is refused, pointing here.","x-provenance":"documented"},"delivery_date":{"type":"string","format":"date","description":"\"Date the order should be delivered.\"","x-provenance":"documented","examples":["2020-08-12"]},"delivery_date_preset":{"type":"string","minLength":1,"description":"Name of a preset that picks the delivery date. A free string: \"Please contact Probo for a list of presets\"; the docs name `cheapest` and `fastest`, shops also send `first_possible` (observed).","x-provenance":"documented","examples":["cheapest","fastest","first_possible"]},"shipping_date":{"type":"string","format":"date","description":"The date the order should ship.","x-provenance":"documented"},"shipping_method_code":{"type":"string","minLength":1,"description":"\"Code of the shipping method to be used for shipping the order. Please contact Probo for a list of codes.\"","x-provenance":"documented","examples":["onbezorgd-standard","dhl-standard"]},"shipping_method_preset":{"type":"string","minLength":1,"description":"Name of a preset that picks the shipping method. A free string; the docs name `cheapest` and `fastest`.","x-provenance":"documented","examples":["cheapest","fastest"]},"carrier_code":{"type":"string","description":"\"Code of the carrier to be used for shipping the order.\" Only together with `shipping_method_preset` (\"The option carrier_code only works together with presets\").","x-provenance":"documented","examples":["onb"]},"shipping_label_url":{"type":"string","description":"A shipping label of your own; only together with `shipping_method_code`.","x-provenance":"documented"},"packing_slip_urls":{"type":"array","items":{"type":"string","description":"The URL of a packing slip.","x-provenance":"documented"},"description":"Packing slips to put in the parcel.","x-provenance":"documented"}},"oneOf":[{"required":["delivery_date","shipping_method_code"],"properties":{"delivery_date":true,"shipping_method_code":true}},{"required":["delivery_date","shipping_method_preset"],"properties":{"delivery_date":true,"shipping_method_preset":true}},{"required":["delivery_date_preset","shipping_method_code"],"properties":{"delivery_date_preset":true,"shipping_method_code":true}},{"required":["delivery_date_preset","shipping_method_preset"],"properties":{"delivery_date_preset":true,"shipping_method_preset":true}},{"required":["shipping_date","shipping_method_code"],"properties":{"shipping_date":true,"shipping_method_code":true}},{"required":["shipping_date","shipping_method_preset"],"properties":{"shipping_date":true,"shipping_method_preset":true}}],"dependentRequired":{"carrier_code":["shipping_method_preset"],"shipping_label_url":["shipping_method_code"]}};
-const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-sender-address.schema.json","title":"SenderAddress","description":"`sender_address` of a delivery: the sending party some carriers print (\"a sender object … optional and not required\", docs). The specification names it `sender_address` and allows a full address (requiring `company_name`, `first_name`, `street`, `house_number`, `postal_code`, `city`, `country`) or an address-book `{\"id\", \"house_number\"}`; both open.","x-provenance":"documented","type":"object","properties":{"id":{"type":"integer","minimum":1,"description":"\"Id of the address in the addressbook (not yet supported).\"","x-provenance":"documented"},"company_name":{"type":"string","description":"Company name of the sender.","x-provenance":"documented"},"first_name":{"type":"string","description":"First name of the sender.","x-provenance":"documented"},"last_name":{"type":"string","description":"Last name of the sender.","x-provenance":"documented"},"street":{"type":"string","description":"Street name.","x-provenance":"documented"},"house_number":{"type":["string","integer"],"description":"House number: a string or an integer.","x-provenance":"documented"},"addition":{"type":"string","description":"Addition to the house number.","x-provenance":"documented"},"postal_code":{"type":"string","description":"Postal code.","x-provenance":"documented"},"city":{"type":"string","description":"City.","x-provenance":"documented"},"country":{"type":"string","minLength":2,"maxLength":2,"description":"Country, two characters.","x-provenance":"documented"},"phone":{"type":"string","description":"Phone number.","x-provenance":"documented"},"email":{"type":"string","description":"E-mail address.","x-provenance":"documented"}},"if":{"required":["id"],"properties":{"id":true}},"then":{"required":["id","house_number"],"properties":{"id":true,"house_number":true}},"else":{"required":["company_name","first_name","street","house_number","postal_code","city","country"],"properties":{"company_name":true,"first_name":true,"street":true,"house_number":true,"postal_code":true,"city":true,"country":true}}};
+export const api_order_delivery = validate43;
+const schema60 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-delivery.schema.json","title":"OrderDelivery","description":"One delivery of an order post. The specification allows six closed alternatives: one date key (`delivery_date`, `delivery_date_preset` or `shipping_date`) with one method key (`shipping_method_code` or `shipping_method_preset`); `carrier_code` only with `shipping_method_preset`, `shipping_label_url` only with `shipping_method_code`. Written here as one closed object with those rules, so that a refusal names one clear problem: \"a delivery needs one of delivery_date, delivery_date_preset, shipping_date and one of shipping_method_code, shipping_method_preset\". An address alone is refused, as Probo does (observed: 400 \"required key [shipping_method_preset] not found\").","x-provenance":"documented","type":"object","additionalProperties":false,"required":["address"],"properties":{"address":{"$ref":"https://probo-mock.dev/schemas/api/order-address.schema.json","description":"Where the delivery goes.","x-provenance":"documented"},"sender_address":{"$ref":"https://probo-mock.dev/schemas/api/order-sender-address.schema.json","description":"Optional sender shown on the label (the docs' \"sender object\"; \"The carrier will determine if and which data to use\"). The key is `sender_address`, as in the specification (the docs page's own example is not public); a delivery with `sender` is refused, pointing here.","x-provenance":"documented"},"delivery_date":{"type":"string","format":"date","description":"\"Date the order should be delivered.\"","x-provenance":"documented","examples":["2020-08-12"]},"delivery_date_preset":{"type":"string","minLength":1,"description":"Name of a preset that picks the delivery date. A free string: \"Please contact Probo for a list of presets\"; the docs name `cheapest` and `fastest`, shops also send `first_possible` (observed).","x-provenance":"documented","examples":["cheapest","fastest","first_possible"]},"shipping_date":{"type":"string","format":"date","description":"The date the order should ship.","x-provenance":"documented"},"shipping_method_code":{"type":"string","minLength":1,"description":"\"Code of the shipping method to be used for shipping the order. Please contact Probo for a list of codes.\"","x-provenance":"documented","examples":["onbezorgd-standard","dhl-standard"]},"shipping_method_preset":{"type":"string","minLength":1,"description":"Name of a preset that picks the shipping method. A free string; the docs name `cheapest` and `fastest`.","x-provenance":"documented","examples":["cheapest","fastest"]},"carrier_code":{"type":"string","description":"\"Code of the carrier to be used for shipping the order.\" Only together with `shipping_method_preset` (\"The option carrier_code only works together with presets\").","x-provenance":"documented","examples":["onb"]},"shipping_label_url":{"type":"string","description":"A shipping label of your own; only together with `shipping_method_code`.","x-provenance":"documented"},"packing_slip_urls":{"type":"array","items":{"type":"string","description":"The URL of a packing slip.","x-provenance":"documented"},"description":"Packing slips to put in the parcel.","x-provenance":"documented"}},"oneOf":[{"required":["delivery_date","shipping_method_code"],"properties":{"delivery_date":true,"shipping_method_code":true}},{"required":["delivery_date","shipping_method_preset"],"properties":{"delivery_date":true,"shipping_method_preset":true}},{"required":["delivery_date_preset","shipping_method_code"],"properties":{"delivery_date_preset":true,"shipping_method_code":true}},{"required":["delivery_date_preset","shipping_method_preset"],"properties":{"delivery_date_preset":true,"shipping_method_preset":true}},{"required":["shipping_date","shipping_method_code"],"properties":{"shipping_date":true,"shipping_method_code":true}},{"required":["shipping_date","shipping_method_preset"],"properties":{"shipping_date":true,"shipping_method_preset":true}}],"dependentRequired":{"carrier_code":["shipping_method_preset"],"shipping_label_url":["shipping_method_code"]}};
+const schema62 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-sender-address.schema.json","title":"SenderAddress","description":"`sender_address` of a delivery: the sending party some carriers print (\"a sender object … optional and not required\", docs). The specification names it `sender_address` and allows a full address (requiring `company_name`, `first_name`, `street`, `house_number`, `postal_code`, `city`, `country`) or an address-book `{\"id\", \"house_number\"}`; both open.","x-provenance":"documented","type":"object","properties":{"id":{"type":"integer","minimum":1,"description":"\"Id of the address in the addressbook (not yet supported).\"","x-provenance":"documented"},"company_name":{"type":"string","description":"Company name of the sender.","x-provenance":"documented"},"first_name":{"type":"string","description":"First name of the sender.","x-provenance":"documented"},"last_name":{"type":"string","description":"Last name of the sender.","x-provenance":"documented"},"street":{"type":"string","description":"Street name.","x-provenance":"documented"},"house_number":{"type":["string","integer"],"description":"House number: a string or an integer.","x-provenance":"documented"},"addition":{"type":"string","description":"Addition to the house number.","x-provenance":"documented"},"postal_code":{"type":"string","description":"Postal code.","x-provenance":"documented"},"city":{"type":"string","description":"City.","x-provenance":"documented"},"country":{"type":"string","minLength":2,"maxLength":2,"description":"Country, two characters.","x-provenance":"documented"},"phone":{"type":"string","description":"Phone number.","x-provenance":"documented"},"email":{"type":"string","description":"E-mail address.","x-provenance":"documented"}},"if":{"required":["id"],"properties":{"id":true}},"then":{"required":["id","house_number"],"properties":{"id":true,"house_number":true}},"else":{"required":["company_name","first_name","street","house_number","postal_code","city","country"],"properties":{"company_name":true,"first_name":true,"street":true,"house_number":true,"postal_code":true,"city":true,"country":true}}};
 const formats4 = require("ajv-formats/dist/formats").fullFormats.date;
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/order-delivery.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate43.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4819,7 +6327,7 @@ vErrors.push(err13);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema54.properties, key0))){
+if(!(func1.call(schema60.properties, key0))){
 const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err14];
@@ -4978,7 +6486,7 @@ errors++;
 }
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
-if(!(func1.call(schema46.properties, key1))){
+if(!(func1.call(schema52.properties, key1))){
 const err25 = {instancePath:instancePath+"/address",schemaPath:"https://probo-mock.dev/schemas/api/order-address.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err25];
@@ -5065,7 +6573,7 @@ errors++;
 if(data0.house_number !== undefined){
 let data6 = data0.house_number;
 if((typeof data6 !== "string") && (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6))))){
-const err32 = {instancePath:instancePath+"/address/house_number",schemaPath:"https://probo-mock.dev/schemas/api/order-address.schema.json/properties/house_number/type",keyword:"type",params:{type: schema46.properties.house_number.type},message:"must be string,integer"};
+const err32 = {instancePath:instancePath+"/address/house_number",schemaPath:"https://probo-mock.dev/schemas/api/order-address.schema.json/properties/house_number/type",keyword:"type",params:{type: schema52.properties.house_number.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5436,7 +6944,7 @@ errors++;
 if(data13.house_number !== undefined){
 let data19 = data13.house_number;
 if((typeof data19 !== "string") && (!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19))))){
-const err59 = {instancePath:instancePath+"/sender_address/house_number",schemaPath:"https://probo-mock.dev/schemas/api/order-sender-address.schema.json/properties/house_number/type",keyword:"type",params:{type: schema56.properties.house_number.type},message:"must be string,integer"};
+const err59 = {instancePath:instancePath+"/sender_address/house_number",schemaPath:"https://probo-mock.dev/schemas/api/order-sender-address.schema.json/properties/house_number/type",keyword:"type",params:{type: schema62.properties.house_number.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5771,19 +7279,19 @@ vErrors.push(err85);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_order_file = validate38;
-const schema57 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-file.schema.json","title":"OrderFile","description":"A print file Probo downloads and preflights (closed, as in the specification, which requires no field of it). A `uri` containing \"reject\" makes the mock play `file-rejected` (invented).","x-provenance":"documented","type":"object","additionalProperties":false,"properties":{"uri":{"type":"string","description":"\"Url to the print file, allowed file formats are .pdf, .jpg and .png.\"","x-provenance":"documented","examples":["http://test.com/printfile.pdf"]},"id":{"type":"integer","minimum":1,"description":"\"Id of the external file selected via a uploader-application\".","x-provenance":"documented"},"page":{"type":"integer","minimum":1,"description":"Default 1: the page of a multipage PDF to print.","x-provenance":"documented"},"side":{"enum":["front","back"],"description":"Default front: the side to print the file on.","x-provenance":"documented"},"amount":{"type":"integer","minimum":1,"description":"Default 1: how many times to print the file (ignored with `pages`).","x-provenance":"documented"},"rotation":{"enum":[0,90,180,270],"description":"Default 0: rotation in degrees.","x-provenance":"documented"},"fill":{"type":"boolean","description":"Default false: fill the canvas when the image is smaller.","x-provenance":"documented"},"fill_even":{"type":"boolean","description":"Default false: fill proportionally.","x-provenance":"documented"},"tiling":{"enum":["none","horizontal","vertical"],"description":"Default none: how to tile.","x-provenance":"documented"},"mirror":{"type":"boolean","description":"Default false: mirror the image.","x-provenance":"documented"},"pages":{"type":"array","description":"Per page of a multipage file: what to print.","x-provenance":"documented","items":{"title":"OrderFilePage","type":"object","additionalProperties":false,"required":["page"],"description":"One page of a multipage file.","x-provenance":"documented","properties":{"page":{"type":"integer","minimum":1,"description":"The page number to print.","x-provenance":"documented"},"side":{"enum":["front","back"],"description":"Default front.","x-provenance":"documented"},"amount":{"type":"integer","minimum":1,"description":"Default 1: how many times to print this page.","x-provenance":"documented"},"rotation":{"enum":[0,90,180,270],"description":"Rotation in degrees.","x-provenance":"documented"},"fill":{"type":"boolean","description":"Default true (the file-level default is false).","x-provenance":"documented"},"tiling":{"enum":["none","horizontal","vertical"],"description":"How to tile.","x-provenance":"documented"},"mirror":{"type":"boolean","description":"Mirror the page.","x-provenance":"documented"}}}}}};
+export const api_order_file = validate44;
+const schema63 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-file.schema.json","title":"OrderFile","description":"A print file Probo downloads and preflights (closed, as in the specification, which requires no field of it). A `uri` containing \"reject\" makes the mock play `file-rejected` (invented).","x-provenance":"documented","type":"object","additionalProperties":false,"properties":{"uri":{"type":"string","description":"\"Url to the print file, allowed file formats are .pdf, .jpg and .png.\"","x-provenance":"documented","examples":["http://test.com/printfile.pdf"]},"id":{"type":"integer","minimum":1,"description":"\"Id of the external file selected via a uploader-application\".","x-provenance":"documented"},"page":{"type":"integer","minimum":1,"description":"Default 1: the page of a multipage PDF to print.","x-provenance":"documented"},"side":{"enum":["front","back"],"description":"Default front: the side to print the file on.","x-provenance":"documented"},"amount":{"type":"integer","minimum":1,"description":"Default 1: how many times to print the file (ignored with `pages`).","x-provenance":"documented"},"rotation":{"enum":[0,90,180,270],"description":"Default 0: rotation in degrees.","x-provenance":"documented"},"fill":{"type":"boolean","description":"Default false: fill the canvas when the image is smaller.","x-provenance":"documented"},"fill_even":{"type":"boolean","description":"Default false: fill proportionally.","x-provenance":"documented"},"tiling":{"enum":["none","horizontal","vertical"],"description":"Default none: how to tile.","x-provenance":"documented"},"mirror":{"type":"boolean","description":"Default false: mirror the image.","x-provenance":"documented"},"pages":{"type":"array","description":"Per page of a multipage file: what to print.","x-provenance":"documented","items":{"title":"OrderFilePage","type":"object","additionalProperties":false,"required":["page"],"description":"One page of a multipage file.","x-provenance":"documented","properties":{"page":{"type":"integer","minimum":1,"description":"The page number to print.","x-provenance":"documented"},"side":{"enum":["front","back"],"description":"Default front.","x-provenance":"documented"},"amount":{"type":"integer","minimum":1,"description":"Default 1: how many times to print this page.","x-provenance":"documented"},"rotation":{"enum":[0,90,180,270],"description":"Rotation in degrees.","x-provenance":"documented"},"fill":{"type":"boolean","description":"Default true (the file-level default is false).","x-provenance":"documented"},"tiling":{"enum":["none","horizontal","vertical"],"description":"How to tile.","x-provenance":"documented"},"mirror":{"type":"boolean","description":"Mirror the page.","x-provenance":"documented"}}}}}};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/order-file.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate38.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5792,7 +7300,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema57.properties, key0))){
+if(!(func1.call(schema63.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -5868,7 +7376,7 @@ errors++;
 if(data.side !== undefined){
 let data3 = data.side;
 if(!((data3 === "front") || (data3 === "back"))){
-const err6 = {instancePath:instancePath+"/side",schemaPath:"#/properties/side/enum",keyword:"enum",params:{allowedValues: schema57.properties.side.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/side",schemaPath:"#/properties/side/enum",keyword:"enum",params:{allowedValues: schema63.properties.side.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5906,7 +7414,7 @@ errors++;
 if(data.rotation !== undefined){
 let data5 = data.rotation;
 if(!((((data5 === 0) || (data5 === 90)) || (data5 === 180)) || (data5 === 270))){
-const err9 = {instancePath:instancePath+"/rotation",schemaPath:"#/properties/rotation/enum",keyword:"enum",params:{allowedValues: schema57.properties.rotation.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/rotation",schemaPath:"#/properties/rotation/enum",keyword:"enum",params:{allowedValues: schema63.properties.rotation.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5943,7 +7451,7 @@ errors++;
 if(data.tiling !== undefined){
 let data8 = data.tiling;
 if(!(((data8 === "none") || (data8 === "horizontal")) || (data8 === "vertical"))){
-const err12 = {instancePath:instancePath+"/tiling",schemaPath:"#/properties/tiling/enum",keyword:"enum",params:{allowedValues: schema57.properties.tiling.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/tiling",schemaPath:"#/properties/tiling/enum",keyword:"enum",params:{allowedValues: schema63.properties.tiling.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6022,7 +7530,7 @@ errors++;
 if(data11.side !== undefined){
 let data13 = data11.side;
 if(!((data13 === "front") || (data13 === "back"))){
-const err18 = {instancePath:instancePath+"/pages/" + i0+"/side",schemaPath:"#/properties/pages/items/properties/side/enum",keyword:"enum",params:{allowedValues: schema57.properties.pages.items.properties.side.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/pages/" + i0+"/side",schemaPath:"#/properties/pages/items/properties/side/enum",keyword:"enum",params:{allowedValues: schema63.properties.pages.items.properties.side.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6060,7 +7568,7 @@ errors++;
 if(data11.rotation !== undefined){
 let data15 = data11.rotation;
 if(!((((data15 === 0) || (data15 === 90)) || (data15 === 180)) || (data15 === 270))){
-const err21 = {instancePath:instancePath+"/pages/" + i0+"/rotation",schemaPath:"#/properties/pages/items/properties/rotation/enum",keyword:"enum",params:{allowedValues: schema57.properties.pages.items.properties.rotation.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/pages/" + i0+"/rotation",schemaPath:"#/properties/pages/items/properties/rotation/enum",keyword:"enum",params:{allowedValues: schema63.properties.pages.items.properties.rotation.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6085,7 +7593,7 @@ errors++;
 if(data11.tiling !== undefined){
 let data17 = data11.tiling;
 if(!(((data17 === "none") || (data17 === "horizontal")) || (data17 === "vertical"))){
-const err23 = {instancePath:instancePath+"/pages/" + i0+"/tiling",schemaPath:"#/properties/pages/items/properties/tiling/enum",keyword:"enum",params:{allowedValues: schema57.properties.pages.items.properties.tiling.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/pages/" + i0+"/tiling",schemaPath:"#/properties/pages/items/properties/tiling/enum",keyword:"enum",params:{allowedValues: schema63.properties.pages.items.properties.tiling.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6142,18 +7650,18 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_order_option = validate39;
+export const api_order_option = validate45;
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/order-option.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6211,7 +7719,7 @@ errors++;
 if(data.value !== undefined){
 let data1 = data.value;
 if(((!((typeof data1 == "number") && (isFinite(data1)))) && (typeof data1 !== "string")) && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: schema41.properties.value.type},message:"must be number,string,null"};
+const err4 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: schema35.properties.value.type},message:"must be number,string,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6232,22 +7740,22 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate39.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_order_post = validate40;
-const schema59 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-post.schema.json","title":"OrderPost","description":"The body of `POST /order`, as Probo's Reseller API specification (`definitions.type`) defines it: required `id`, `reference`, `deliveries` and `products`. The top level is open in the specification, so unknown fields are allowed; the mock warns about near-misses it can name (`callback_url`, singular) in the order's admin record.","x-provenance":"documented","type":"object","required":["id","reference","deliveries","products"],"properties":{"id":{"type":"string","minLength":1,"pattern":"^[\\w-]+$","description":"The shop's own order id, echoed in every callback as `order.id`. \"Must be unique for each order (can be re-used when order is cancelled!). May only contain the following characters: a-zA-Z0-9_-\". The mock follows `/order/release` (\"release a cancelled order … so they can place the order again with the same order id\"): an id is new again once its order is canceled and released; before that a second post is a duplicate.","x-provenance":"documented","examples":["my_weborder_1234"]},"reference":{"type":"string","minLength":1,"description":"\"Reseller's reference of the order. Does not have to be unique.\" Echoed in callbacks as `order.reference`.","x-provenance":"documented","examples":["Banner 510 for customer X"]},"order_type":{"enum":["production","test"],"default":"production","description":"`test` creates an order that Probo cancels on receipt (the sandbox page, newer than the specification, which says a test order \"will not be taken into production\").","x-provenance":"documented"},"project":{"type":"boolean","description":"\"Set this boolean to true if this is a project order.\"","x-provenance":"documented"},"project_id":{"type":"integer","description":"\"Resellers project group what the order relates to.\"","x-provenance":"documented"},"contact_email":{"type":"string","minLength":5,"description":"\"Email of the reseller's contact person on behalf the order is placed for.\" At least 5 characters; the specification gives no e-mail format.","x-provenance":"documented"},"language":{"type":"string","minLength":2,"maxLength":2,"description":"ISO 639-1 language of the order (\"not yet supported\" at Probo).","x-provenance":"documented","examples":["en"]},"error_email_addresses":{"type":"array","items":{"type":"string","description":"An e-mail address (no format in the specification).","x-provenance":"documented"},"description":"\"Array of email addresses which will receive status updates regarding the processing of the order.\"","x-provenance":"documented"},"callback_urls":{"anyOf":[{"type":"array","items":{"type":"string","format":"uri","pattern":"^https?://","description":"An http(s) URL that receives status callbacks (the specification says a string; the mock needs a URL it can call: invented).","x-provenance":"invented"},"description":"The documented form: a list of URLs.","x-provenance":"documented"},{"type":"string","description":"A single URL as a string, not a list: the mock takes the order, sends no callbacks and warns in the order's admin record (invented; the specification wants an array).","x-provenance":"invented"}],"description":"Every status callback is POSTed to each of these URLs. The callbacks guide says \"an array with a minimum of one URL\"; the specification sets no minimum. An empty list (or a string) is taken, with a warning in the order's admin record: no callbacks follow.","x-provenance":"documented"},"deliveries":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/api/order-delivery.schema.json"},"description":"Where the order goes; at least one.","x-provenance":"documented"},"products":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/api/order-product.schema.json"},"description":"What is printed; at least one.","x-provenance":"documented"}}};
-const pattern12 = new RegExp("^[\\w-]+$", "u");
-const schema60 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-product.schema.json","title":"OrderProduct","description":"One product of an order post: configured (`code`, Probo's product code, with `options`) or composed (`customer_code`, a product saved in the shop's Probo account), never both; closed, as in the specification. Where the sources disagree the mock follows the newer docs page (examples/products): `files` are \"required when ordering\" unless the uploader flow is used (`uploader: true` or `uploaders`), and a configured product \"requires a full options set\"; the specification requires neither (its own `mingled-product-types` example has no files, and is refused by the mock for that reason).","x-provenance":"documented","type":"object","additionalProperties":false,"properties":{"code":{"type":"string","minLength":2,"description":"\"Code of the probo product as shown on the webshop product page.\"","x-provenance":"documented","examples":["beachflag"]},"customer_code":{"type":"string","minLength":2,"description":"\"Code relating to the API product saved in reseller's webshop account including selected options.\"","x-provenance":"documented","examples":["banner_520_with_grommets"]},"id":{"type":["integer","string"],"description":"The shop's id of this product line; `/order/status` lists products by it (numbered from 1 when not given: invented).","x-provenance":"documented"},"reference":{"type":"string","maxLength":255,"description":"The shop's reference of this product.","x-provenance":"documented"},"options":{"type":"array","items":{"$ref":"https://probo-mock.dev/schemas/api/order-option.schema.json"},"description":"Chosen options; required for a configured product (docs).","x-provenance":"documented"},"files":{"type":"array","items":{"$ref":"https://probo-mock.dev/schemas/api/order-file.schema.json"},"description":"Print files; required, at least one, unless the uploader flow is used (docs; the specification requires none).","x-provenance":"documented"},"uploader":{"type":"boolean","description":"\"Set to true if you want to use an uploader to upload files after submitting order.\"","x-provenance":"documented"},"uploaders":{"type":"array","items":{"$ref":"https://probo-mock.dev/schemas/api/order-uploader.schema.json"},"description":"Uploader sessions whose files this product uses.","x-provenance":"documented"}},"oneOf":[{"required":["code"],"properties":{"code":true}},{"required":["customer_code"],"properties":{"customer_code":true}}],"allOf":[{"if":{"required":["code"],"properties":{"code":true}},"then":{"required":["options"],"properties":{"options":true}}},{"if":{"anyOf":[{"required":["uploader"],"properties":{"uploader":{"const":true}}},{"required":["uploaders"],"properties":{"uploaders":true}}]},"else":{"required":["files"],"properties":{"files":{"type":"array","minItems":1}}}}]};
-const schema63 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-uploader.schema.json","title":"OrderUploader","description":"An uploader session whose files a product uses, as `POST /products/uploader/create` answered it (closed, as in the specification).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["id","external_id"],"properties":{"id":{"type":"integer","description":"The uploader session id.","x-provenance":"documented"},"external_id":{"type":"integer","description":"The session's external id (the uploader guide: \"You must store the ID and external_id\").","x-provenance":"documented"}}};
+export const api_order_post = validate46;
+const schema65 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-post.schema.json","title":"OrderPost","description":"The body of `POST /order`, as Probo's Reseller API specification (`definitions.type`) defines it: required `id`, `reference`, `deliveries` and `products`. The top level is open in the specification, so unknown fields are allowed; the mock warns about near-misses it can name (`callback_url`, singular) in the order's admin record.","x-provenance":"documented","type":"object","required":["id","reference","deliveries","products"],"properties":{"id":{"type":"string","minLength":1,"pattern":"^[\\w-]+$","description":"The shop's own order id, echoed in every callback as `order.id`. \"Must be unique for each order (can be re-used when order is cancelled!). May only contain the following characters: a-zA-Z0-9_-\". The mock follows `/order/release` (\"release a cancelled order … so they can place the order again with the same order id\"): an id is new again once its order is canceled and released; before that a second post is a duplicate.","x-provenance":"documented","examples":["my_weborder_1234"]},"reference":{"type":"string","minLength":1,"description":"\"Reseller's reference of the order. Does not have to be unique.\" Echoed in callbacks as `order.reference`.","x-provenance":"documented","examples":["Banner 510 for customer X"]},"order_type":{"enum":["production","test"],"default":"production","description":"`test` creates an order that Probo cancels on receipt (the sandbox page, newer than the specification, which says a test order \"will not be taken into production\").","x-provenance":"documented"},"project":{"type":"boolean","description":"\"Set this boolean to true if this is a project order.\"","x-provenance":"documented"},"project_id":{"type":"integer","description":"\"Resellers project group what the order relates to.\"","x-provenance":"documented"},"contact_email":{"type":"string","minLength":5,"description":"\"Email of the reseller's contact person on behalf the order is placed for.\" At least 5 characters; the specification gives no e-mail format.","x-provenance":"documented"},"language":{"type":"string","minLength":2,"maxLength":2,"description":"ISO 639-1 language of the order (\"not yet supported\" at Probo).","x-provenance":"documented","examples":["en"]},"error_email_addresses":{"type":"array","items":{"type":"string","description":"An e-mail address (no format in the specification).","x-provenance":"documented"},"description":"\"Array of email addresses which will receive status updates regarding the processing of the order.\"","x-provenance":"documented"},"callback_urls":{"anyOf":[{"type":"array","items":{"type":"string","format":"uri","pattern":"^https?://","description":"An http(s) URL that receives status callbacks (the specification says a string; the mock needs a URL it can call: invented).","x-provenance":"invented"},"description":"The documented form: a list of URLs.","x-provenance":"documented"},{"type":"string","description":"A single URL as a string, not a list: the mock takes the order, sends no callbacks and warns in the order's admin record (invented; the specification wants an array).","x-provenance":"invented"}],"description":"Every status callback is POSTed to each of these URLs. The callbacks guide says \"an array with a minimum of one URL\"; the specification sets no minimum. An empty list (or a string) is taken, with a warning in the order's admin record: no callbacks follow.","x-provenance":"documented"},"deliveries":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/api/order-delivery.schema.json"},"description":"Where the order goes; at least one.","x-provenance":"documented"},"products":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/api/order-product.schema.json"},"description":"What is printed; at least one.","x-provenance":"documented"}}};
+const pattern13 = new RegExp("^[\\w-]+$", "u");
+const schema66 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-product.schema.json","title":"OrderProduct","description":"One product of an order post: configured (`code`, Probo's product code, with `options`) or composed (`customer_code`, a product saved in the shop's Probo account), never both; closed, as in the specification. Where the sources disagree the mock follows the newer docs page (examples/products): `files` are \"required when ordering\" unless the uploader flow is used (`uploader: true` or `uploaders`), and a configured product \"requires a full options set\"; the specification requires neither (its own `mingled-product-types` example has no files, and is refused by the mock for that reason).","x-provenance":"documented","type":"object","additionalProperties":false,"properties":{"code":{"type":"string","minLength":2,"description":"\"Code of the probo product as shown on the webshop product page.\"","x-provenance":"documented","examples":["beachflag"]},"customer_code":{"type":"string","minLength":2,"description":"\"Code relating to the API product saved in reseller's webshop account including selected options.\"","x-provenance":"documented","examples":["banner_520_with_grommets"]},"id":{"type":["integer","string"],"description":"The shop's id of this product line; `/order/status` lists products by it (numbered from 1 when not given: invented).","x-provenance":"documented"},"reference":{"type":"string","maxLength":255,"description":"The shop's reference of this product.","x-provenance":"documented"},"options":{"type":"array","items":{"$ref":"https://probo-mock.dev/schemas/api/order-option.schema.json"},"description":"Chosen options; required for a configured product (docs).","x-provenance":"documented"},"files":{"type":"array","items":{"$ref":"https://probo-mock.dev/schemas/api/order-file.schema.json"},"description":"Print files; required, at least one, unless the uploader flow is used (docs; the specification requires none).","x-provenance":"documented"},"uploader":{"type":"boolean","description":"\"Set to true if you want to use an uploader to upload files after submitting order.\"","x-provenance":"documented"},"uploaders":{"type":"array","items":{"$ref":"https://probo-mock.dev/schemas/api/order-uploader.schema.json"},"description":"Uploader sessions whose files this product uses.","x-provenance":"documented"}},"oneOf":[{"required":["code"],"properties":{"code":true}},{"required":["customer_code"],"properties":{"customer_code":true}}],"allOf":[{"if":{"required":["code"],"properties":{"code":true}},"then":{"required":["options"],"properties":{"options":true}}},{"if":{"anyOf":[{"required":["uploader"],"properties":{"uploader":{"const":true}}},{"required":["uploaders"],"properties":{"uploaders":true}}]},"else":{"required":["files"],"properties":{"files":{"type":"array","minItems":1}}}}]};
+const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-uploader.schema.json","title":"OrderUploader","description":"An uploader session whose files a product uses, as `POST /products/uploader/create` answered it (closed, as in the specification).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["id","external_id"],"properties":{"id":{"type":"integer","description":"The uploader session id.","x-provenance":"documented"},"external_id":{"type":"integer","description":"The session's external id (the uploader guide: \"You must store the ID and external_id\").","x-provenance":"documented"}}};
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/order-product.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6618,7 +8126,7 @@ errors++;
 if(data.id !== undefined){
 let data4 = data.id;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
-const err19 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema60.properties.id.type},message:"must be integer,string"};
+const err19 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema66.properties.id.type},message:"must be integer,string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6710,7 +8218,7 @@ errors++;
 if(data7.value !== undefined){
 let data9 = data7.value;
 if(((!((typeof data9 == "number") && (isFinite(data9)))) && (typeof data9 !== "string")) && (data9 !== null)){
-const err26 = {instancePath:instancePath+"/options/" + i0+"/value",schemaPath:"https://probo-mock.dev/schemas/api/order-option.schema.json/properties/value/type",keyword:"type",params:{type: schema41.properties.value.type},message:"must be number,string,null"};
+const err26 = {instancePath:instancePath+"/options/" + i0+"/value",schemaPath:"https://probo-mock.dev/schemas/api/order-option.schema.json/properties/value/type",keyword:"type",params:{type: schema35.properties.value.type},message:"must be number,string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6752,7 +8260,7 @@ for(let i1=0; i1<len1; i1++){
 let data11 = data10[i1];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key2 in data11){
-if(!(func1.call(schema57.properties, key2))){
+if(!(func1.call(schema63.properties, key2))){
 const err29 = {instancePath:instancePath+"/files/" + i1,schemaPath:"https://probo-mock.dev/schemas/api/order-file.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err29];
@@ -6828,7 +8336,7 @@ errors++;
 if(data11.side !== undefined){
 let data15 = data11.side;
 if(!((data15 === "front") || (data15 === "back"))){
-const err35 = {instancePath:instancePath+"/files/" + i1+"/side",schemaPath:"https://probo-mock.dev/schemas/api/order-file.schema.json/properties/side/enum",keyword:"enum",params:{allowedValues: schema57.properties.side.enum},message:"must be equal to one of the allowed values"};
+const err35 = {instancePath:instancePath+"/files/" + i1+"/side",schemaPath:"https://probo-mock.dev/schemas/api/order-file.schema.json/properties/side/enum",keyword:"enum",params:{allowedValues: schema63.properties.side.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6866,7 +8374,7 @@ errors++;
 if(data11.rotation !== undefined){
 let data17 = data11.rotation;
 if(!((((data17 === 0) || (data17 === 90)) || (data17 === 180)) || (data17 === 270))){
-const err38 = {instancePath:instancePath+"/files/" + i1+"/rotation",schemaPath:"https://probo-mock.dev/schemas/api/order-file.schema.json/properties/rotation/enum",keyword:"enum",params:{allowedValues: schema57.properties.rotation.enum},message:"must be equal to one of the allowed values"};
+const err38 = {instancePath:instancePath+"/files/" + i1+"/rotation",schemaPath:"https://probo-mock.dev/schemas/api/order-file.schema.json/properties/rotation/enum",keyword:"enum",params:{allowedValues: schema63.properties.rotation.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6903,7 +8411,7 @@ errors++;
 if(data11.tiling !== undefined){
 let data20 = data11.tiling;
 if(!(((data20 === "none") || (data20 === "horizontal")) || (data20 === "vertical"))){
-const err41 = {instancePath:instancePath+"/files/" + i1+"/tiling",schemaPath:"https://probo-mock.dev/schemas/api/order-file.schema.json/properties/tiling/enum",keyword:"enum",params:{allowedValues: schema57.properties.tiling.enum},message:"must be equal to one of the allowed values"};
+const err41 = {instancePath:instancePath+"/files/" + i1+"/tiling",schemaPath:"https://probo-mock.dev/schemas/api/order-file.schema.json/properties/tiling/enum",keyword:"enum",params:{allowedValues: schema63.properties.tiling.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6982,7 +8490,7 @@ errors++;
 if(data23.side !== undefined){
 let data25 = data23.side;
 if(!((data25 === "front") || (data25 === "back"))){
-const err47 = {instancePath:instancePath+"/files/" + i1+"/pages/" + i2+"/side",schemaPath:"https://probo-mock.dev/schemas/api/order-file.schema.json/properties/pages/items/properties/side/enum",keyword:"enum",params:{allowedValues: schema57.properties.pages.items.properties.side.enum},message:"must be equal to one of the allowed values"};
+const err47 = {instancePath:instancePath+"/files/" + i1+"/pages/" + i2+"/side",schemaPath:"https://probo-mock.dev/schemas/api/order-file.schema.json/properties/pages/items/properties/side/enum",keyword:"enum",params:{allowedValues: schema63.properties.pages.items.properties.side.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7020,7 +8528,7 @@ errors++;
 if(data23.rotation !== undefined){
 let data27 = data23.rotation;
 if(!((((data27 === 0) || (data27 === 90)) || (data27 === 180)) || (data27 === 270))){
-const err50 = {instancePath:instancePath+"/files/" + i1+"/pages/" + i2+"/rotation",schemaPath:"https://probo-mock.dev/schemas/api/order-file.schema.json/properties/pages/items/properties/rotation/enum",keyword:"enum",params:{allowedValues: schema57.properties.pages.items.properties.rotation.enum},message:"must be equal to one of the allowed values"};
+const err50 = {instancePath:instancePath+"/files/" + i1+"/pages/" + i2+"/rotation",schemaPath:"https://probo-mock.dev/schemas/api/order-file.schema.json/properties/pages/items/properties/rotation/enum",keyword:"enum",params:{allowedValues: schema63.properties.pages.items.properties.rotation.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7045,7 +8553,7 @@ errors++;
 if(data23.tiling !== undefined){
 let data29 = data23.tiling;
 if(!(((data29 === "none") || (data29 === "horizontal")) || (data29 === "vertical"))){
-const err52 = {instancePath:instancePath+"/files/" + i1+"/pages/" + i2+"/tiling",schemaPath:"https://probo-mock.dev/schemas/api/order-file.schema.json/properties/pages/items/properties/tiling/enum",keyword:"enum",params:{allowedValues: schema57.properties.pages.items.properties.tiling.enum},message:"must be equal to one of the allowed values"};
+const err52 = {instancePath:instancePath+"/files/" + i1+"/pages/" + i2+"/tiling",schemaPath:"https://probo-mock.dev/schemas/api/order-file.schema.json/properties/pages/items/properties/tiling/enum",keyword:"enum",params:{allowedValues: schema63.properties.pages.items.properties.tiling.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -7227,17 +8735,17 @@ vErrors.push(err66);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/order-post.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7298,7 +8806,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern12.test(data0)){
+if(!pattern13.test(data0)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[\\w-]+$"},message:"must match pattern \""+"^[\\w-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -7348,7 +8856,7 @@ errors++;
 if(data.order_type !== undefined){
 let data2 = data.order_type;
 if(!((data2 === "production") || (data2 === "test"))){
-const err9 = {instancePath:instancePath+"/order_type",schemaPath:"#/properties/order_type/enum",keyword:"enum",params:{allowedValues: schema59.properties.order_type.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/order_type",schemaPath:"#/properties/order_type/enum",keyword:"enum",params:{allowedValues: schema65.properties.order_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7481,7 +8989,7 @@ const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(typeof data10 === "string"){
-if(!pattern10.test(data10)){
+if(!pattern11.test(data10)){
 const err19 = {instancePath:instancePath+"/callback_urls/" + i1,schemaPath:"#/properties/callback_urls/anyOf/0/items/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err19];
@@ -7576,8 +9084,8 @@ errors++;
 }
 const len2 = data11.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate37(data11[i2], {instancePath:instancePath+"/deliveries/" + i2,parentData:data11,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate43(data11[i2], {instancePath:instancePath+"/deliveries/" + i2,parentData:data11,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 }
@@ -7608,8 +9116,8 @@ errors++;
 }
 const len3 = data13.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate42(data13[i3], {instancePath:instancePath+"/products/" + i3,parentData:data13,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate48(data13[i3], {instancePath:instancePath+"/products/" + i3,parentData:data13,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
@@ -7636,21 +9144,21 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":{"id":true,"reference":true,"order_type":true,"project":true,"project_id":true,"contact_email":true,"language":true,"error_email_addresses":true,"callback_urls":true,"deliveries":true,"products":true},"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":{"id":true,"reference":true,"order_type":true,"project":true,"project_id":true,"contact_email":true,"language":true,"error_email_addresses":true,"callback_urls":true,"deliveries":true,"products":true},"dynamicProps":false,"dynamicItems":false};
 
-export const api_order_product = validate42;
+export const api_order_product = validate48;
 
-export const api_order_release_answer = validate44;
-const schema64 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-release-answer.schema.json","title":"OrderReleaseAnswer","description":"The 200 answer to `POST /order/release`: `{\"status\": \"released\", \"message\": \"Order released\", \"id\"}`. Only a canceled order can be released (\"release a cancelled order … so they can place the order again with the same order id\"); after that, a post with its id is a new order, not a duplicate. Refusals are 400s in the error shape: \"Could not release order, because order status is: …\", \"Order does not exist\".","x-provenance":"documented","type":"object","additionalProperties":false,"required":["status","message","id"],"properties":{"status":{"const":"released","description":"Always \"released\".","x-provenance":"documented"},"message":{"const":"Order released","description":"Always \"Order released\".","x-provenance":"documented"},"id":{"type":["string","integer"],"description":"The order's id.","x-provenance":"documented"}}};
+export const api_order_release_answer = validate50;
+const schema70 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-release-answer.schema.json","title":"OrderReleaseAnswer","description":"The 200 answer to `POST /order/release`: `{\"status\": \"released\", \"message\": \"Order released\", \"id\"}`. Only a canceled order can be released (\"release a cancelled order … so they can place the order again with the same order id\"); after that, a post with its id is a new order, not a duplicate. Refusals are 400s in the error shape: \"Could not release order, because order status is: …\", \"Order does not exist\".","x-provenance":"documented","type":"object","additionalProperties":false,"required":["status","message","id"],"properties":{"status":{"const":"released","description":"Always \"released\".","x-provenance":"documented"},"message":{"const":"Order released","description":"Always \"Order released\".","x-provenance":"documented"},"id":{"type":["string","integer"],"description":"The order's id.","x-provenance":"documented"}}};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/order-release-answer.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7727,7 +9235,7 @@ errors++;
 if(data.id !== undefined){
 let data2 = data.id;
 if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema64.properties.id.type},message:"must be string,integer"};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema70.properties.id.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7748,19 +9256,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_order_release_request = validate45;
-const schema65 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-release-request.schema.json","title":"OrderReleaseRequest","description":"The body of `POST /order/release`: the same as `/order/cancel`'s (`type_3` is identical to `type_2` in the specification).","x-provenance":"documented","$ref":"https://probo-mock.dev/schemas/api/order-cancel-request.schema.json"};
+export const api_order_release_request = validate51;
+const schema71 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-release-request.schema.json","title":"OrderReleaseRequest","description":"The body of `POST /order/release`: the same as `/order/cancel`'s (`type_3` is identical to `type_2` in the specification).","x-provenance":"documented","$ref":"https://probo-mock.dev/schemas/api/order-cancel-request.schema.json"};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/order-release-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7849,7 +9357,7 @@ props0.supplier_order_number = true;
 if(data.id !== undefined){
 let data0 = data.id;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"https://probo-mock.dev/schemas/api/order-cancel-request.schema.json/properties/id/type",keyword:"type",params:{type: schema53.properties.id.type},message:"must be integer,string"};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"https://probo-mock.dev/schemas/api/order-cancel-request.schema.json/properties/id/type",keyword:"type",params:{type: schema59.properties.id.type},message:"must be integer,string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7862,7 +9370,7 @@ errors++;
 if(data.supplier_order_number !== undefined){
 let data1 = data.supplier_order_number;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
-const err5 = {instancePath:instancePath+"/supplier_order_number",schemaPath:"https://probo-mock.dev/schemas/api/order-cancel-request.schema.json/properties/supplier_order_number/type",keyword:"type",params:{type: schema53.properties.supplier_order_number.type},message:"must be integer,string"};
+const err5 = {instancePath:instancePath+"/supplier_order_number",schemaPath:"https://probo-mock.dev/schemas/api/order-cancel-request.schema.json/properties/supplier_order_number/type",keyword:"type",params:{type: schema59.properties.supplier_order_number.type},message:"must be integer,string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7883,20 +9391,20 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate51.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate45.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate51.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-export const api_order_selector = validate46;
-const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-selector.schema.json","title":"OrderSelector","description":"One order of a `POST /order/status` request, named by `id`, `supplier_order_number` or `reference` (\"not recommended\", docs). `id` and `supplier_order_number` may be integers or strings: the docs' own example sends the number as a string (\"1230273927\"). The specification keeps the object open (`minProperties: 1`); the docs say it \"should contain one of the following properties\", so the mock requires one of the three. With several, an order must match all of them (invented).","x-provenance":"documented","type":"object","minProperties":1,"properties":{"id":{"type":["integer","string"],"description":"The shop's order id (the `id` of the order post).","x-provenance":"documented"},"supplier_order_number":{"type":["integer","string"],"description":"Probo's order number, as a number or its digits as a string.","x-provenance":"documented"},"reference":{"type":"string","description":"The order post's reference (not unique: the first order with it).","x-provenance":"documented"}},"anyOf":[{"required":["id"],"properties":{"id":true}},{"required":["supplier_order_number"],"properties":{"supplier_order_number":true}},{"required":["reference"],"properties":{"reference":true}}]};
+export const api_order_selector = validate52;
+const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-selector.schema.json","title":"OrderSelector","description":"One order of a `POST /order/status` request, named by `id`, `supplier_order_number` or `reference` (\"not recommended\", docs). `id` and `supplier_order_number` may be integers or strings: the docs' own example sends the number as a string (\"1230273927\"). The specification keeps the object open (`minProperties: 1`); the docs say it \"should contain one of the following properties\", so the mock requires one of the three. With several, an order must match all of them (invented).","x-provenance":"documented","type":"object","minProperties":1,"properties":{"id":{"type":["integer","string"],"description":"The shop's order id (the `id` of the order post).","x-provenance":"documented"},"supplier_order_number":{"type":["integer","string"],"description":"Probo's order number, as a number or its digits as a string.","x-provenance":"documented"},"reference":{"type":"string","description":"The order post's reference (not unique: the first order with it).","x-provenance":"documented"}},"anyOf":[{"required":["id"],"properties":{"id":true}},{"required":["supplier_order_number"],"properties":{"supplier_order_number":true}},{"required":["reference"],"properties":{"reference":true}}]};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/order-selector.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8007,7 +9515,7 @@ props0.reference = true;
 if(data.id !== undefined){
 let data0 = data.id;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema67.properties.id.type},message:"must be integer,string"};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema73.properties.id.type},message:"must be integer,string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8020,7 +9528,7 @@ errors++;
 if(data.supplier_order_number !== undefined){
 let data1 = data.supplier_order_number;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
-const err6 = {instancePath:instancePath+"/supplier_order_number",schemaPath:"#/properties/supplier_order_number/type",keyword:"type",params:{type: schema67.properties.supplier_order_number.type},message:"must be integer,string"};
+const err6 = {instancePath:instancePath+"/supplier_order_number",schemaPath:"#/properties/supplier_order_number/type",keyword:"type",params:{type: schema73.properties.supplier_order_number.type},message:"must be integer,string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8053,19 +9561,19 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate52.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate46.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate52.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-export const api_order_sender_address = validate47;
+export const api_order_sender_address = validate53;
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/order-sender-address.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8324,7 +9832,7 @@ errors++;
 if(data.house_number !== undefined){
 let data5 = data.house_number;
 if((typeof data5 !== "string") && (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5))))){
-const err17 = {instancePath:instancePath+"/house_number",schemaPath:"#/properties/house_number/type",keyword:"type",params:{type: schema56.properties.house_number.type},message:"must be string,integer"};
+const err17 = {instancePath:instancePath+"/house_number",schemaPath:"#/properties/house_number/type",keyword:"type",params:{type: schema62.properties.house_number.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8440,21 +9948,21 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate53.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate47.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate53.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-export const api_order_status_answer = validate48;
-const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-status-answer.schema.json","title":"OrderStatusAnswer","description":"The 200 answer to `POST /order/status`, in the shape of the specification's example. Unknown orders are left out (observed: none known gives an empty `orders`).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["status","message","orders"],"properties":{"status":{"const":"ok","description":"Always \"ok\".","x-provenance":"documented"},"message":{"type":"string","description":"\"Status retrieved\".","x-provenance":"documented","examples":["Status retrieved"]},"orders":{"type":"array","description":"The known orders among those asked for, each once, in the order asked.","x-provenance":"documented","items":{"title":"OrderStatusEntry","type":"object","additionalProperties":false,"required":["id","status_code","products","packages"],"description":"One order and where it is.","x-provenance":"documented","properties":{"id":{"type":"string","description":"The shop's order id.","x-provenance":"documented"},"reference":{"type":"string","description":"The order post's reference.","x-provenance":"documented"},"supplier_order_number":{"type":"integer","minimum":1,"description":"Probo's order number (an integer in the example). The mock gives it from `accepted` on, as the callbacks do; a `queued` order has none yet (invented).","x-provenance":"documented","examples":[201900001]},"status_code":{"$ref":"https://probo-mock.dev/schemas/common/status.schema.json","description":"The order's current status: `status_code`, not `status` (which is \"ok\"). Before its first step the mock says `queued`, which the order-status guide does not list (invented).","x-provenance":"documented"},"delivery_date":{"type":"string","format":"date","description":"The expected delivery date, without time (\"2020-08-14\"). The post's `delivery_date` when it has one; else a date the mock picks from the seed (invented).","x-provenance":"documented"},"shipping_method_code":{"type":"string","description":"The shipping method: the post's `shipping_method_code`, or for a preset a code the mock picks (invented).","x-provenance":"documented","examples":["dhl-letterbox"]},"products":{"type":"array","description":"Every product of the order with its status.","x-provenance":"documented","items":{"title":"OrderStatusProduct","type":"object","additionalProperties":false,"required":["id","status_code"],"description":"One product line.","x-provenance":"documented","properties":{"id":{"type":["integer","string"],"description":"The product's `id` from the post, else its position from 1 (invented).","x-provenance":"documented"},"status_code":{"$ref":"https://probo-mock.dev/schemas/common/status.schema.json","description":"The product's status (the order's, in the mock).","x-provenance":"documented"}}}},"packages":{"type":"array","description":"Parcels, once shipped: tracking is here, not in `shipped_packages` (the callbacks' name).","x-provenance":"documented","items":{"title":"OrderStatusPackage","type":"object","additionalProperties":false,"required":["id","status_code"],"description":"One parcel.","x-provenance":"documented","properties":{"id":{"type":"integer","description":"The parcel number (an integer here; the callbacks send it as a string).","x-provenance":"documented"},"status_code":{"$ref":"https://probo-mock.dev/schemas/common/status.schema.json","description":"The parcel's status.","x-provenance":"documented"},"tracking_url":{"type":"string","description":"The carrier's track and trace page.","x-provenance":"documented"}}}}}}}}};
-const schema70 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/common/status.schema.json","title":"ProboStatusName","description":"An order status as Probo pushes it. The changelog removed the `order_` prefix: `order_accepted` and the like are not current statuses. `canceled` has one \"l\".","x-provenance":"documented","type":"string","$comment":"The enum is generated from schemas/callbacks/ by `npm run generate`; the rest is hand-kept.","enum":["queued","accepted","not_accepted","in_production","logistics","shipment_created","shipment_scanned_by_carrier","shipment_in_transit","shipment_delayed","shipment_returned","shipment_exception","shipment_not_at_home","shipment_available_at_pickup_point","shipment_picked_up","shipment_delivered","canceled"]};
+export const api_order_status_answer = validate54;
+const schema75 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-status-answer.schema.json","title":"OrderStatusAnswer","description":"The 200 answer to `POST /order/status`, in the shape of the specification's example. Unknown orders are left out (observed: none known gives an empty `orders`).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["status","message","orders"],"properties":{"status":{"const":"ok","description":"Always \"ok\".","x-provenance":"documented"},"message":{"type":"string","description":"\"Status retrieved\".","x-provenance":"documented","examples":["Status retrieved"]},"orders":{"type":"array","description":"The known orders among those asked for, each once, in the order asked.","x-provenance":"documented","items":{"title":"OrderStatusEntry","type":"object","additionalProperties":false,"required":["id","status_code","products","packages"],"description":"One order and where it is.","x-provenance":"documented","properties":{"id":{"type":"string","description":"The shop's order id.","x-provenance":"documented"},"reference":{"type":"string","description":"The order post's reference.","x-provenance":"documented"},"supplier_order_number":{"type":"integer","minimum":1,"description":"Probo's order number (an integer in the example). The mock gives it from `accepted` on, as the callbacks do; a `queued` order has none yet (invented).","x-provenance":"documented","examples":[201900001]},"status_code":{"$ref":"https://probo-mock.dev/schemas/common/status.schema.json","description":"The order's current status: `status_code`, not `status` (which is \"ok\"). Before its first step the mock says `queued`, which the order-status guide does not list (invented).","x-provenance":"documented"},"delivery_date":{"type":"string","format":"date","description":"The expected delivery date, without time (\"2020-08-14\"). The post's `delivery_date` when it has one; else a date the mock picks from the seed (invented).","x-provenance":"documented"},"shipping_method_code":{"type":"string","description":"The shipping method: the post's `shipping_method_code`, or for a preset a code the mock picks (invented).","x-provenance":"documented","examples":["dhl-letterbox"]},"products":{"type":"array","description":"Every product of the order with its status.","x-provenance":"documented","items":{"title":"OrderStatusProduct","type":"object","additionalProperties":false,"required":["id","status_code"],"description":"One product line.","x-provenance":"documented","properties":{"id":{"type":["integer","string"],"description":"The product's `id` from the post, else its position from 1 (invented).","x-provenance":"documented"},"status_code":{"$ref":"https://probo-mock.dev/schemas/common/status.schema.json","description":"The product's status (the order's, in the mock).","x-provenance":"documented"}}}},"packages":{"type":"array","description":"Parcels, once shipped: tracking is here, not in `shipped_packages` (the callbacks' name).","x-provenance":"documented","items":{"title":"OrderStatusPackage","type":"object","additionalProperties":false,"required":["id","status_code"],"description":"One parcel.","x-provenance":"documented","properties":{"id":{"type":"integer","description":"The parcel number (an integer here; the callbacks send it as a string).","x-provenance":"documented"},"status_code":{"$ref":"https://probo-mock.dev/schemas/common/status.schema.json","description":"The parcel's status.","x-provenance":"documented"},"tracking_url":{"type":"string","description":"The carrier's track and trace page.","x-provenance":"documented"}}}}}}}}};
+const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/common/status.schema.json","title":"ProboStatusName","description":"An order status as Probo pushes it. The changelog removed the `order_` prefix: `order_accepted` and the like are not current statuses. `canceled` has one \"l\".","x-provenance":"documented","type":"string","$comment":"The enum is generated from schemas/callbacks/ by `npm run generate`; the rest is hand-kept.","enum":["queued","accepted","not_accepted","in_production","logistics","shipment_created","shipment_scanned_by_carrier","shipment_in_transit","shipment_delayed","shipment_returned","shipment_exception","shipment_not_at_home","shipment_available_at_pickup_point","shipment_picked_up","shipment_delivered","canceled"]};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/order-status-answer.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8649,7 +10157,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!((((((((((((((((data7 === "queued") || (data7 === "accepted")) || (data7 === "not_accepted")) || (data7 === "in_production")) || (data7 === "logistics")) || (data7 === "shipment_created")) || (data7 === "shipment_scanned_by_carrier")) || (data7 === "shipment_in_transit")) || (data7 === "shipment_delayed")) || (data7 === "shipment_returned")) || (data7 === "shipment_exception")) || (data7 === "shipment_not_at_home")) || (data7 === "shipment_available_at_pickup_point")) || (data7 === "shipment_picked_up")) || (data7 === "shipment_delivered")) || (data7 === "canceled"))){
-const err16 = {instancePath:instancePath+"/orders/" + i0+"/status_code",schemaPath:"https://probo-mock.dev/schemas/common/status.schema.json/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/orders/" + i0+"/status_code",schemaPath:"https://probo-mock.dev/schemas/common/status.schema.json/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8738,7 +10246,7 @@ errors++;
 if(data11.id !== undefined){
 let data12 = data11.id;
 if((!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) && (typeof data12 !== "string")){
-const err23 = {instancePath:instancePath+"/orders/" + i0+"/products/" + i1+"/id",schemaPath:"#/properties/orders/items/properties/products/items/properties/id/type",keyword:"type",params:{type: schema69.properties.orders.items.properties.products.items.properties.id.type},message:"must be integer,string"};
+const err23 = {instancePath:instancePath+"/orders/" + i0+"/products/" + i1+"/id",schemaPath:"#/properties/orders/items/properties/products/items/properties/id/type",keyword:"type",params:{type: schema75.properties.orders.items.properties.products.items.properties.id.type},message:"must be integer,string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8761,7 +10269,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!((((((((((((((((data13 === "queued") || (data13 === "accepted")) || (data13 === "not_accepted")) || (data13 === "in_production")) || (data13 === "logistics")) || (data13 === "shipment_created")) || (data13 === "shipment_scanned_by_carrier")) || (data13 === "shipment_in_transit")) || (data13 === "shipment_delayed")) || (data13 === "shipment_returned")) || (data13 === "shipment_exception")) || (data13 === "shipment_not_at_home")) || (data13 === "shipment_available_at_pickup_point")) || (data13 === "shipment_picked_up")) || (data13 === "shipment_delivered")) || (data13 === "canceled"))){
-const err25 = {instancePath:instancePath+"/orders/" + i0+"/products/" + i1+"/status_code",schemaPath:"https://probo-mock.dev/schemas/common/status.schema.json/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/orders/" + i0+"/products/" + i1+"/status_code",schemaPath:"https://probo-mock.dev/schemas/common/status.schema.json/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8860,7 +10368,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!((((((((((((((((data17 === "queued") || (data17 === "accepted")) || (data17 === "not_accepted")) || (data17 === "in_production")) || (data17 === "logistics")) || (data17 === "shipment_created")) || (data17 === "shipment_scanned_by_carrier")) || (data17 === "shipment_in_transit")) || (data17 === "shipment_delayed")) || (data17 === "shipment_returned")) || (data17 === "shipment_exception")) || (data17 === "shipment_not_at_home")) || (data17 === "shipment_available_at_pickup_point")) || (data17 === "shipment_picked_up")) || (data17 === "shipment_delivered")) || (data17 === "canceled"))){
-const err33 = {instancePath:instancePath+"/orders/" + i0+"/packages/" + i2+"/status_code",schemaPath:"https://probo-mock.dev/schemas/common/status.schema.json/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values"};
+const err33 = {instancePath:instancePath+"/orders/" + i0+"/packages/" + i2+"/status_code",schemaPath:"https://probo-mock.dev/schemas/common/status.schema.json/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8941,19 +10449,19 @@ vErrors.push(err39);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_order_status_request = validate49;
-const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-status-request.schema.json","title":"OrderStatusRequest","description":"The body of `POST /order/status`: one to five orders (\"Max 5 orders\"). The specification's top level is open.","x-provenance":"documented","type":"object","required":["orders"],"properties":{"orders":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"https://probo-mock.dev/schemas/api/order-selector.schema.json"},"description":"The orders to look up (one to five). An order named twice is listed once in the answer.","x-provenance":"documented"}}};
+export const api_order_status_request = validate55;
+const schema79 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-status-request.schema.json","title":"OrderStatusRequest","description":"The body of `POST /order/status`: one to five orders (\"Max 5 orders\"). The specification's top level is open.","x-provenance":"documented","type":"object","required":["orders"],"properties":{"orders":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"https://probo-mock.dev/schemas/api/order-selector.schema.json"},"description":"The orders to look up (one to five). An order named twice is listed once in the answer.","x-provenance":"documented"}}};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/order-status-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9101,7 +10609,7 @@ props0.reference = true;
 if(data1.id !== undefined){
 let data2 = data1.id;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-const err8 = {instancePath:instancePath+"/orders/" + i0+"/id",schemaPath:"https://probo-mock.dev/schemas/api/order-selector.schema.json/properties/id/type",keyword:"type",params:{type: schema67.properties.id.type},message:"must be integer,string"};
+const err8 = {instancePath:instancePath+"/orders/" + i0+"/id",schemaPath:"https://probo-mock.dev/schemas/api/order-selector.schema.json/properties/id/type",keyword:"type",params:{type: schema73.properties.id.type},message:"must be integer,string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9114,7 +10622,7 @@ errors++;
 if(data1.supplier_order_number !== undefined){
 let data3 = data1.supplier_order_number;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
-const err9 = {instancePath:instancePath+"/orders/" + i0+"/supplier_order_number",schemaPath:"https://probo-mock.dev/schemas/api/order-selector.schema.json/properties/supplier_order_number/type",keyword:"type",params:{type: schema67.properties.supplier_order_number.type},message:"must be integer,string"};
+const err9 = {instancePath:instancePath+"/orders/" + i0+"/supplier_order_number",schemaPath:"https://probo-mock.dev/schemas/api/order-selector.schema.json/properties/supplier_order_number/type",keyword:"type",params:{type: schema73.properties.supplier_order_number.type},message:"must be integer,string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9171,18 +10679,18 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":{"orders":true},"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":{"orders":true},"dynamicProps":false,"dynamicItems":false};
 
-export const api_order_uploader = validate50;
+export const api_order_uploader = validate56;
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/order-uploader.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9259,19 +10767,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_orders_response = validate51;
-const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/orders-response.schema.json","title":"OrdersResponse","description":"The answer of `GET /orders`: this mock's orders, paged (default 10 a page, as in the example) and filtered by the documented query parameters. Field names as in the spec example (`number`, `external_status_code`, `address_…`). Prices come from the catalog where it knows the product (0 otherwise; invented).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["meta","orders"],"properties":{"meta":{"type":"object","description":"Paging.","x-provenance":"documented","additionalProperties":false,"required":["page","pages","items","per_page"],"properties":{"page":{"type":"integer","description":"Page number.","x-provenance":"documented"},"pages":{"type":"integer","description":"Number of pages.","x-provenance":"documented"},"items":{"type":"integer","description":"Total number of items.","x-provenance":"documented"},"per_page":{"type":"integer","description":"Maximum number of items per page.","x-provenance":"documented"}}},"orders":{"type":"array","description":"The orders of this page.","x-provenance":"documented","items":{"title":"ListedOrder","type":"object","additionalProperties":false,"description":"An order.","x-provenance":"documented","required":["number","customer_reference","order_date","customer_order_id","total_sales_price","total_vat","delivery_date","delivery_address","external_status_code"],"properties":{"number":{"type":"integer","description":"Probo's order number (supplier_order_number elsewhere).","x-provenance":"documented"},"customer_reference":{"type":["string","null"],"description":"The order reference.","x-provenance":"documented"},"order_date":{"type":"string","description":"When it was placed.","x-provenance":"documented"},"customer_order_id":{"type":["string","null"],"description":"The reseller's order id (null in the spec example).","x-provenance":"documented"},"total_sales_price":{"type":"number","description":"Total sales price.","x-provenance":"documented"},"total_vat":{"type":"number","description":"VAT of it.","x-provenance":"documented"},"converted_preview_small_url":{"type":["string","null"],"description":"Preview image.","x-provenance":"documented"},"delivery_date":{"type":["string","null"],"description":"Delivery date.","x-provenance":"documented"},"delivery_address":{"type":"object","description":"The first delivery's address, fields prefixed `address_`.","x-provenance":"documented","additionalProperties":{"type":["string","null"],"description":"An address field.","x-provenance":"documented"}},"external_status_code":{"type":"string","description":"The order status (\"queued\" before Probo accepts it; invented for the mock's queue).","x-provenance":"documented"}}}}}};
+export const api_orders_response = validate57;
+const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/orders-response.schema.json","title":"OrdersResponse","description":"The answer of `GET /orders`: this mock's orders, paged (default 10 a page, as in the example) and filtered by the documented query parameters. Field names as in the spec example (`number`, `external_status_code`, `address_…`). Prices come from the catalog where it knows the product (0 otherwise; invented).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["meta","orders"],"properties":{"meta":{"type":"object","description":"Paging.","x-provenance":"documented","additionalProperties":false,"required":["page","pages","items","per_page"],"properties":{"page":{"type":"integer","description":"Page number.","x-provenance":"documented"},"pages":{"type":"integer","description":"Number of pages.","x-provenance":"documented"},"items":{"type":"integer","description":"Total number of items.","x-provenance":"documented"},"per_page":{"type":"integer","description":"Maximum number of items per page.","x-provenance":"documented"}}},"orders":{"type":"array","description":"The orders of this page.","x-provenance":"documented","items":{"title":"ListedOrder","type":"object","additionalProperties":false,"description":"An order.","x-provenance":"documented","required":["number","customer_reference","order_date","customer_order_id","total_sales_price","total_vat","delivery_date","delivery_address","external_status_code"],"properties":{"number":{"type":"integer","description":"Probo's order number (supplier_order_number elsewhere).","x-provenance":"documented"},"customer_reference":{"type":["string","null"],"description":"The order reference.","x-provenance":"documented"},"order_date":{"type":"string","description":"When it was placed.","x-provenance":"documented"},"customer_order_id":{"type":["string","null"],"description":"The reseller's order id (null in the spec example).","x-provenance":"documented"},"total_sales_price":{"type":"number","description":"Total sales price.","x-provenance":"documented"},"total_vat":{"type":"number","description":"VAT of it.","x-provenance":"documented"},"converted_preview_small_url":{"type":["string","null"],"description":"Preview image.","x-provenance":"documented"},"delivery_date":{"type":["string","null"],"description":"Delivery date.","x-provenance":"documented"},"delivery_address":{"type":"object","description":"The first delivery's address, fields prefixed `address_`.","x-provenance":"documented","additionalProperties":{"type":["string","null"],"description":"An address field.","x-provenance":"documented"}},"external_status_code":{"type":"string","description":"The order status (\"queued\" before Probo accepts it; invented for the mock's queue).","x-provenance":"documented"}}}}}};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/orders-response.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9528,7 +11036,7 @@ vErrors.push(err21);
 errors++;
 }
 for(const key2 in data6){
-if(!(func1.call(schema76.properties.orders.items.properties, key2))){
+if(!(func1.call(schema82.properties.orders.items.properties, key2))){
 const err22 = {instancePath:instancePath+"/orders/" + i0,schemaPath:"#/properties/orders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err22];
@@ -9555,7 +11063,7 @@ errors++;
 if(data6.customer_reference !== undefined){
 let data8 = data6.customer_reference;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err24 = {instancePath:instancePath+"/orders/" + i0+"/customer_reference",schemaPath:"#/properties/orders/items/properties/customer_reference/type",keyword:"type",params:{type: schema76.properties.orders.items.properties.customer_reference.type},message:"must be string,null"};
+const err24 = {instancePath:instancePath+"/orders/" + i0+"/customer_reference",schemaPath:"#/properties/orders/items/properties/customer_reference/type",keyword:"type",params:{type: schema82.properties.orders.items.properties.customer_reference.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9580,7 +11088,7 @@ errors++;
 if(data6.customer_order_id !== undefined){
 let data10 = data6.customer_order_id;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err26 = {instancePath:instancePath+"/orders/" + i0+"/customer_order_id",schemaPath:"#/properties/orders/items/properties/customer_order_id/type",keyword:"type",params:{type: schema76.properties.orders.items.properties.customer_order_id.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/orders/" + i0+"/customer_order_id",schemaPath:"#/properties/orders/items/properties/customer_order_id/type",keyword:"type",params:{type: schema82.properties.orders.items.properties.customer_order_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9619,7 +11127,7 @@ errors++;
 if(data6.converted_preview_small_url !== undefined){
 let data13 = data6.converted_preview_small_url;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err29 = {instancePath:instancePath+"/orders/" + i0+"/converted_preview_small_url",schemaPath:"#/properties/orders/items/properties/converted_preview_small_url/type",keyword:"type",params:{type: schema76.properties.orders.items.properties.converted_preview_small_url.type},message:"must be string,null"};
+const err29 = {instancePath:instancePath+"/orders/" + i0+"/converted_preview_small_url",schemaPath:"#/properties/orders/items/properties/converted_preview_small_url/type",keyword:"type",params:{type: schema82.properties.orders.items.properties.converted_preview_small_url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9632,7 +11140,7 @@ errors++;
 if(data6.delivery_date !== undefined){
 let data14 = data6.delivery_date;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err30 = {instancePath:instancePath+"/orders/" + i0+"/delivery_date",schemaPath:"#/properties/orders/items/properties/delivery_date/type",keyword:"type",params:{type: schema76.properties.orders.items.properties.delivery_date.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/orders/" + i0+"/delivery_date",schemaPath:"#/properties/orders/items/properties/delivery_date/type",keyword:"type",params:{type: schema82.properties.orders.items.properties.delivery_date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9648,7 +11156,7 @@ if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key3 in data15){
 let data16 = data15[key3];
 if((typeof data16 !== "string") && (data16 !== null)){
-const err31 = {instancePath:instancePath+"/orders/" + i0+"/delivery_address/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/orders/items/properties/delivery_address/additionalProperties/type",keyword:"type",params:{type: schema76.properties.orders.items.properties.delivery_address.additionalProperties.type},message:"must be string,null"};
+const err31 = {instancePath:instancePath+"/orders/" + i0+"/delivery_address/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/orders/items/properties/delivery_address/additionalProperties/type",keyword:"type",params:{type: schema82.properties.orders.items.properties.delivery_address.additionalProperties.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9717,18 +11225,18 @@ vErrors.push(err36);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_price_figures = validate52;
+export const api_price_figures = validate58;
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/price-figures.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9851,19 +11359,19 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_price_request = validate53;
-const schema78 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/price-request.schema.json","title":"PriceRequest","description":"The body of `POST /price` (type_4 of the specification, closed): products by `code` or `customer_code` with their options, and optional deliveries.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["products"],"properties":{"products":{"type":"array","description":"The products to price.","x-provenance":"documented","minItems":1,"maxItems":50,"items":{"title":"PriceProduct","type":"object","additionalProperties":false,"description":"A product to price: `code` (Code_13) or `customer_code` (CustomerCode_14), closed.","x-provenance":"documented","properties":{"code":{"type":"string","description":"Code of the Probo product.","x-provenance":"documented","minLength":2},"customer_code":{"type":"string","description":"Code of a composed API product.","x-provenance":"documented","minLength":2},"id":{"type":"integer","description":"Product id (assigned when not given).","x-provenance":"documented"},"reference":{"type":"string","description":"The shop's reference.","x-provenance":"documented","maxLength":255},"options":{"type":"array","description":"The chosen options.","x-provenance":"documented","items":{"$ref":"https://probo-mock.dev/schemas/api/order-option.schema.json","description":"A chosen option: a code and, for inputs, a value.","x-provenance":"documented"}}},"oneOf":[{"required":["code"],"properties":{"code":true}},{"required":["customer_code"],"properties":{"customer_code":true}}]}},"deliveries":{"type":"array","description":"Where and when to deliver: shipping methods and dates are priced for them.","x-provenance":"documented","maxItems":10,"items":{"title":"PriceDelivery","type":"object","additionalProperties":false,"required":["address"],"description":"A delivery of a price request: the address and optionally a date or preset and a shipping method code or preset (the seven closed variants of the specification, flattened; `carrier_code` only with `shipping_method_preset`).","x-provenance":"documented","properties":{"address":{"type":"object","description":"The delivery address (Address_21, or {id} from the address book).","x-provenance":"documented"},"delivery_date":{"type":"string","description":"Wanted delivery date.","x-provenance":"documented","format":"date"},"delivery_date_preset":{"type":"string","description":"Delivery date preset (cheapest, fastest).","x-provenance":"documented"},"shipping_method_code":{"type":"string","description":"Shipping method code.","x-provenance":"documented"},"shipping_method_preset":{"type":"string","description":"Shipping method preset (cheapest, fastest).","x-provenance":"documented"},"carrier_code":{"type":"string","description":"Carrier, only with a shipping method preset.","x-provenance":"documented"}},"not":{"anyOf":[{"required":["delivery_date","delivery_date_preset"],"properties":{"delivery_date":true,"delivery_date_preset":true}},{"required":["shipping_method_code","shipping_method_preset"],"properties":{"shipping_method_code":true,"shipping_method_preset":true}},{"required":["carrier_code"],"properties":{"carrier_code":true},"not":{"required":["shipping_method_preset"],"properties":{"shipping_method_preset":true}}}]}}},"language":{"type":"string","description":"Language of the answer texts.","x-provenance":"documented"},"error_email_addresses":{"type":"array","description":"Error email addresses.","x-provenance":"documented","items":{"type":"string"}},"callback_urls":{"type":"array","description":"[NO IMPLEMENTATION YET] in the specification.","x-provenance":"documented","items":{"type":"string"}}}};
+export const api_price_request = validate59;
+const schema84 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/price-request.schema.json","title":"PriceRequest","description":"The body of `POST /price` (type_4 of the specification, closed): products by `code` or `customer_code` with their options, and optional deliveries.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["products"],"properties":{"products":{"type":"array","description":"The products to price.","x-provenance":"documented","minItems":1,"maxItems":50,"items":{"title":"PriceProduct","type":"object","additionalProperties":false,"description":"A product to price: `code` (Code_13) or `customer_code` (CustomerCode_14), closed. With both, `code` and `options` are priced and `customer_code` is ignored: Probo's configurator (`ProboConnect/product-configurator`) sends both once it has stored a configuration (observed).","x-provenance":"documented","properties":{"code":{"type":"string","description":"Code of the Probo product.","x-provenance":"documented","minLength":2},"customer_code":{"type":"string","description":"Code of a composed API product.","x-provenance":"documented","minLength":2},"id":{"type":"integer","description":"Product id (assigned when not given).","x-provenance":"documented"},"reference":{"type":"string","description":"The shop's reference.","x-provenance":"documented","maxLength":255},"options":{"type":"array","description":"The chosen options.","x-provenance":"documented","items":{"$ref":"https://probo-mock.dev/schemas/api/order-option.schema.json","description":"A chosen option: a code and, for inputs, a value.","x-provenance":"documented"}}},"anyOf":[{"required":["code"],"properties":{"code":true}},{"required":["customer_code"],"properties":{"customer_code":true}}]}},"deliveries":{"type":"array","description":"Where and when to deliver: shipping methods and dates are priced for them.","x-provenance":"documented","maxItems":10,"items":{"title":"PriceDelivery","type":"object","additionalProperties":false,"required":["address"],"description":"A delivery of a price request: the address and optionally a date or preset and a shipping method code or preset (the seven closed variants of the specification, flattened; `carrier_code` only with `shipping_method_preset`).","x-provenance":"documented","properties":{"address":{"type":"object","description":"The delivery address (Address_21, or {id} from the address book).","x-provenance":"documented"},"delivery_date":{"type":"string","description":"Wanted delivery date.","x-provenance":"documented","format":"date"},"delivery_date_preset":{"type":"string","description":"Delivery date preset (cheapest, fastest).","x-provenance":"documented"},"shipping_method_code":{"type":"string","description":"Shipping method code.","x-provenance":"documented"},"shipping_method_preset":{"type":"string","description":"Shipping method preset (cheapest, fastest).","x-provenance":"documented"},"carrier_code":{"type":"string","description":"Carrier, only with a shipping method preset.","x-provenance":"documented"}},"not":{"anyOf":[{"required":["delivery_date","delivery_date_preset"],"properties":{"delivery_date":true,"delivery_date_preset":true}},{"required":["shipping_method_code","shipping_method_preset"],"properties":{"shipping_method_code":true,"shipping_method_preset":true}},{"required":["carrier_code"],"properties":{"carrier_code":true},"not":{"required":["shipping_method_preset"],"properties":{"shipping_method_preset":true}}}]}}},"language":{"type":"string","description":"Language of the answer texts.","x-provenance":"documented"},"error_email_addresses":{"type":"array","description":"Error email addresses.","x-provenance":"documented","items":{"type":"string"}},"callback_urls":{"type":"array","description":"[NO IMPLEMENTATION YET] in the specification.","x-provenance":"documented","items":{"type":"string"}}}};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/price-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9921,11 +11429,10 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs8 = errors;
 let valid3 = false;
-let passing0 = null;
 const _errs9 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.code === undefined){
-const err4 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/properties/products/items/oneOf/0/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+const err4 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/properties/products/items/anyOf/0/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9936,16 +11443,15 @@ errors++;
 }
 }
 var _valid0 = _errs9 === errors;
+valid3 = valid3 || _valid0;
 if(_valid0){
-valid3 = true;
-passing0 = 0;
 var props0 = {};
 props0.code = true;
 }
 const _errs10 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.customer_code === undefined){
-const err5 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/properties/products/items/oneOf/1/required",keyword:"required",params:{missingProperty: "customer_code"},message:"must have required property '"+"customer_code"+"'"};
+const err5 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/properties/products/items/anyOf/1/required",keyword:"required",params:{missingProperty: "customer_code"},message:"must have required property '"+"customer_code"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9956,22 +11462,15 @@ errors++;
 }
 }
 var _valid0 = _errs10 === errors;
-if(_valid0 && valid3){
-valid3 = false;
-passing0 = [passing0, 1];
-}
-else {
+valid3 = valid3 || _valid0;
 if(_valid0){
-valid3 = true;
-passing0 = 1;
 if(props0 !== true){
 props0 = props0 || {};
 props0.customer_code = true;
 }
 }
-}
 if(!valid3){
-const err6 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/properties/products/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err6 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/properties/products/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10149,7 +11648,7 @@ errors++;
 if(data7.value !== undefined){
 let data9 = data7.value;
 if(((!((typeof data9 == "number") && (isFinite(data9)))) && (typeof data9 !== "string")) && (data9 !== null)){
-const err19 = {instancePath:instancePath+"/products/" + i0+"/options/" + i1+"/value",schemaPath:"https://probo-mock.dev/schemas/api/order-option.schema.json/properties/value/type",keyword:"type",params:{type: schema41.properties.value.type},message:"must be number,string,null"};
+const err19 = {instancePath:instancePath+"/products/" + i0+"/options/" + i1+"/value",schemaPath:"https://probo-mock.dev/schemas/api/order-option.schema.json/properties/value/type",keyword:"type",params:{type: schema35.properties.value.type},message:"must be number,string,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10587,19 +12086,19 @@ vErrors.push(err48);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_price_response = validate54;
-const schema80 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/price-response.schema.json","title":"PriceResponse","description":"The answer of `POST /price` (type_5): one entry per delivery option (production hours), with dates, product prices and shipping methods. Prices are invented but deterministic: the same options give the same prices. `calculation_id` follows the docs (changelog DEV-2300 \"add calculation_id to price response\"; the spec lacks it).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["status","code","message","calculation_id","prices"],"properties":{"status":{"type":"string","description":"\"ok\".","x-provenance":"documented","const":"ok"},"code":{"type":"integer","description":"200.","x-provenance":"documented","const":200},"message":{"type":"string","description":"\"Price calculated\" (the example; the schema example says \"Price Calculated\").","x-provenance":"documented"},"calculation_id":{"type":"integer","description":"Id of this calculation, for the uploader and the order (docs).","x-provenance":"documented"},"prices":{"type":"array","description":"One per delivery option.","x-provenance":"documented","items":{"title":"PriceOption","type":"object","additionalProperties":false,"description":"A delivery option: production speed, dates, prices.","x-provenance":"documented","required":["shipping_date","delivery_date","production_hours","products","deliveries"],"properties":{"shipping_date":{"type":"string","description":"Shipping date, `YYYY-MM-DDT00:00:00+0000` (weekdays; the calendar is invented).","x-provenance":"documented"},"delivery_date":{"type":"string","description":"Earliest delivery date with the fastest listed method.","x-provenance":"documented"},"production_hours":{"type":"integer","description":"Production hours.","x-provenance":"documented"},"products_purchase_price":{"type":"number","description":"Sum of the products.","x-provenance":"documented"},"products_purchase_price_incl_vat":{"type":"number","description":"Sum of the products.","x-provenance":"documented"},"products_sales_price":{"type":"number","description":"Sum of the products.","x-provenance":"documented"},"products_sales_price_incl_vat":{"type":"number","description":"Sum of the products.","x-provenance":"documented"},"products":{"type":"array","description":"Per product.","x-provenance":"documented","items":{"title":"PricedProduct","type":"object","additionalProperties":false,"required":["id","prices_per_product","prices_total"],"description":"Prices of one product.","x-provenance":"documented","properties":{"id":{"type":"integer","description":"Product id from the request (assigned when not given).","x-provenance":"documented"},"prices_per_product":{"$ref":"https://probo-mock.dev/schemas/api/price-figures.schema.json","description":"Price of one.","x-provenance":"documented"},"prices_total":{"$ref":"https://probo-mock.dev/schemas/api/price-figures.schema.json","description":"Price of the amount.","x-provenance":"documented"}}}},"deliveries":{"type":"array","description":"Shipping methods for the delivery.","x-provenance":"documented","items":{"title":"PricedDelivery","type":"object","additionalProperties":false,"required":["shipping_method_api_code","shipping_method_name","transit_days","prices"],"description":"A shipping method and its price.","x-provenance":"documented","properties":{"shipping_method_api_code":{"type":["string","null"],"description":"Code of the method.","x-provenance":"documented"},"shipping_method_name":{"type":"string","description":"Name.","x-provenance":"documented"},"shipping_method_description":{"type":"string","description":"Description.","x-provenance":"documented"},"transit_days":{"type":"integer","description":"Days in transit.","x-provenance":"documented"},"delivery_date":{"type":"string","description":"Delivery date with this method (invented).","x-provenance":"invented"},"prices":{"$ref":"https://probo-mock.dev/schemas/api/price-figures.schema.json","description":"Price of the shipment.","x-provenance":"documented"}}}}}}}}};
+export const api_price_response = validate60;
+const schema86 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/price-response.schema.json","title":"PriceResponse","description":"The answer of `POST /price` (type_5): one entry per delivery option (production hours), with dates, product prices and shipping methods. Prices are invented but deterministic: the same options give the same prices. `calculation_id` follows the docs (changelog DEV-2300 \"add calculation_id to price response\"; the spec lacks it).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["status","code","message","calculation_id","prices"],"properties":{"status":{"type":"string","description":"\"ok\".","x-provenance":"documented","const":"ok"},"code":{"type":"integer","description":"200.","x-provenance":"documented","const":200},"message":{"type":"string","description":"\"Price calculated\" (the example; the schema example says \"Price Calculated\").","x-provenance":"documented"},"calculation_id":{"type":"integer","description":"Id of this calculation, for the uploader and the order (docs).","x-provenance":"documented"},"prices":{"type":"array","description":"One per delivery option.","x-provenance":"documented","items":{"title":"PriceOption","type":"object","additionalProperties":false,"description":"A delivery option: production speed, dates, prices.","x-provenance":"documented","required":["shipping_date","delivery_date","production_hours","products","deliveries","products_purchase_price","products_purchase_price_incl_vat","products_sales_price","products_sales_price_incl_vat","products_base_price","products_base_price_incl_vat"],"properties":{"shipping_date":{"type":"string","description":"Shipping date, `YYYY-MM-DDT00:00:00+0000` (weekdays; the calendar is invented).","x-provenance":"documented"},"delivery_date":{"type":"string","description":"Earliest delivery date with the fastest listed method.","x-provenance":"documented"},"production_hours":{"type":"integer","description":"Production hours.","x-provenance":"documented"},"products_purchase_price":{"type":"number","description":"Sum of the products.","x-provenance":"documented"},"products_purchase_price_incl_vat":{"type":"number","description":"Sum of the products.","x-provenance":"documented"},"products_sales_price":{"type":"number","description":"Sum of the products.","x-provenance":"documented"},"products_sales_price_incl_vat":{"type":"number","description":"Sum of the products.","x-provenance":"documented"},"products_base_price":{"type":"number","description":"The products' base price (before any discount) of this speed: Probo's configurator (`ProboConnect/product-configurator`) reads `prices[0].products_<priceType>` for every price type it can be set to, `base_price` among them (observed). The mock grants no discounts, so it equals `products_purchase_price` (invented).","x-provenance":"observed"},"products_base_price_incl_vat":{"type":"number","description":"The same with VAT (observed, as `products_base_price`).","x-provenance":"observed"},"products":{"type":"array","description":"Per product.","x-provenance":"documented","items":{"title":"PricedProduct","type":"object","additionalProperties":false,"required":["id","prices_per_product","prices_total"],"description":"Prices of one product.","x-provenance":"documented","properties":{"id":{"type":"integer","description":"Product id from the request (assigned when not given).","x-provenance":"documented"},"prices_per_product":{"$ref":"https://probo-mock.dev/schemas/api/price-figures.schema.json","description":"Price of one.","x-provenance":"documented"},"prices_total":{"$ref":"https://probo-mock.dev/schemas/api/price-figures.schema.json","description":"Price of the amount.","x-provenance":"documented"}}}},"deliveries":{"type":"array","description":"Shipping methods for the delivery.","x-provenance":"documented","items":{"title":"PricedDelivery","type":"object","additionalProperties":false,"required":["shipping_method_api_code","shipping_method_name","transit_days","prices"],"description":"A shipping method and its price.","x-provenance":"documented","properties":{"shipping_method_api_code":{"type":["string","null"],"description":"Code of the method.","x-provenance":"documented"},"shipping_method_name":{"type":"string","description":"Name.","x-provenance":"documented"},"shipping_method_description":{"type":"string","description":"Description.","x-provenance":"documented"},"transit_days":{"type":"integer","description":"Days in transit.","x-provenance":"documented"},"delivery_date":{"type":"string","description":"Delivery date with this method (invented).","x-provenance":"invented"},"prices":{"$ref":"https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json","description":"Price of the shipment.","x-provenance":"documented"}}}}}}}}};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/price-response.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10797,9 +12296,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-for(const key1 in data5){
-if(!(func1.call(schema80.properties.prices.items.properties, key1))){
-const err17 = {instancePath:instancePath+"/prices/" + i0,schemaPath:"#/properties/prices/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data5.products_purchase_price === undefined){
+const err17 = {instancePath:instancePath+"/prices/" + i0,schemaPath:"#/properties/prices/items/required",keyword:"required",params:{missingProperty: "products_purchase_price"},message:"must have required property '"+"products_purchase_price"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10808,10 +12306,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data5.shipping_date !== undefined){
-if(typeof data5.shipping_date !== "string"){
-const err18 = {instancePath:instancePath+"/prices/" + i0+"/shipping_date",schemaPath:"#/properties/prices/items/properties/shipping_date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.products_purchase_price_incl_vat === undefined){
+const err18 = {instancePath:instancePath+"/prices/" + i0,schemaPath:"#/properties/prices/items/required",keyword:"required",params:{missingProperty: "products_purchase_price_incl_vat"},message:"must have required property '"+"products_purchase_price_incl_vat"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10820,10 +12316,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data5.delivery_date !== undefined){
-if(typeof data5.delivery_date !== "string"){
-const err19 = {instancePath:instancePath+"/prices/" + i0+"/delivery_date",schemaPath:"#/properties/prices/items/properties/delivery_date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.products_sales_price === undefined){
+const err19 = {instancePath:instancePath+"/prices/" + i0,schemaPath:"#/properties/prices/items/required",keyword:"required",params:{missingProperty: "products_sales_price"},message:"must have required property '"+"products_sales_price"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10832,11 +12326,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data5.production_hours !== undefined){
-let data8 = data5.production_hours;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err20 = {instancePath:instancePath+"/prices/" + i0+"/production_hours",schemaPath:"#/properties/prices/items/properties/production_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data5.products_sales_price_incl_vat === undefined){
+const err20 = {instancePath:instancePath+"/prices/" + i0,schemaPath:"#/properties/prices/items/required",keyword:"required",params:{missingProperty: "products_sales_price_incl_vat"},message:"must have required property '"+"products_sales_price_incl_vat"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10845,11 +12336,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data5.products_purchase_price !== undefined){
-let data9 = data5.products_purchase_price;
-if(!((typeof data9 == "number") && (isFinite(data9)))){
-const err21 = {instancePath:instancePath+"/prices/" + i0+"/products_purchase_price",schemaPath:"#/properties/prices/items/properties/products_purchase_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data5.products_base_price === undefined){
+const err21 = {instancePath:instancePath+"/prices/" + i0,schemaPath:"#/properties/prices/items/required",keyword:"required",params:{missingProperty: "products_base_price"},message:"must have required property '"+"products_base_price"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10858,11 +12346,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data5.products_purchase_price_incl_vat !== undefined){
-let data10 = data5.products_purchase_price_incl_vat;
-if(!((typeof data10 == "number") && (isFinite(data10)))){
-const err22 = {instancePath:instancePath+"/prices/" + i0+"/products_purchase_price_incl_vat",schemaPath:"#/properties/prices/items/properties/products_purchase_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data5.products_base_price_incl_vat === undefined){
+const err22 = {instancePath:instancePath+"/prices/" + i0,schemaPath:"#/properties/prices/items/required",keyword:"required",params:{missingProperty: "products_base_price_incl_vat"},message:"must have required property '"+"products_base_price_incl_vat"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10871,11 +12356,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data5.products_sales_price !== undefined){
-let data11 = data5.products_sales_price;
-if(!((typeof data11 == "number") && (isFinite(data11)))){
-const err23 = {instancePath:instancePath+"/prices/" + i0+"/products_sales_price",schemaPath:"#/properties/prices/items/properties/products_sales_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key1 in data5){
+if(!(func1.call(schema86.properties.prices.items.properties, key1))){
+const err23 = {instancePath:instancePath+"/prices/" + i0,schemaPath:"#/properties/prices/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10885,10 +12368,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data5.products_sales_price_incl_vat !== undefined){
-let data12 = data5.products_sales_price_incl_vat;
-if(!((typeof data12 == "number") && (isFinite(data12)))){
-const err24 = {instancePath:instancePath+"/prices/" + i0+"/products_sales_price_incl_vat",schemaPath:"#/properties/prices/items/properties/products_sales_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data5.shipping_date !== undefined){
+if(typeof data5.shipping_date !== "string"){
+const err24 = {instancePath:instancePath+"/prices/" + i0+"/shipping_date",schemaPath:"#/properties/prices/items/properties/shipping_date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10898,15 +12380,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data5.products !== undefined){
-let data13 = data5.products;
-if(Array.isArray(data13)){
-const len1 = data13.length;
-for(let i1=0; i1<len1; i1++){
-let data14 = data13[i1];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.id === undefined){
-const err25 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1,schemaPath:"#/properties/prices/items/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data5.delivery_date !== undefined){
+if(typeof data5.delivery_date !== "string"){
+const err25 = {instancePath:instancePath+"/prices/" + i0+"/delivery_date",schemaPath:"#/properties/prices/items/properties/delivery_date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10915,8 +12391,11 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data14.prices_per_product === undefined){
-const err26 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1,schemaPath:"#/properties/prices/items/properties/products/items/required",keyword:"required",params:{missingProperty: "prices_per_product"},message:"must have required property '"+"prices_per_product"+"'"};
+}
+if(data5.production_hours !== undefined){
+let data8 = data5.production_hours;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err26 = {instancePath:instancePath+"/prices/" + i0+"/production_hours",schemaPath:"#/properties/prices/items/properties/production_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10925,8 +12404,11 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data14.prices_total === undefined){
-const err27 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1,schemaPath:"#/properties/prices/items/properties/products/items/required",keyword:"required",params:{missingProperty: "prices_total"},message:"must have required property '"+"prices_total"+"'"};
+}
+if(data5.products_purchase_price !== undefined){
+let data9 = data5.products_purchase_price;
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+const err27 = {instancePath:instancePath+"/prices/" + i0+"/products_purchase_price",schemaPath:"#/properties/prices/items/properties/products_purchase_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10935,9 +12417,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key2 in data14){
-if(!(((key2 === "id") || (key2 === "prices_per_product")) || (key2 === "prices_total"))){
-const err28 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1,schemaPath:"#/properties/prices/items/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data5.products_purchase_price_incl_vat !== undefined){
+let data10 = data5.products_purchase_price_incl_vat;
+if(!((typeof data10 == "number") && (isFinite(data10)))){
+const err28 = {instancePath:instancePath+"/prices/" + i0+"/products_purchase_price_incl_vat",schemaPath:"#/properties/prices/items/properties/products_purchase_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10947,10 +12431,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data14.id !== undefined){
-let data15 = data14.id;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err29 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/id",schemaPath:"#/properties/prices/items/properties/products/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data5.products_sales_price !== undefined){
+let data11 = data5.products_sales_price;
+if(!((typeof data11 == "number") && (isFinite(data11)))){
+const err29 = {instancePath:instancePath+"/prices/" + i0+"/products_sales_price",schemaPath:"#/properties/prices/items/properties/products_sales_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10960,11 +12444,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data14.prices_per_product !== undefined){
-let data16 = data14.prices_per_product;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.purchase_price === undefined){
-const err30 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "purchase_price"},message:"must have required property '"+"purchase_price"+"'"};
+if(data5.products_sales_price_incl_vat !== undefined){
+let data12 = data5.products_sales_price_incl_vat;
+if(!((typeof data12 == "number") && (isFinite(data12)))){
+const err30 = {instancePath:instancePath+"/prices/" + i0+"/products_sales_price_incl_vat",schemaPath:"#/properties/prices/items/properties/products_sales_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10973,8 +12456,11 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data16.purchase_price_incl_vat === undefined){
-const err31 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "purchase_price_incl_vat"},message:"must have required property '"+"purchase_price_incl_vat"+"'"};
+}
+if(data5.products_base_price !== undefined){
+let data13 = data5.products_base_price;
+if(!((typeof data13 == "number") && (isFinite(data13)))){
+const err31 = {instancePath:instancePath+"/prices/" + i0+"/products_base_price",schemaPath:"#/properties/prices/items/properties/products_base_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10983,8 +12469,11 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data16.sales_price === undefined){
-const err32 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "sales_price"},message:"must have required property '"+"sales_price"+"'"};
+}
+if(data5.products_base_price_incl_vat !== undefined){
+let data14 = data5.products_base_price_incl_vat;
+if(!((typeof data14 == "number") && (isFinite(data14)))){
+const err32 = {instancePath:instancePath+"/prices/" + i0+"/products_base_price_incl_vat",schemaPath:"#/properties/prices/items/properties/products_base_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10993,8 +12482,16 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data16.sales_price_incl_vat === undefined){
-const err33 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "sales_price_incl_vat"},message:"must have required property '"+"sales_price_incl_vat"+"'"};
+}
+if(data5.products !== undefined){
+let data15 = data5.products;
+if(Array.isArray(data15)){
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+let data16 = data15[i1];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.id === undefined){
+const err33 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1,schemaPath:"#/properties/prices/items/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -11003,9 +12500,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-for(const key3 in data16){
-if(!((((key3 === "purchase_price") || (key3 === "purchase_price_incl_vat")) || (key3 === "sales_price")) || (key3 === "sales_price_incl_vat"))){
-const err34 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data16.prices_per_product === undefined){
+const err34 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1,schemaPath:"#/properties/prices/items/properties/products/items/required",keyword:"required",params:{missingProperty: "prices_per_product"},message:"must have required property '"+"prices_per_product"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -11014,11 +12510,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data16.purchase_price !== undefined){
-let data17 = data16.purchase_price;
-if(!((typeof data17 == "number") && (isFinite(data17)))){
-const err35 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product/purchase_price",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/purchase_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data16.prices_total === undefined){
+const err35 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1,schemaPath:"#/properties/prices/items/properties/products/items/required",keyword:"required",params:{missingProperty: "prices_total"},message:"must have required property '"+"prices_total"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -11027,11 +12520,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data16.purchase_price_incl_vat !== undefined){
-let data18 = data16.purchase_price_incl_vat;
-if(!((typeof data18 == "number") && (isFinite(data18)))){
-const err36 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product/purchase_price_incl_vat",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/purchase_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key2 in data16){
+if(!(((key2 === "id") || (key2 === "prices_per_product")) || (key2 === "prices_total"))){
+const err36 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1,schemaPath:"#/properties/prices/items/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -11041,10 +12532,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data16.sales_price !== undefined){
-let data19 = data16.sales_price;
-if(!((typeof data19 == "number") && (isFinite(data19)))){
-const err37 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product/sales_price",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/sales_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data16.id !== undefined){
+let data17 = data16.id;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err37 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/id",schemaPath:"#/properties/prices/items/properties/products/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -11054,10 +12545,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data16.sales_price_incl_vat !== undefined){
-let data20 = data16.sales_price_incl_vat;
-if(!((typeof data20 == "number") && (isFinite(data20)))){
-const err38 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product/sales_price_incl_vat",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/sales_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data16.prices_per_product !== undefined){
+let data18 = data16.prices_per_product;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.purchase_price === undefined){
+const err38 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "purchase_price"},message:"must have required property '"+"purchase_price"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -11066,10 +12558,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.purchase_price_incl_vat === undefined){
+const err39 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "purchase_price_incl_vat"},message:"must have required property '"+"purchase_price_incl_vat"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -11078,12 +12568,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data14.prices_total !== undefined){
-let data21 = data14.prices_total;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.purchase_price === undefined){
-const err40 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "purchase_price"},message:"must have required property '"+"purchase_price"+"'"};
+if(data18.sales_price === undefined){
+const err40 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "sales_price"},message:"must have required property '"+"sales_price"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -11092,8 +12578,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data21.purchase_price_incl_vat === undefined){
-const err41 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "purchase_price_incl_vat"},message:"must have required property '"+"purchase_price_incl_vat"+"'"};
+if(data18.sales_price_incl_vat === undefined){
+const err41 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "sales_price_incl_vat"},message:"must have required property '"+"sales_price_incl_vat"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -11102,8 +12588,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data21.sales_price === undefined){
-const err42 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "sales_price"},message:"must have required property '"+"sales_price"+"'"};
+for(const key3 in data18){
+if(!((((key3 === "purchase_price") || (key3 === "purchase_price_incl_vat")) || (key3 === "sales_price")) || (key3 === "sales_price_incl_vat"))){
+const err42 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -11112,8 +12599,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data21.sales_price_incl_vat === undefined){
-const err43 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "sales_price_incl_vat"},message:"must have required property '"+"sales_price_incl_vat"+"'"};
+}
+if(data18.purchase_price !== undefined){
+let data19 = data18.purchase_price;
+if(!((typeof data19 == "number") && (isFinite(data19)))){
+const err43 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product/purchase_price",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/purchase_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -11122,9 +12612,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key4 in data21){
-if(!((((key4 === "purchase_price") || (key4 === "purchase_price_incl_vat")) || (key4 === "sales_price")) || (key4 === "sales_price_incl_vat"))){
-const err44 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data18.purchase_price_incl_vat !== undefined){
+let data20 = data18.purchase_price_incl_vat;
+if(!((typeof data20 == "number") && (isFinite(data20)))){
+const err44 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product/purchase_price_incl_vat",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/purchase_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -11134,10 +12626,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data21.purchase_price !== undefined){
-let data22 = data21.purchase_price;
-if(!((typeof data22 == "number") && (isFinite(data22)))){
-const err45 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total/purchase_price",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/purchase_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data18.sales_price !== undefined){
+let data21 = data18.sales_price;
+if(!((typeof data21 == "number") && (isFinite(data21)))){
+const err45 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product/sales_price",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/sales_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -11147,10 +12639,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data21.purchase_price_incl_vat !== undefined){
-let data23 = data21.purchase_price_incl_vat;
-if(!((typeof data23 == "number") && (isFinite(data23)))){
-const err46 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total/purchase_price_incl_vat",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/purchase_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data18.sales_price_incl_vat !== undefined){
+let data22 = data18.sales_price_incl_vat;
+if(!((typeof data22 == "number") && (isFinite(data22)))){
+const err46 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product/sales_price_incl_vat",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/sales_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -11160,10 +12652,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data21.sales_price !== undefined){
-let data24 = data21.sales_price;
-if(!((typeof data24 == "number") && (isFinite(data24)))){
-const err47 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total/sales_price",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/sales_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err47 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_per_product",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -11173,10 +12664,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data21.sales_price_incl_vat !== undefined){
-let data25 = data21.sales_price_incl_vat;
-if(!((typeof data25 == "number") && (isFinite(data25)))){
-const err48 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total/sales_price_incl_vat",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/sales_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data16.prices_total !== undefined){
+let data23 = data16.prices_total;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.purchase_price === undefined){
+const err48 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "purchase_price"},message:"must have required property '"+"purchase_price"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -11185,10 +12677,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data23.purchase_price_incl_vat === undefined){
+const err49 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "purchase_price_incl_vat"},message:"must have required property '"+"purchase_price_incl_vat"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -11197,10 +12687,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1,schemaPath:"#/properties/prices/items/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data23.sales_price === undefined){
+const err50 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "sales_price"},message:"must have required property '"+"sales_price"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -11209,10 +12697,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/prices/" + i0+"/products",schemaPath:"#/properties/prices/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data23.sales_price_incl_vat === undefined){
+const err51 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "sales_price_incl_vat"},message:"must have required property '"+"sales_price_incl_vat"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -11221,16 +12707,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data5.deliveries !== undefined){
-let data26 = data5.deliveries;
-if(Array.isArray(data26)){
-const len2 = data26.length;
-for(let i2=0; i2<len2; i2++){
-let data27 = data26[i2];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.shipping_method_api_code === undefined){
-const err52 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2,schemaPath:"#/properties/prices/items/properties/deliveries/items/required",keyword:"required",params:{missingProperty: "shipping_method_api_code"},message:"must have required property '"+"shipping_method_api_code"+"'"};
+for(const key4 in data23){
+if(!((((key4 === "purchase_price") || (key4 === "purchase_price_incl_vat")) || (key4 === "sales_price")) || (key4 === "sales_price_incl_vat"))){
+const err52 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -11239,8 +12718,11 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data27.shipping_method_name === undefined){
-const err53 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2,schemaPath:"#/properties/prices/items/properties/deliveries/items/required",keyword:"required",params:{missingProperty: "shipping_method_name"},message:"must have required property '"+"shipping_method_name"+"'"};
+}
+if(data23.purchase_price !== undefined){
+let data24 = data23.purchase_price;
+if(!((typeof data24 == "number") && (isFinite(data24)))){
+const err53 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total/purchase_price",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/purchase_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -11249,8 +12731,11 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data27.transit_days === undefined){
-const err54 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2,schemaPath:"#/properties/prices/items/properties/deliveries/items/required",keyword:"required",params:{missingProperty: "transit_days"},message:"must have required property '"+"transit_days"+"'"};
+}
+if(data23.purchase_price_incl_vat !== undefined){
+let data25 = data23.purchase_price_incl_vat;
+if(!((typeof data25 == "number") && (isFinite(data25)))){
+const err54 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total/purchase_price_incl_vat",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/purchase_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -11259,8 +12744,11 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data27.prices === undefined){
-const err55 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2,schemaPath:"#/properties/prices/items/properties/deliveries/items/required",keyword:"required",params:{missingProperty: "prices"},message:"must have required property '"+"prices"+"'"};
+}
+if(data23.sales_price !== undefined){
+let data26 = data23.sales_price;
+if(!((typeof data26 == "number") && (isFinite(data26)))){
+const err55 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total/sales_price",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/sales_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -11269,9 +12757,11 @@ vErrors.push(err55);
 }
 errors++;
 }
-for(const key5 in data27){
-if(!((((((key5 === "shipping_method_api_code") || (key5 === "shipping_method_name")) || (key5 === "shipping_method_description")) || (key5 === "transit_days")) || (key5 === "delivery_date")) || (key5 === "prices"))){
-const err56 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2,schemaPath:"#/properties/prices/items/properties/deliveries/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data23.sales_price_incl_vat !== undefined){
+let data27 = data23.sales_price_incl_vat;
+if(!((typeof data27 == "number") && (isFinite(data27)))){
+const err56 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total/sales_price_incl_vat",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/sales_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -11281,10 +12771,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data27.shipping_method_api_code !== undefined){
-let data28 = data27.shipping_method_api_code;
-if((typeof data28 !== "string") && (data28 !== null)){
-const err57 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/shipping_method_api_code",schemaPath:"#/properties/prices/items/properties/deliveries/items/properties/shipping_method_api_code/type",keyword:"type",params:{type: schema80.properties.prices.items.properties.deliveries.items.properties.shipping_method_api_code.type},message:"must be string,null"};
+}
+else {
+const err57 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1+"/prices_total",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -11294,9 +12783,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data27.shipping_method_name !== undefined){
-if(typeof data27.shipping_method_name !== "string"){
-const err58 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/shipping_method_name",schemaPath:"#/properties/prices/items/properties/deliveries/items/properties/shipping_method_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err58 = {instancePath:instancePath+"/prices/" + i0+"/products/" + i1,schemaPath:"#/properties/prices/items/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -11306,9 +12795,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data27.shipping_method_description !== undefined){
-if(typeof data27.shipping_method_description !== "string"){
-const err59 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/shipping_method_description",schemaPath:"#/properties/prices/items/properties/deliveries/items/properties/shipping_method_description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err59 = {instancePath:instancePath+"/prices/" + i0+"/products",schemaPath:"#/properties/prices/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -11318,10 +12807,15 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data27.transit_days !== undefined){
-let data31 = data27.transit_days;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err60 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/transit_days",schemaPath:"#/properties/prices/items/properties/deliveries/items/properties/transit_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data5.deliveries !== undefined){
+let data28 = data5.deliveries;
+if(Array.isArray(data28)){
+const len2 = data28.length;
+for(let i2=0; i2<len2; i2++){
+let data29 = data28[i2];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.shipping_method_api_code === undefined){
+const err60 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2,schemaPath:"#/properties/prices/items/properties/deliveries/items/required",keyword:"required",params:{missingProperty: "shipping_method_api_code"},message:"must have required property '"+"shipping_method_api_code"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -11330,10 +12824,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data27.delivery_date !== undefined){
-if(typeof data27.delivery_date !== "string"){
-const err61 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/delivery_date",schemaPath:"#/properties/prices/items/properties/deliveries/items/properties/delivery_date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.shipping_method_name === undefined){
+const err61 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2,schemaPath:"#/properties/prices/items/properties/deliveries/items/required",keyword:"required",params:{missingProperty: "shipping_method_name"},message:"must have required property '"+"shipping_method_name"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -11342,12 +12834,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data27.prices !== undefined){
-let data33 = data27.prices;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.purchase_price === undefined){
-const err62 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "purchase_price"},message:"must have required property '"+"purchase_price"+"'"};
+if(data29.transit_days === undefined){
+const err62 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2,schemaPath:"#/properties/prices/items/properties/deliveries/items/required",keyword:"required",params:{missingProperty: "transit_days"},message:"must have required property '"+"transit_days"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -11356,8 +12844,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data33.purchase_price_incl_vat === undefined){
-const err63 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "purchase_price_incl_vat"},message:"must have required property '"+"purchase_price_incl_vat"+"'"};
+if(data29.prices === undefined){
+const err63 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2,schemaPath:"#/properties/prices/items/properties/deliveries/items/required",keyword:"required",params:{missingProperty: "prices"},message:"must have required property '"+"prices"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -11366,8 +12854,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data33.sales_price === undefined){
-const err64 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "sales_price"},message:"must have required property '"+"sales_price"+"'"};
+for(const key5 in data29){
+if(!((((((key5 === "shipping_method_api_code") || (key5 === "shipping_method_name")) || (key5 === "shipping_method_description")) || (key5 === "transit_days")) || (key5 === "delivery_date")) || (key5 === "prices"))){
+const err64 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2,schemaPath:"#/properties/prices/items/properties/deliveries/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -11376,8 +12865,11 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data33.sales_price_incl_vat === undefined){
-const err65 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/required",keyword:"required",params:{missingProperty: "sales_price_incl_vat"},message:"must have required property '"+"sales_price_incl_vat"+"'"};
+}
+if(data29.shipping_method_api_code !== undefined){
+let data30 = data29.shipping_method_api_code;
+if((typeof data30 !== "string") && (data30 !== null)){
+const err65 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/shipping_method_api_code",schemaPath:"#/properties/prices/items/properties/deliveries/items/properties/shipping_method_api_code/type",keyword:"type",params:{type: schema86.properties.prices.items.properties.deliveries.items.properties.shipping_method_api_code.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -11386,9 +12878,10 @@ vErrors.push(err65);
 }
 errors++;
 }
-for(const key6 in data33){
-if(!((((key6 === "purchase_price") || (key6 === "purchase_price_incl_vat")) || (key6 === "sales_price")) || (key6 === "sales_price_incl_vat"))){
-const err66 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data29.shipping_method_name !== undefined){
+if(typeof data29.shipping_method_name !== "string"){
+const err66 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/shipping_method_name",schemaPath:"#/properties/prices/items/properties/deliveries/items/properties/shipping_method_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -11398,10 +12891,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data33.purchase_price !== undefined){
-let data34 = data33.purchase_price;
-if(!((typeof data34 == "number") && (isFinite(data34)))){
-const err67 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices/purchase_price",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/purchase_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.shipping_method_description !== undefined){
+if(typeof data29.shipping_method_description !== "string"){
+const err67 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/shipping_method_description",schemaPath:"#/properties/prices/items/properties/deliveries/items/properties/shipping_method_description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -11411,10 +12903,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data33.purchase_price_incl_vat !== undefined){
-let data35 = data33.purchase_price_incl_vat;
-if(!((typeof data35 == "number") && (isFinite(data35)))){
-const err68 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices/purchase_price_incl_vat",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/purchase_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.transit_days !== undefined){
+let data33 = data29.transit_days;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err68 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/transit_days",schemaPath:"#/properties/prices/items/properties/deliveries/items/properties/transit_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -11424,10 +12916,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data33.sales_price !== undefined){
-let data36 = data33.sales_price;
-if(!((typeof data36 == "number") && (isFinite(data36)))){
-const err69 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices/sales_price",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/sales_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.delivery_date !== undefined){
+if(typeof data29.delivery_date !== "string"){
+const err69 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/delivery_date",schemaPath:"#/properties/prices/items/properties/deliveries/items/properties/delivery_date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -11437,10 +12928,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data33.sales_price_incl_vat !== undefined){
-let data37 = data33.sales_price_incl_vat;
-if(!((typeof data37 == "number") && (isFinite(data37)))){
-const err70 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices/sales_price_incl_vat",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/properties/sales_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.prices !== undefined){
+let data35 = data29.prices;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.purchase_price === undefined){
+const err70 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices",schemaPath:"https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json/required",keyword:"required",params:{missingProperty: "purchase_price"},message:"must have required property '"+"purchase_price"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -11449,10 +12941,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices",schemaPath:"https://probo-mock.dev/schemas/api/price-figures.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.purchase_price_incl_vat === undefined){
+const err71 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices",schemaPath:"https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json/required",keyword:"required",params:{missingProperty: "purchase_price_incl_vat"},message:"must have required property '"+"purchase_price_incl_vat"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -11461,10 +12951,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-}
-else {
-const err72 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2,schemaPath:"#/properties/prices/items/properties/deliveries/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.sales_price === undefined){
+const err72 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices",schemaPath:"https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json/required",keyword:"required",params:{missingProperty: "sales_price"},message:"must have required property '"+"sales_price"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -11473,10 +12961,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/prices/" + i0+"/deliveries",schemaPath:"#/properties/prices/items/properties/deliveries/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data35.sales_price_incl_vat === undefined){
+const err73 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices",schemaPath:"https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json/required",keyword:"required",params:{missingProperty: "sales_price_incl_vat"},message:"must have required property '"+"sales_price_incl_vat"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -11485,10 +12971,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/prices/" + i0,schemaPath:"#/properties/prices/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.purchase_rush_surcharge === undefined){
+const err74 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices",schemaPath:"https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json/required",keyword:"required",params:{missingProperty: "purchase_rush_surcharge"},message:"must have required property '"+"purchase_rush_surcharge"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -11497,10 +12981,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/prices",schemaPath:"#/properties/prices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data35.purchase_shipping_price === undefined){
+const err75 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices",schemaPath:"https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json/required",keyword:"required",params:{missingProperty: "purchase_shipping_price"},message:"must have required property '"+"purchase_shipping_price"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -11509,10 +12991,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-}
-else {
-const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.purchase_packaging_price === undefined){
+const err76 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices",schemaPath:"https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json/required",keyword:"required",params:{missingProperty: "purchase_packaging_price"},message:"must have required property '"+"purchase_packaging_price"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -11521,19 +13001,193 @@ vErrors.push(err76);
 }
 errors++;
 }
-validate54.errors = vErrors;
+for(const key6 in data35){
+if(!(((((((key6 === "purchase_price") || (key6 === "purchase_price_incl_vat")) || (key6 === "sales_price")) || (key6 === "sales_price_incl_vat")) || (key6 === "purchase_rush_surcharge")) || (key6 === "purchase_shipping_price")) || (key6 === "purchase_packaging_price"))){
+const err77 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices",schemaPath:"https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data35.purchase_price !== undefined){
+let data36 = data35.purchase_price;
+if(!((typeof data36 == "number") && (isFinite(data36)))){
+const err78 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices/purchase_price",schemaPath:"https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json/properties/purchase_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data35.purchase_price_incl_vat !== undefined){
+let data37 = data35.purchase_price_incl_vat;
+if(!((typeof data37 == "number") && (isFinite(data37)))){
+const err79 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices/purchase_price_incl_vat",schemaPath:"https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json/properties/purchase_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data35.sales_price !== undefined){
+let data38 = data35.sales_price;
+if(!((typeof data38 == "number") && (isFinite(data38)))){
+const err80 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices/sales_price",schemaPath:"https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json/properties/sales_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data35.sales_price_incl_vat !== undefined){
+let data39 = data35.sales_price_incl_vat;
+if(!((typeof data39 == "number") && (isFinite(data39)))){
+const err81 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices/sales_price_incl_vat",schemaPath:"https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json/properties/sales_price_incl_vat/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data35.purchase_rush_surcharge !== undefined){
+let data40 = data35.purchase_rush_surcharge;
+if(!((typeof data40 == "number") && (isFinite(data40)))){
+const err82 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices/purchase_rush_surcharge",schemaPath:"https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json/properties/purchase_rush_surcharge/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data35.purchase_shipping_price !== undefined){
+let data41 = data35.purchase_shipping_price;
+if(!((typeof data41 == "number") && (isFinite(data41)))){
+const err83 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices/purchase_shipping_price",schemaPath:"https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json/properties/purchase_shipping_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data35.purchase_packaging_price !== undefined){
+let data42 = data35.purchase_packaging_price;
+if(!((typeof data42 == "number") && (isFinite(data42)))){
+const err84 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices/purchase_packaging_price",schemaPath:"https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json/properties/purchase_packaging_price/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2+"/prices",schemaPath:"https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/prices/" + i0+"/deliveries/" + i2,schemaPath:"#/properties/prices/items/properties/deliveries/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/prices/" + i0+"/deliveries",schemaPath:"#/properties/prices/items/properties/deliveries/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/prices/" + i0,schemaPath:"#/properties/prices/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/prices",schemaPath:"#/properties/prices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_product_option_node = validate55;
-const schema84 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/product-option-node.schema.json","title":"ProductOptionNode","description":"A node of the option tree. Ranges and steps are given for inputs; a group of `radio` children is a choice of one.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["code","type_code","is_parent","translations"],"properties":{"code":{"type":"string","description":"Option code.","x-provenance":"documented"},"type_code":{"type":"string","description":"Option type.","x-provenance":"documented"},"is_parent":{"type":"boolean","description":"Whether it groups other options.","x-provenance":"documented"},"translations":{"type":"object","description":"Texts per language (ISO 639-1 code as key).","x-provenance":"documented","additionalProperties":{"title":"OptionText","type":"object","additionalProperties":false,"required":["name"],"description":"The option texts of one language.","x-provenance":"documented","properties":{"name":{"type":"string","description":"Option name.","x-provenance":"documented"},"description":{"type":"string","description":"Option description.","x-provenance":"documented"}}}},"min_value":{"type":["number","null"],"description":"Smallest value of an input.","x-provenance":"documented"},"max_value":{"type":["number","null"],"description":"Largest value of an input.","x-provenance":"documented"},"step_size":{"type":["number","null"],"description":"Step of an input.","x-provenance":"documented"},"default_value":{"type":["number","null"],"description":"Default of an input.","x-provenance":"documented"},"reversible":{"type":["boolean","null"],"description":"Whether width and height may be swapped (flat-tree-validation guide).","x-provenance":"documented"},"disabled_for_options":{"type":"array","description":"Option codes that exclude it (flat-tree-validation guide).","x-provenance":"documented","items":{"type":"string"}},"children":{"type":"array","description":"The options below it.","x-provenance":"documented","items":{"$ref":"#"}}}};
+export const api_product_option_node = validate61;
+const schema90 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/product-option-node.schema.json","title":"ProductOptionNode","description":"A node of the option tree. Ranges and steps are given for inputs; a group of `radio` children is a choice of one.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["code","type_code","is_parent","translations"],"properties":{"code":{"type":"string","description":"Option code.","x-provenance":"documented"},"type_code":{"type":"string","description":"Option type.","x-provenance":"documented"},"is_parent":{"type":"boolean","description":"Whether it groups other options.","x-provenance":"documented"},"translations":{"type":"object","description":"Texts per language (ISO 639-1 code as key).","x-provenance":"documented","additionalProperties":{"title":"OptionText","type":"object","additionalProperties":false,"required":["name"],"description":"The option texts of one language.","x-provenance":"documented","properties":{"name":{"type":"string","description":"Option name.","x-provenance":"documented"},"description":{"type":"string","description":"Option description.","x-provenance":"documented"}}}},"min_value":{"type":["number","null"],"description":"Smallest value of an input.","x-provenance":"documented"},"max_value":{"type":["number","null"],"description":"Largest value of an input.","x-provenance":"documented"},"step_size":{"type":["number","null"],"description":"Step of an input.","x-provenance":"documented"},"default_value":{"type":["number","null"],"description":"Default of an input.","x-provenance":"documented"},"reversible":{"type":["boolean","null"],"description":"Whether width and height may be swapped (flat-tree-validation guide).","x-provenance":"documented"},"disabled_for_options":{"type":"array","description":"Option codes that exclude it (flat-tree-validation guide).","x-provenance":"documented","items":{"type":"string"}},"children":{"type":"array","description":"The options below it.","x-provenance":"documented","items":{"$ref":"#"}}}};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/product-option-node.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11582,7 +13236,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema84.properties, key0))){
+if(!(func1.call(schema90.properties, key0))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -11708,7 +13362,7 @@ errors++;
 if(data.min_value !== undefined){
 let data7 = data.min_value;
 if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-const err14 = {instancePath:instancePath+"/min_value",schemaPath:"#/properties/min_value/type",keyword:"type",params:{type: schema84.properties.min_value.type},message:"must be number,null"};
+const err14 = {instancePath:instancePath+"/min_value",schemaPath:"#/properties/min_value/type",keyword:"type",params:{type: schema90.properties.min_value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11721,7 +13375,7 @@ errors++;
 if(data.max_value !== undefined){
 let data8 = data.max_value;
 if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-const err15 = {instancePath:instancePath+"/max_value",schemaPath:"#/properties/max_value/type",keyword:"type",params:{type: schema84.properties.max_value.type},message:"must be number,null"};
+const err15 = {instancePath:instancePath+"/max_value",schemaPath:"#/properties/max_value/type",keyword:"type",params:{type: schema90.properties.max_value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11734,7 +13388,7 @@ errors++;
 if(data.step_size !== undefined){
 let data9 = data.step_size;
 if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
-const err16 = {instancePath:instancePath+"/step_size",schemaPath:"#/properties/step_size/type",keyword:"type",params:{type: schema84.properties.step_size.type},message:"must be number,null"};
+const err16 = {instancePath:instancePath+"/step_size",schemaPath:"#/properties/step_size/type",keyword:"type",params:{type: schema90.properties.step_size.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11747,7 +13401,7 @@ errors++;
 if(data.default_value !== undefined){
 let data10 = data.default_value;
 if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
-const err17 = {instancePath:instancePath+"/default_value",schemaPath:"#/properties/default_value/type",keyword:"type",params:{type: schema84.properties.default_value.type},message:"must be number,null"};
+const err17 = {instancePath:instancePath+"/default_value",schemaPath:"#/properties/default_value/type",keyword:"type",params:{type: schema90.properties.default_value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11760,7 +13414,7 @@ errors++;
 if(data.reversible !== undefined){
 let data11 = data.reversible;
 if((typeof data11 !== "boolean") && (data11 !== null)){
-const err18 = {instancePath:instancePath+"/reversible",schemaPath:"#/properties/reversible/type",keyword:"type",params:{type: schema84.properties.reversible.type},message:"must be boolean,null"};
+const err18 = {instancePath:instancePath+"/reversible",schemaPath:"#/properties/reversible/type",keyword:"type",params:{type: schema90.properties.reversible.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11803,8 +13457,8 @@ let data14 = data.children;
 if(Array.isArray(data14)){
 const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate55(data14[i1], {instancePath:instancePath+"/children/" + i1,parentData:data14,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate61(data14[i1], {instancePath:instancePath+"/children/" + i1,parentData:data14,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
@@ -11831,19 +13485,19 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_product_response = validate56;
-const schema85 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/product-response.schema.json","title":"ProductResponse","description":"The answer of `GET /products/product/{code}` (type_10, open; the fields beyond `code` follow the spec example and the docs).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["code","translations","article_group_name","options"],"properties":{"code":{"type":"string","description":"API code of the Probo product.","x-provenance":"documented"},"active":{"type":"boolean","description":"If not active it cannot be ordered.","x-provenance":"documented"},"active_to":{"type":["string","null"],"description":"Last day it is active.","x-provenance":"documented"},"replaced_by_product":{"type":["string","null"],"description":"The product replacing it.","x-provenance":"documented"},"translations":{"type":"object","description":"Texts per language (ISO 639-1 code as key).","x-provenance":"documented","additionalProperties":{"title":"ProductText","type":"object","additionalProperties":false,"required":["title"],"description":"The product texts of one language.","x-provenance":"documented","properties":{"title":{"type":"string","description":"Product title.","x-provenance":"documented"},"description":{"type":"string","description":"Product description.","x-provenance":"documented"}}}},"article_group_name":{"type":"string","description":"Group name.","x-provenance":"documented"},"unit_code":{"type":"integer","description":"Unit: 1 m², 2 meter, 3 piece.","x-provenance":"documented"},"options":{"type":"array","description":"The option tree.","x-provenance":"documented","items":{"$ref":"https://probo-mock.dev/schemas/api/product-option-node.schema.json","description":"A top-level option.","x-provenance":"documented"}}}};
+export const api_product_response = validate62;
+const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/product-response.schema.json","title":"ProductResponse","description":"The answer of `GET /products/product/{code}` (type_10, open; the fields beyond `code` follow the spec example and the docs).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["code","translations","article_group_name","options"],"properties":{"code":{"type":"string","description":"API code of the Probo product.","x-provenance":"documented"},"active":{"type":"boolean","description":"If not active it cannot be ordered.","x-provenance":"documented"},"active_to":{"type":["string","null"],"description":"Last day it is active.","x-provenance":"documented"},"replaced_by_product":{"type":["string","null"],"description":"The product replacing it.","x-provenance":"documented"},"translations":{"type":"object","description":"Texts per language (ISO 639-1 code as key). Every language the product has (`?language=` keeps one); Probo's configurator reads `translations[language].title` and `.description`, falling back to `translations.nl` (observed), so the seeded products all have `nl`.","x-provenance":"documented","additionalProperties":{"title":"ProductText","type":"object","additionalProperties":false,"required":["title"],"description":"The product texts of one language.","x-provenance":"documented","properties":{"title":{"type":"string","description":"Product title.","x-provenance":"documented"},"description":{"type":"string","description":"Product description.","x-provenance":"documented"}}}},"article_group_name":{"type":"string","description":"Group name.","x-provenance":"documented"},"unit_code":{"type":"integer","description":"Unit: 1 m², 2 meter, 3 piece.","x-provenance":"documented"},"options":{"type":"array","description":"The option tree.","x-provenance":"documented","items":{"$ref":"https://probo-mock.dev/schemas/api/product-option-node.schema.json","description":"A top-level option.","x-provenance":"documented"}},"images":{"type":"array","minItems":1,"description":"Pictures of the product, when the catalog has any (absent otherwise: Probo's configurator `ProboConnect/product-configurator` reads `images?.[0].url`, so an empty list would break its modal; observed).","x-provenance":"observed","items":{"type":"object","additionalProperties":false,"required":["url"],"description":"One picture.","x-provenance":"observed","properties":{"url":{"type":"string","description":"Picture URL.","x-provenance":"observed"}}}}}};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/product-response.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11892,7 +13546,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "code") || (key0 === "active")) || (key0 === "active_to")) || (key0 === "replaced_by_product")) || (key0 === "translations")) || (key0 === "article_group_name")) || (key0 === "unit_code")) || (key0 === "options"))){
+if(!(func1.call(schema91.properties, key0))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -11930,7 +13584,7 @@ errors++;
 if(data.active_to !== undefined){
 let data2 = data.active_to;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err7 = {instancePath:instancePath+"/active_to",schemaPath:"#/properties/active_to/type",keyword:"type",params:{type: schema85.properties.active_to.type},message:"must be string,null"};
+const err7 = {instancePath:instancePath+"/active_to",schemaPath:"#/properties/active_to/type",keyword:"type",params:{type: schema91.properties.active_to.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11943,7 +13597,7 @@ errors++;
 if(data.replaced_by_product !== undefined){
 let data3 = data.replaced_by_product;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err8 = {instancePath:instancePath+"/replaced_by_product",schemaPath:"#/properties/replaced_by_product/type",keyword:"type",params:{type: schema85.properties.replaced_by_product.type},message:"must be string,null"};
+const err8 = {instancePath:instancePath+"/replaced_by_product",schemaPath:"#/properties/replaced_by_product/type",keyword:"type",params:{type: schema91.properties.replaced_by_product.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12059,8 +13713,8 @@ let data10 = data.options;
 if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate55(data10[i0], {instancePath:instancePath+"/options/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate61(data10[i0], {instancePath:instancePath+"/options/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
@@ -12076,9 +13730,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.images !== undefined){
+let data12 = data.images;
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err18 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -12087,19 +13743,92 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate56.errors = vErrors;
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.url === undefined){
+const err19 = {instancePath:instancePath+"/images/" + i1,schemaPath:"#/properties/images/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key3 in data13){
+if(!(key3 === "url")){
+const err20 = {instancePath:instancePath+"/images/" + i1,schemaPath:"#/properties/images/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data13.url !== undefined){
+if(typeof data13.url !== "string"){
+const err21 = {instancePath:instancePath+"/images/" + i1+"/url",schemaPath:"#/properties/images/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/images/" + i1,schemaPath:"#/properties/images/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate62.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_products_response = validate58;
-const schema86 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/products-response.schema.json","title":"ProductsResponse","description":"The answer of `GET /products`. Follows the newer docs (tracking-product-updates guide), not the 2019 spec example: the list is under `data` (the spec example has `products`), `unit_code` is an integer (the spec has \"m2\"), and each product has `active`, `active_to` and `replaced_by_product`. With `language`, translations hold that language only (invented).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["meta","data"],"properties":{"meta":{"type":"object","description":"Paging.","x-provenance":"documented","additionalProperties":false,"required":["page","pages","items","per_page"],"properties":{"page":{"type":"integer","description":"Page number.","x-provenance":"documented"},"pages":{"type":"integer","description":"Number of pages.","x-provenance":"documented"},"items":{"type":"integer","description":"Total number of items.","x-provenance":"documented"},"per_page":{"type":"integer","description":"Maximum number of items per page.","x-provenance":"documented"}}},"data":{"type":"array","description":"The products of this page.","x-provenance":"documented","items":{"title":"ListedProduct","type":"object","additionalProperties":false,"description":"A product in the list.","x-provenance":"documented","required":["code","article_group_name","unit_code","translations","created_at","updated_at"],"properties":{"active":{"type":"boolean","description":"If not active it cannot be ordered (docs).","x-provenance":"documented"},"active_to":{"type":["string","null"],"description":"Last day it is active (tracking-product-updates guide).","x-provenance":"documented"},"replaced_by_product":{"type":["string","null"],"description":"The product replacing it (tracking-product-updates guide).","x-provenance":"documented"},"code":{"type":"string","description":"API code of the product.","x-provenance":"documented"},"article_group_name":{"type":"string","description":"Group name.","x-provenance":"documented"},"unit_code":{"type":"integer","description":"Unit: 1 m², 2 meter, 3 piece (docs; the 2019 spec example has \"m2\").","x-provenance":"documented"},"translations":{"type":"object","description":"Texts per language (ISO 639-1 code as key).","x-provenance":"documented","additionalProperties":{"title":"ProductText","type":"object","additionalProperties":false,"required":["title"],"description":"The product texts of one language.","x-provenance":"documented","properties":{"title":{"type":"string","description":"Product title.","x-provenance":"documented"},"description":{"type":"string","description":"Product description.","x-provenance":"documented"}}}},"created_at":{"type":"string","description":"Created.","x-provenance":"documented"},"updated_at":{"type":"string","description":"Last changed.","x-provenance":"documented"}}}}}};
+export const api_products_response = validate64;
+const schema92 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/products-response.schema.json","title":"ProductsResponse","description":"The answer of `GET /products`. Follows the newer docs (tracking-product-updates guide), not the 2019 spec example: the list is under `data` (the spec example has `products`), `unit_code` is an integer (the spec has \"m2\"), and each product has `active`, `active_to` and `replaced_by_product`. With `language`, translations hold that language only (invented).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["meta","data"],"properties":{"meta":{"type":"object","description":"Paging.","x-provenance":"documented","additionalProperties":false,"required":["page","pages","items","per_page"],"properties":{"page":{"type":"integer","description":"Page number.","x-provenance":"documented"},"pages":{"type":"integer","description":"Number of pages.","x-provenance":"documented"},"items":{"type":"integer","description":"Total number of items.","x-provenance":"documented"},"per_page":{"type":"integer","description":"Maximum number of items per page.","x-provenance":"documented"}}},"data":{"type":"array","description":"The products of this page.","x-provenance":"documented","items":{"title":"ListedProduct","type":"object","additionalProperties":false,"description":"A product in the list.","x-provenance":"documented","required":["code","article_group_name","unit_code","translations","created_at","updated_at"],"properties":{"active":{"type":"boolean","description":"If not active it cannot be ordered (docs).","x-provenance":"documented"},"active_to":{"type":["string","null"],"description":"Last day it is active (tracking-product-updates guide).","x-provenance":"documented"},"replaced_by_product":{"type":["string","null"],"description":"The product replacing it (tracking-product-updates guide).","x-provenance":"documented"},"code":{"type":"string","description":"API code of the product.","x-provenance":"documented"},"article_group_name":{"type":"string","description":"Group name.","x-provenance":"documented"},"unit_code":{"type":"integer","description":"Unit: 1 m², 2 meter, 3 piece (docs; the 2019 spec example has \"m2\").","x-provenance":"documented"},"translations":{"type":"object","description":"Texts per language (ISO 639-1 code as key).","x-provenance":"documented","additionalProperties":{"title":"ProductText","type":"object","additionalProperties":false,"required":["title"],"description":"The product texts of one language.","x-provenance":"documented","properties":{"title":{"type":"string","description":"Product title.","x-provenance":"documented"},"description":{"type":"string","description":"Product description.","x-provenance":"documented"}}}},"created_at":{"type":"string","description":"Created.","x-provenance":"documented"},"updated_at":{"type":"string","description":"Last changed.","x-provenance":"documented"}}}}}};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/products-response.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate64.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12326,7 +14055,7 @@ vErrors.push(err18);
 errors++;
 }
 for(const key2 in data6){
-if(!(func1.call(schema86.properties.data.items.properties, key2))){
+if(!(func1.call(schema92.properties.data.items.properties, key2))){
 const err19 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/properties/data/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err19];
@@ -12352,7 +14081,7 @@ errors++;
 if(data6.active_to !== undefined){
 let data8 = data6.active_to;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err21 = {instancePath:instancePath+"/data/" + i0+"/active_to",schemaPath:"#/properties/data/items/properties/active_to/type",keyword:"type",params:{type: schema86.properties.data.items.properties.active_to.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/data/" + i0+"/active_to",schemaPath:"#/properties/data/items/properties/active_to/type",keyword:"type",params:{type: schema92.properties.data.items.properties.active_to.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -12365,7 +14094,7 @@ errors++;
 if(data6.replaced_by_product !== undefined){
 let data9 = data6.replaced_by_product;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err22 = {instancePath:instancePath+"/data/" + i0+"/replaced_by_product",schemaPath:"#/properties/data/items/properties/replaced_by_product/type",keyword:"type",params:{type: schema86.properties.data.items.properties.replaced_by_product.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/data/" + i0+"/replaced_by_product",schemaPath:"#/properties/data/items/properties/replaced_by_product/type",keyword:"type",params:{type: schema92.properties.data.items.properties.replaced_by_product.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -12547,19 +14276,19 @@ vErrors.push(err36);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_rate_limit_answer = validate59;
-const schema87 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/rate-limit-answer.schema.json","title":"RateLimitErrorBody","description":"The HTTP 429 answer past 300 calls a minute per token.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["error"],"properties":{"error":{"const":"Quota has been exceeded","description":"Always \"Quota has been exceeded\".","x-provenance":"documented"}}};
+export const api_rate_limit_answer = validate65;
+const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/rate-limit-answer.schema.json","title":"RateLimitErrorBody","description":"The HTTP 429 answer past 300 calls a minute per token.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["error"],"properties":{"error":{"const":"Quota has been exceeded","description":"Always \"Quota has been exceeded\".","x-provenance":"documented"}}};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/rate-limit-answer.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12612,19 +14341,19 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_shipping_methods_response = validate60;
-const schema88 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/shipping-methods-response.schema.json","title":"ShippingMethodsResponse","description":"The answer of `GET /shipping/methods`: a bare array, as in the spec example (a pickup method has `code` null there; the mock gives every method a code, invented).","x-provenance":"documented","type":"array","items":{"title":"ShippingMethod","type":"object","additionalProperties":false,"required":["code","carrier_code","type","translations"],"description":"A shipping method.","x-provenance":"documented","properties":{"code":{"type":["string","null"],"description":"Code.","x-provenance":"documented"},"icon":{"type":"string","description":"Icon URL.","x-provenance":"documented"},"requires_email":{"type":"boolean","description":"Needs an email.","x-provenance":"documented"},"requires_phone":{"type":"boolean","description":"Needs a phone.","x-provenance":"documented"},"carrier_code":{"type":"string","description":"Carrier.","x-provenance":"documented"},"type":{"type":"string","description":"shipment or pickup.","x-provenance":"documented"},"translations":{"type":"object","description":"Texts per language.","x-provenance":"documented","additionalProperties":{"title":"ShippingMethodTexts","type":"object","description":"Texts of one language.","x-provenance":"documented","additionalProperties":false,"properties":{"title":{"type":"string","description":"Title.","x-provenance":"documented"},"description":{"type":"string","description":"Description.","x-provenance":"documented"},"short_description":{"type":"string","description":"Short description.","x-provenance":"documented"}}}}}}};
+export const api_shipping_methods_response = validate66;
+const schema94 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/shipping-methods-response.schema.json","title":"ShippingMethodsResponse","description":"The answer of `GET /shipping/methods`: a bare array, as in the spec example (a pickup method has `code` null there; the mock gives every method a code, invented).","x-provenance":"documented","type":"array","items":{"title":"ShippingMethod","type":"object","additionalProperties":false,"required":["code","carrier_code","type","translations"],"description":"A shipping method.","x-provenance":"documented","properties":{"code":{"type":["string","null"],"description":"Code.","x-provenance":"documented"},"icon":{"type":"string","description":"Icon URL.","x-provenance":"documented"},"requires_email":{"type":"boolean","description":"Needs an email.","x-provenance":"documented"},"requires_phone":{"type":"boolean","description":"Needs a phone.","x-provenance":"documented"},"carrier_code":{"type":"string","description":"Carrier.","x-provenance":"documented"},"type":{"type":"string","description":"shipment or pickup.","x-provenance":"documented"},"translations":{"type":"object","description":"Texts per language.","x-provenance":"documented","additionalProperties":{"title":"ShippingMethodTexts","type":"object","description":"Texts of one language.","x-provenance":"documented","additionalProperties":false,"properties":{"title":{"type":"string","description":"Title.","x-provenance":"documented"},"description":{"type":"string","description":"Description.","x-provenance":"documented"},"short_description":{"type":"string","description":"Short description.","x-provenance":"documented"}}}}}}};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/shipping-methods-response.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12691,7 +14420,7 @@ errors++;
 if(data0.code !== undefined){
 let data1 = data0.code;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err5 = {instancePath:instancePath+"/" + i0+"/code",schemaPath:"#/items/properties/code/type",keyword:"type",params:{type: schema88.items.properties.code.type},message:"must be string,null"};
+const err5 = {instancePath:instancePath+"/" + i0+"/code",schemaPath:"#/items/properties/code/type",keyword:"type",params:{type: schema94.items.properties.code.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12862,19 +14591,19 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_uploader_callback = validate61;
-const schema89 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/uploader-callback.schema.json","title":"UploaderCallback","description":"What an uploader session POSTs to its `callback_url`: `confirmed` when the person confirms the file, then `processed`. The statuses and the start of the body are documented (uploader guide, cut off in the stored copy); the rest, and the timing, are invented.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["status","id","external_id","products"],"properties":{"status":{"type":"string","description":"confirmed, then processed.","x-provenance":"documented","enum":["confirmed","processed"]},"id":{"type":"integer","description":"Session id (invented field).","x-provenance":"invented"},"external_id":{"type":"integer","description":"Session external id (invented field).","x-provenance":"invented"},"products":{"type":"array","description":"The product of the session.","x-provenance":"documented","items":{"title":"UploadedProduct","type":"object","additionalProperties":false,"required":["id","front_side"],"description":"The uploaded files of one product.","x-provenance":"documented","properties":{"id":{"type":"integer","description":"Product id.","x-provenance":"documented"},"tiling_format":{"type":"string","description":"\"none\".","x-provenance":"documented"},"tiles_horizontal":{"type":"integer","description":"Tiles.","x-provenance":"documented"},"tiles_vertical":{"type":"integer","description":"Tiles.","x-provenance":"documented"},"tiles":{"type":"array","description":"Tiles.","x-provenance":"documented","items":{"type":"object"}},"front_side":{"type":"object","description":"The front side.","x-provenance":"documented","additionalProperties":false,"required":["file","warnings"],"properties":{"file":{"type":"object","description":"The file.","x-provenance":"documented","additionalProperties":false,"required":["status","file_name"],"properties":{"status":{"type":"string","description":"\"not_converted\" when confirmed, \"converted\" when processed (the second is invented).","x-provenance":"documented"},"preview_url":{"type":["string","null"],"description":"Preview.","x-provenance":"documented"},"preview_medium_url":{"type":["string","null"],"description":"Preview.","x-provenance":"documented"},"original_file_url":{"type":["string","null"],"description":"Original.","x-provenance":"documented"},"production_file_url":{"type":["string","null"],"description":"Production file (when processed).","x-provenance":"documented"},"file_name":{"type":"string","description":"File name.","x-provenance":"documented"},"original_file_hash":{"type":["string","null"],"description":"Hash.","x-provenance":"documented"},"size_in_bytes":{"type":"integer","description":"Size.","x-provenance":"documented"},"dpi":{"type":"integer","description":"DPI.","x-provenance":"documented"},"page":{"type":"integer","description":"Page.","x-provenance":"documented"},"is_booklet":{"type":"boolean","description":"Booklet.","x-provenance":"documented"}}},"warnings":{"type":"array","description":"Warnings, e.g. \"wrong_size\".","x-provenance":"documented","items":{"type":"string"}}}}}}}}};
+export const api_uploader_callback = validate67;
+const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/uploader-callback.schema.json","title":"UploaderCallback","description":"What an uploader session POSTs to its `callback_url`: `confirmed` when the person confirms the file, then `processed`. The statuses and the start of the body are documented (uploader guide, cut off in the stored copy); the rest, and the timing, are invented.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["status","id","external_id","products"],"properties":{"status":{"type":"string","description":"confirmed, then processed.","x-provenance":"documented","enum":["confirmed","processed"]},"id":{"type":"integer","description":"Session id (invented field).","x-provenance":"invented"},"external_id":{"type":"integer","description":"Session external id (invented field).","x-provenance":"invented"},"products":{"type":"array","description":"The product of the session.","x-provenance":"documented","items":{"title":"UploadedProduct","type":"object","additionalProperties":false,"required":["id","front_side"],"description":"The uploaded files of one product.","x-provenance":"documented","properties":{"id":{"type":"integer","description":"Product id.","x-provenance":"documented"},"tiling_format":{"type":"string","description":"\"none\".","x-provenance":"documented"},"tiles_horizontal":{"type":"integer","description":"Tiles.","x-provenance":"documented"},"tiles_vertical":{"type":"integer","description":"Tiles.","x-provenance":"documented"},"tiles":{"type":"array","description":"Tiles.","x-provenance":"documented","items":{"type":"object"}},"front_side":{"type":"object","description":"The front side.","x-provenance":"documented","additionalProperties":false,"required":["file","warnings"],"properties":{"file":{"type":"object","description":"The file.","x-provenance":"documented","additionalProperties":false,"required":["status","file_name"],"properties":{"status":{"type":"string","description":"\"not_converted\" when confirmed, \"converted\" when processed (the second is invented).","x-provenance":"documented"},"preview_url":{"type":["string","null"],"description":"Preview.","x-provenance":"documented"},"preview_medium_url":{"type":["string","null"],"description":"Preview.","x-provenance":"documented"},"original_file_url":{"type":["string","null"],"description":"Original.","x-provenance":"documented"},"production_file_url":{"type":["string","null"],"description":"Production file (when processed).","x-provenance":"documented"},"file_name":{"type":"string","description":"File name.","x-provenance":"documented"},"original_file_hash":{"type":["string","null"],"description":"Hash.","x-provenance":"documented"},"size_in_bytes":{"type":"integer","description":"Size.","x-provenance":"documented"},"dpi":{"type":"integer","description":"DPI.","x-provenance":"documented"},"page":{"type":"integer","description":"Page.","x-provenance":"documented"},"is_booklet":{"type":"boolean","description":"Booklet.","x-provenance":"documented"}}},"warnings":{"type":"array","description":"Warnings, e.g. \"wrong_size\".","x-provenance":"documented","items":{"type":"string"}}}}}}}}};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/uploader-callback.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12947,7 +14676,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data0 === "confirmed") || (data0 === "processed"))){
-const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema89.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema95.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13161,7 +14890,7 @@ vErrors.push(err22);
 errors++;
 }
 for(const key3 in data12){
-if(!(func1.call(schema89.properties.products.items.properties.front_side.properties.file.properties, key3))){
+if(!(func1.call(schema95.properties.products.items.properties.front_side.properties.file.properties, key3))){
 const err23 = {instancePath:instancePath+"/products/" + i0+"/front_side/file",schemaPath:"#/properties/products/items/properties/front_side/properties/file/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
@@ -13187,7 +14916,7 @@ errors++;
 if(data12.preview_url !== undefined){
 let data14 = data12.preview_url;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err25 = {instancePath:instancePath+"/products/" + i0+"/front_side/file/preview_url",schemaPath:"#/properties/products/items/properties/front_side/properties/file/properties/preview_url/type",keyword:"type",params:{type: schema89.properties.products.items.properties.front_side.properties.file.properties.preview_url.type},message:"must be string,null"};
+const err25 = {instancePath:instancePath+"/products/" + i0+"/front_side/file/preview_url",schemaPath:"#/properties/products/items/properties/front_side/properties/file/properties/preview_url/type",keyword:"type",params:{type: schema95.properties.products.items.properties.front_side.properties.file.properties.preview_url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -13200,7 +14929,7 @@ errors++;
 if(data12.preview_medium_url !== undefined){
 let data15 = data12.preview_medium_url;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err26 = {instancePath:instancePath+"/products/" + i0+"/front_side/file/preview_medium_url",schemaPath:"#/properties/products/items/properties/front_side/properties/file/properties/preview_medium_url/type",keyword:"type",params:{type: schema89.properties.products.items.properties.front_side.properties.file.properties.preview_medium_url.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/products/" + i0+"/front_side/file/preview_medium_url",schemaPath:"#/properties/products/items/properties/front_side/properties/file/properties/preview_medium_url/type",keyword:"type",params:{type: schema95.properties.products.items.properties.front_side.properties.file.properties.preview_medium_url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -13213,7 +14942,7 @@ errors++;
 if(data12.original_file_url !== undefined){
 let data16 = data12.original_file_url;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err27 = {instancePath:instancePath+"/products/" + i0+"/front_side/file/original_file_url",schemaPath:"#/properties/products/items/properties/front_side/properties/file/properties/original_file_url/type",keyword:"type",params:{type: schema89.properties.products.items.properties.front_side.properties.file.properties.original_file_url.type},message:"must be string,null"};
+const err27 = {instancePath:instancePath+"/products/" + i0+"/front_side/file/original_file_url",schemaPath:"#/properties/products/items/properties/front_side/properties/file/properties/original_file_url/type",keyword:"type",params:{type: schema95.properties.products.items.properties.front_side.properties.file.properties.original_file_url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -13226,7 +14955,7 @@ errors++;
 if(data12.production_file_url !== undefined){
 let data17 = data12.production_file_url;
 if((typeof data17 !== "string") && (data17 !== null)){
-const err28 = {instancePath:instancePath+"/products/" + i0+"/front_side/file/production_file_url",schemaPath:"#/properties/products/items/properties/front_side/properties/file/properties/production_file_url/type",keyword:"type",params:{type: schema89.properties.products.items.properties.front_side.properties.file.properties.production_file_url.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/products/" + i0+"/front_side/file/production_file_url",schemaPath:"#/properties/products/items/properties/front_side/properties/file/properties/production_file_url/type",keyword:"type",params:{type: schema95.properties.products.items.properties.front_side.properties.file.properties.production_file_url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -13251,7 +14980,7 @@ errors++;
 if(data12.original_file_hash !== undefined){
 let data19 = data12.original_file_hash;
 if((typeof data19 !== "string") && (data19 !== null)){
-const err30 = {instancePath:instancePath+"/products/" + i0+"/front_side/file/original_file_hash",schemaPath:"#/properties/products/items/properties/front_side/properties/file/properties/original_file_hash/type",keyword:"type",params:{type: schema89.properties.products.items.properties.front_side.properties.file.properties.original_file_hash.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/products/" + i0+"/front_side/file/original_file_hash",schemaPath:"#/properties/products/items/properties/front_side/properties/file/properties/original_file_hash/type",keyword:"type",params:{type: schema95.properties.products.items.properties.front_side.properties.file.properties.original_file_hash.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -13399,19 +15128,19 @@ vErrors.push(err41);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_uploader_confirm_request = validate62;
-const schema90 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/uploader-confirm-request.schema.json","title":"UploaderConfirmRequest","description":"The body the mock's uploader session page sends to confirm a file (`POST /uploader/{id}/confirm`; the mock's own, invented: Probo's uploader is a web application at print-uploader.com).","x-provenance":"invented","type":"object","additionalProperties":false,"required":["token","file_name"],"properties":{"token":{"type":"string","description":"The token of the session URL.","x-provenance":"invented","minLength":1},"file_name":{"type":"string","description":"Name of the chosen file.","x-provenance":"invented","minLength":1,"maxLength":255},"size_in_bytes":{"type":"integer","description":"Its size.","x-provenance":"invented","minimum":0}}};
+export const api_uploader_confirm_request = validate68;
+const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/uploader-confirm-request.schema.json","title":"UploaderConfirmRequest","description":"The body the mock's uploader session page sends to confirm a file (`POST /uploader/{id}/confirm`; the mock's own, invented: Probo's uploader is a web application at print-uploader.com).","x-provenance":"invented","type":"object","additionalProperties":false,"required":["token","file_name"],"properties":{"token":{"type":"string","description":"The token of the session URL.","x-provenance":"invented","minLength":1},"file_name":{"type":"string","description":"Name of the chosen file.","x-provenance":"invented","minLength":1,"maxLength":255},"size_in_bytes":{"type":"integer","description":"Its size.","x-provenance":"invented","minimum":0}}};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/uploader-confirm-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13547,19 +15276,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_uploader_create_request = validate63;
-const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/uploader-create-request.schema.json","title":"UploaderCreateRequest","description":"The body of `POST /products/uploader/create` (type_9): a `calculation_id` from `/products/configure` or `/price`, and the URL the uploader sessions report to.","x-provenance":"documented","type":"object","required":["calculation_id","callback_url"],"properties":{"calculation_id":{"type":"integer","description":"From a completed configuration or a price request.","x-provenance":"documented"},"callback_url":{"type":"string","description":"Gets `confirmed` and `processed` for each session.","x-provenance":"documented","pattern":"^https?://"},"language":{"type":"string","description":"Language of the uploader.","x-provenance":"documented","minLength":2,"maxLength":2}}};
+export const api_uploader_create_request = validate69;
+const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/uploader-create-request.schema.json","title":"UploaderCreateRequest","description":"The body of `POST /products/uploader/create` (type_9): a `calculation_id` from `/products/configure` or `/price`, and the URL the uploader sessions report to.","x-provenance":"documented","type":"object","required":["calculation_id","callback_url"],"properties":{"calculation_id":{"type":"integer","description":"From a completed configuration or a price request.","x-provenance":"documented"},"callback_url":{"type":"string","description":"Gets `confirmed` and `processed` for each session.","x-provenance":"documented","pattern":"^https?://"},"language":{"type":"string","description":"Language of the uploader.","x-provenance":"documented","minLength":2,"maxLength":2}}};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/uploader-create-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13603,7 +15332,7 @@ errors++;
 if(data.callback_url !== undefined){
 let data1 = data.callback_url;
 if(typeof data1 === "string"){
-if(!pattern10.test(data1)){
+if(!pattern11.test(data1)){
 const err3 = {instancePath:instancePath+"/callback_url",schemaPath:"#/properties/callback_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -13671,19 +15400,19 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":{"calculation_id":true,"callback_url":true,"language":true},"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":{"calculation_id":true,"callback_url":true,"language":true},"dynamicProps":false,"dynamicItems":false};
 
-export const api_uploader_create_response = validate64;
-const schema92 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/uploader-create-response.schema.json","title":"UploaderCreateResponse","description":"The answer of `POST /products/uploader/create`: one session per product of the calculation. `external_id` follows the docs (uploader guide), which the spec lacks.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["status","message","uploaders"],"properties":{"status":{"type":"string","description":"\"ok\".","x-provenance":"documented","const":"ok"},"message":{"type":"string","description":"\"Uploaders created\".","x-provenance":"documented"},"uploaders":{"type":"array","description":"The sessions.","x-provenance":"documented","items":{"$ref":"https://probo-mock.dev/schemas/api/uploader-session.schema.json"}}}};
+export const api_uploader_create_response = validate70;
+const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/uploader-create-response.schema.json","title":"UploaderCreateResponse","description":"The answer of `POST /products/uploader/create`: one session per product of the calculation. `external_id` follows the docs (uploader guide), which the spec lacks.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["status","message","uploaders"],"properties":{"status":{"type":"string","description":"\"ok\".","x-provenance":"documented","const":"ok"},"message":{"type":"string","description":"\"Uploaders created\".","x-provenance":"documented"},"uploaders":{"type":"array","description":"The sessions.","x-provenance":"documented","items":{"$ref":"https://probo-mock.dev/schemas/api/uploader-session.schema.json"}}}};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/uploader-create-response.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate70.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13913,18 +15642,18 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const api_uploader_session = validate65;
+export const api_uploader_session = validate71;
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/uploader-session.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
+const evaluated0 = validate71.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14046,19 +15775,19 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const callbacks_accepted = validate66;
-const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/accepted.schema.json","title":"AcceptedCallback","description":"Callback for `accepted`: order accepted. Shaped exactly as the callbacks guide shows it.","x-provenance":"documented","x-status":{"order":20,"rank":1,"setBy":"Probo","meaning":"Order accepted","happyPath":true,"next":["canceled","in_production"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"accepted","description":"Always `accepted`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; the guide shows \"Order accepted\".","x-provenance":"documented","examples":["Order accepted"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"accepted","message":"Order accepted","order":{"id":"my_weborder_1234","supplier_order_number":202012345,"reference":"Banner 510 for customer X"}}]};
+export const callbacks_accepted = validate72;
+const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/accepted.schema.json","title":"AcceptedCallback","description":"Callback for `accepted`: order accepted. Shaped exactly as the callbacks guide shows it.","x-provenance":"documented","x-status":{"order":20,"rank":1,"setBy":"Probo","meaning":"Order accepted","happyPath":true,"next":["canceled","in_production"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"accepted","description":"Always `accepted`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; the guide shows \"Order accepted\".","x-provenance":"documented","examples":["Order accepted"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"accepted","message":"Order accepted","order":{"id":"my_weborder_1234","supplier_order_number":202012345,"reference":"Banner 510 for customer X"}}]};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/accepted.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14222,7 +15951,7 @@ errors++;
 if(data2.status_page_url !== undefined){
 let data6 = data2.status_page_url;
 if(typeof data6 === "string"){
-if(!pattern10.test(data6)){
+if(!pattern11.test(data6)){
 const err13 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -14277,20 +16006,20 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const callbacks_callback = validate67;
-const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/callback.schema.json","title":"ProboCallback","description":"Any order status callback Probo pushes to the `callback_urls` of an order post. The body is judged by its `status` (and, for `not_accepted`, by the presence of `file`) against exactly one message schema.","x-provenance":"documented","type":"object","required":["status"],"properties":{"status":{"$ref":"https://probo-mock.dev/schemas/common/status.schema.json","description":"Which message this is.","x-provenance":"documented"}},"$comment":"The allOf union is generated from the message schemas of this folder by `npm run generate`; the rest is hand-kept.","allOf":[{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"queued"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/queued.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"accepted"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/accepted.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"not_accepted"},"file":true},"not":{"type":"object","required":["file"],"properties":{"file":true}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/not-accepted-duplicate-order.schema.json"}},{"if":{"type":"object","required":["status","file"],"properties":{"status":{"const":"not_accepted"},"file":true}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/not-accepted-file-rejected.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"in_production"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/in-production.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"logistics"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/logistics.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_created"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-created.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_scanned_by_carrier"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-scanned-by-carrier.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_in_transit"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-in-transit.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_delayed"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-delayed.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_returned"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-returned.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_exception"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-exception.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_not_at_home"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-not-at-home.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_available_at_pickup_point"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-available-at-pickup-point.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_picked_up"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-picked-up.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_delivered"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-delivered.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"canceled"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/canceled.schema.json"}}]};
-const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/not-accepted-duplicate-order.schema.json","title":"NotAcceptedDuplicateOrderCallback","description":"Callback for `not_accepted` because an order with the same id already exists; the reason is in `message`. The order is still queued first. Shaped exactly as the callbacks guide shows it.","x-provenance":"documented","x-variant":{"name":"duplicate-order","when":{"lacks":"file"},"message":"Order not accepted, reason: | Order with customer order id '{id}' for customer '{customer}' already exist"},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"not_accepted","description":"Always `not_accepted`.","x-provenance":"documented"},"message":{"type":"string","description":"The reason, e.g. \"Order not accepted, reason: | Order with customer order id '…' for customer '…' already exist\".","x-provenance":"documented","examples":["Order not accepted, reason: | Order with customer order id 'my_weborder_1234' for customer '9999' already exist"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"not_accepted","message":"Order not accepted, reason: | Order with customer order id 'my_weborder_1234' for customer '9999' already exist","order":{"id":"my_weborder_1234","reference":"Banner 610 for customer X"}}]};
+export const callbacks_callback = validate73;
+const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/callback.schema.json","title":"ProboCallback","description":"Any order status callback Probo pushes to the `callback_urls` of an order post. The body is judged by its `status` (and, for `not_accepted`, by the presence of `file`) against exactly one message schema.","x-provenance":"documented","type":"object","required":["status"],"properties":{"status":{"$ref":"https://probo-mock.dev/schemas/common/status.schema.json","description":"Which message this is.","x-provenance":"documented"}},"$comment":"The allOf union is generated from the message schemas of this folder by `npm run generate`; the rest is hand-kept.","allOf":[{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"queued"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/queued.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"accepted"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/accepted.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"not_accepted"},"file":true},"not":{"type":"object","required":["file"],"properties":{"file":true}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/not-accepted-duplicate-order.schema.json"}},{"if":{"type":"object","required":["status","file"],"properties":{"status":{"const":"not_accepted"},"file":true}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/not-accepted-file-rejected.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"in_production"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/in-production.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"logistics"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/logistics.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_created"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-created.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_scanned_by_carrier"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-scanned-by-carrier.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_in_transit"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-in-transit.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_delayed"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-delayed.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_returned"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-returned.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_exception"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-exception.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_not_at_home"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-not-at-home.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_available_at_pickup_point"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-available-at-pickup-point.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_picked_up"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-picked-up.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"shipment_delivered"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/shipment-delivered.schema.json"}},{"if":{"type":"object","required":["status"],"properties":{"status":{"const":"canceled"}}},"then":{"$ref":"https://probo-mock.dev/schemas/callbacks/canceled.schema.json"}}]};
+const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/not-accepted-duplicate-order.schema.json","title":"NotAcceptedDuplicateOrderCallback","description":"Callback for `not_accepted` because an order with the same id already exists; the reason is in `message`. The order is still queued first. Shaped exactly as the callbacks guide shows it.","x-provenance":"documented","x-variant":{"name":"duplicate-order","when":{"lacks":"file"},"message":"Order not accepted, reason: | Order with customer order id '{id}' for customer '{customer}' already exist"},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"not_accepted","description":"Always `not_accepted`.","x-provenance":"documented"},"message":{"type":"string","description":"The reason, e.g. \"Order not accepted, reason: | Order with customer order id '…' for customer '…' already exist\".","x-provenance":"documented","examples":["Order not accepted, reason: | Order with customer order id 'my_weborder_1234' for customer '9999' already exist"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"not_accepted","message":"Order not accepted, reason: | Order with customer order id 'my_weborder_1234' for customer '9999' already exist","order":{"id":"my_weborder_1234","reference":"Banner 610 for customer X"}}]};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/not-accepted-duplicate-order.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14454,7 +16183,7 @@ errors++;
 if(data2.status_page_url !== undefined){
 let data6 = data2.status_page_url;
 if(typeof data6 === "string"){
-if(!pattern10.test(data6)){
+if(!pattern11.test(data6)){
 const err13 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -14509,19 +16238,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema100 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/not-accepted-file-rejected.schema.json","title":"NotAcceptedFileRejectedCallback","description":"Callback for `not_accepted` because a file failed download or preflight (for example a missing or not-allowed spot colour); sent between `queued` and `accepted`. Shaped exactly as the callbacks guide shows it.","x-provenance":"documented","x-variant":{"name":"file-rejected","when":{"has":"file"},"message":"File rejected, could not be processed"},"x-status":{"order":30,"rank":1,"setBy":"Probo","meaning":"Duplicate order id, or a file failed download/preflight","terminal":true,"onlyFrom":["queued"],"tone":"warn"},"type":"object","additionalProperties":false,"required":["status","message","file","order"],"properties":{"status":{"const":"not_accepted","description":"Always `not_accepted`.","x-provenance":"documented"},"message":{"type":"string","description":"The guide shows \"File rejected, could not be processed\".","x-provenance":"documented","examples":["File rejected, could not be processed"]},"file":{"$ref":"https://probo-mock.dev/schemas/common/file-reference.schema.json","description":"The rejected file.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"not_accepted","message":"File rejected, could not be processed","file":{"id":1},"order":{"id":"my_weborder_1234","reference":"Banner 610 for customer X"}}]};
-const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/common/file-reference.schema.json","title":"FileReference","description":"The file of the order that failed download or preflight.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"integer","minimum":1,"description":"The number of the rejected file.","x-provenance":"documented","examples":[1]}}};
+const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/not-accepted-file-rejected.schema.json","title":"NotAcceptedFileRejectedCallback","description":"Callback for `not_accepted` because a file failed download or preflight (for example a missing or not-allowed spot colour); sent between `queued` and `accepted`. Shaped exactly as the callbacks guide shows it.","x-provenance":"documented","x-variant":{"name":"file-rejected","when":{"has":"file"},"message":"File rejected, could not be processed"},"x-status":{"order":30,"rank":1,"setBy":"Probo","meaning":"Duplicate order id, or a file failed download/preflight","terminal":true,"onlyFrom":["queued"],"tone":"warn"},"type":"object","additionalProperties":false,"required":["status","message","file","order"],"properties":{"status":{"const":"not_accepted","description":"Always `not_accepted`.","x-provenance":"documented"},"message":{"type":"string","description":"The guide shows \"File rejected, could not be processed\".","x-provenance":"documented","examples":["File rejected, could not be processed"]},"file":{"$ref":"https://probo-mock.dev/schemas/common/file-reference.schema.json","description":"The rejected file.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"not_accepted","message":"File rejected, could not be processed","file":{"id":1},"order":{"id":"my_weborder_1234","reference":"Banner 610 for customer X"}}]};
+const schema107 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/common/file-reference.schema.json","title":"FileReference","description":"The file of the order that failed download or preflight.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"integer","minimum":1,"description":"The number of the rejected file.","x-provenance":"documented","examples":[1]}}};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/not-accepted-file-rejected.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14757,7 +16486,7 @@ errors++;
 if(data4.status_page_url !== undefined){
 let data8 = data4.status_page_url;
 if(typeof data8 === "string"){
-if(!pattern10.test(data8)){
+if(!pattern11.test(data8)){
 const err19 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err19];
@@ -14812,18 +16541,18 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/in-production.schema.json","title":"InProductionCallback","description":"Callback for `in_production`: being produced; can no longer be canceled. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":40,"rank":2,"setBy":"Probo","meaning":"Being produced; can no longer be canceled","happyPath":true,"next":["logistics"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"in_production","description":"Always `in_production`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Order in production\").","x-provenance":"invented","examples":["Order in production"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"in_production","message":"Order in production","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"}}]};
+const schema109 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/in-production.schema.json","title":"InProductionCallback","description":"Callback for `in_production`: being produced; can no longer be canceled. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":40,"rank":2,"setBy":"Probo","meaning":"Being produced; can no longer be canceled","happyPath":true,"next":["logistics"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"in_production","description":"Always `in_production`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Order in production\").","x-provenance":"invented","examples":["Order in production"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"in_production","message":"Order in production","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"}}]};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/in-production.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
+const evaluated0 = validate80.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14987,7 +16716,7 @@ errors++;
 if(data2.status_page_url !== undefined){
 let data6 = data2.status_page_url;
 if(typeof data6 === "string"){
-if(!pattern10.test(data6)){
+if(!pattern11.test(data6)){
 const err13 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -15042,18 +16771,18 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/logistics.schema.json","title":"LogisticsCallback","description":"Callback for `logistics`: being prepared for shipment. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":50,"rank":3,"setBy":"Probo","meaning":"Being prepared for shipment","happyPath":true,"next":["shipment_created"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"logistics","description":"Always `logistics`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Order in logistics\").","x-provenance":"invented","examples":["Order in logistics"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"logistics","message":"Order in logistics","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"}}]};
+const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/logistics.schema.json","title":"LogisticsCallback","description":"Callback for `logistics`: being prepared for shipment. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":50,"rank":3,"setBy":"Probo","meaning":"Being prepared for shipment","happyPath":true,"next":["shipment_created"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"logistics","description":"Always `logistics`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Order in logistics\").","x-provenance":"invented","examples":["Order in logistics"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"logistics","message":"Order in logistics","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"}}]};
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/logistics.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate76.evaluated;
+const evaluated0 = validate82.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15217,7 +16946,7 @@ errors++;
 if(data2.status_page_url !== undefined){
 let data6 = data2.status_page_url;
 if(typeof data6 === "string"){
-if(!pattern10.test(data6)){
+if(!pattern11.test(data6)){
 const err13 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -15272,19 +17001,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema107 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-created.schema.json","title":"ShipmentCreatedCallback","description":"Callback for `shipment_created`: announced to the carrier; track and trace often available. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":60,"rank":4,"setBy":"Probo / carrier","meaning":"Announced to the carrier; track and trace often available","happyPath":true,"next":["shipment_scanned_by_carrier"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_created","description":"Always `shipment_created`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Created\").","x-provenance":"invented","examples":["Shipment Created"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_created","message":"Shipment Created","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
-const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/common/shipped-package.schema.json","title":"ShippedPackage","description":"One shipped package with its carrier track and trace data (\"per the shipped package, a tracking URL and barcode is returned\").","x-provenance":"documented","type":"object","additionalProperties":false,"required":["id","tracking_url","barcode"],"properties":{"id":{"type":"string","minLength":1,"description":"The package number within the order, as a string (\"1\", \"2\", …).","x-provenance":"documented","examples":["1"]},"tracking_url":{"type":"string","format":"uri","pattern":"^https?://","description":"The carrier's track and trace page for this package.","x-provenance":"documented","examples":["https://my.dhlparcel.nl/home/tracktrace/JVGL88888888888881/9999+AA?lang=nl_NL"]},"barcode":{"type":"string","minLength":1,"description":"The carrier barcode of the package.","x-provenance":"documented","examples":["JVGL88888888888881"]}}};
+const schema113 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-created.schema.json","title":"ShipmentCreatedCallback","description":"Callback for `shipment_created`: announced to the carrier; track and trace often available. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":60,"rank":4,"setBy":"Probo / carrier","meaning":"Announced to the carrier; track and trace often available","happyPath":true,"next":["shipment_scanned_by_carrier"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_created","description":"Always `shipment_created`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Created\").","x-provenance":"invented","examples":["Shipment Created"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_created","message":"Shipment Created","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
+const schema114 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/common/shipped-package.schema.json","title":"ShippedPackage","description":"One shipped package with its carrier track and trace data (\"per the shipped package, a tracking URL and barcode is returned\").","x-provenance":"documented","type":"object","additionalProperties":false,"required":["id","tracking_url","barcode"],"properties":{"id":{"type":"string","minLength":1,"description":"The package number within the order, as a string (\"1\", \"2\", …).","x-provenance":"documented","examples":["1"]},"tracking_url":{"type":"string","format":"uri","pattern":"^https?://","description":"The carrier's track and trace page for this package.","x-provenance":"documented","examples":["https://my.dhlparcel.nl/home/tracktrace/JVGL88888888888881/9999+AA?lang=nl_NL"]},"barcode":{"type":"string","minLength":1,"description":"The carrier barcode of the package.","x-provenance":"documented","examples":["JVGL88888888888881"]}}};
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/shipment-created.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate78.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15445,7 +17174,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
+if(!pattern11.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -15616,7 +17345,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern10.test(data11)){
+if(!pattern11.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -15671,18 +17400,18 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate78.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
-validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema110 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-scanned-by-carrier.schema.json","title":"ShipmentScannedByCarrierCallback","description":"Callback for `shipment_scanned_by_carrier`: scanned at a carrier depot. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":70,"rank":5,"setBy":"carrier","meaning":"Scanned at a carrier depot","happyPath":true,"next":["shipment_in_transit"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_scanned_by_carrier","description":"Always `shipment_scanned_by_carrier`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Scanned By Carrier\").","x-provenance":"invented","examples":["Shipment Scanned By Carrier"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_scanned_by_carrier","message":"Shipment Scanned By Carrier","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
+const schema116 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-scanned-by-carrier.schema.json","title":"ShipmentScannedByCarrierCallback","description":"Callback for `shipment_scanned_by_carrier`: scanned at a carrier depot. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":70,"rank":5,"setBy":"carrier","meaning":"Scanned at a carrier depot","happyPath":true,"next":["shipment_in_transit"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_scanned_by_carrier","description":"Always `shipment_scanned_by_carrier`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Scanned By Carrier\").","x-provenance":"invented","examples":["Shipment Scanned By Carrier"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_scanned_by_carrier","message":"Shipment Scanned By Carrier","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/shipment-scanned-by-carrier.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate80.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15843,7 +17572,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
+if(!pattern11.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -16014,7 +17743,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern10.test(data11)){
+if(!pattern11.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -16069,18 +17798,18 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate80.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
-validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema113 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-in-transit.schema.json","title":"ShipmentInTransitCallback","description":"Callback for `shipment_in_transit`: on its way. Shaped exactly as the callbacks guide shows it.","x-provenance":"documented","x-status":{"order":80,"rank":6,"setBy":"carrier","meaning":"On its way","sideways":true,"happyPath":true,"next":["shipment_delayed","shipment_not_at_home","shipment_exception","shipment_available_at_pickup_point","shipment_delivered"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_in_transit","description":"Always `shipment_in_transit`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; the guide shows \"Shipment In Transit\".","x-provenance":"documented","examples":["Shipment In Transit"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_in_transit","message":"Shipment In Transit","order":{"id":"my_weborder_1234","reference":"Banner 610 for customer X","supplier_order_number":1240176000,"status_page_url":"https://print-status.com/1240176000/26436785d82dc14f2b2e36asds274149ca52354bb134473cfc72ec68e291d1c"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL88888888888881/9999+AA?lang=nl_NL","barcode":"JVGL88888888888881"},{"id":"2","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL0573517001648303/9999+AA?lang=nl_NL","barcode":"JVGL88888888888882"}]}]};
+const schema119 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-in-transit.schema.json","title":"ShipmentInTransitCallback","description":"Callback for `shipment_in_transit`: on its way. Shaped exactly as the callbacks guide shows it.","x-provenance":"documented","x-status":{"order":80,"rank":6,"setBy":"carrier","meaning":"On its way","sideways":true,"happyPath":true,"next":["shipment_delayed","shipment_not_at_home","shipment_exception","shipment_available_at_pickup_point","shipment_delivered"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_in_transit","description":"Always `shipment_in_transit`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; the guide shows \"Shipment In Transit\".","x-provenance":"documented","examples":["Shipment In Transit"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_in_transit","message":"Shipment In Transit","order":{"id":"my_weborder_1234","reference":"Banner 610 for customer X","supplier_order_number":1240176000,"status_page_url":"https://print-status.com/1240176000/26436785d82dc14f2b2e36asds274149ca52354bb134473cfc72ec68e291d1c"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL88888888888881/9999+AA?lang=nl_NL","barcode":"JVGL88888888888881"},{"id":"2","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL0573517001648303/9999+AA?lang=nl_NL","barcode":"JVGL88888888888882"}]}]};
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/shipment-in-transit.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16241,7 +17970,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
+if(!pattern11.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -16412,7 +18141,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern10.test(data11)){
+if(!pattern11.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -16467,18 +18196,18 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema116 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-delayed.schema.json","title":"ShipmentDelayedCallback","description":"Callback for `shipment_delayed`: on its way, will miss the delivery window. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":90,"rank":6,"setBy":"carrier","meaning":"On its way, will miss the delivery window","sideways":true,"next":["shipment_in_transit","shipment_delivered"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_delayed","description":"Always `shipment_delayed`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Delayed\").","x-provenance":"invented","examples":["Shipment Delayed"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_delayed","message":"Shipment Delayed","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
+const schema122 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-delayed.schema.json","title":"ShipmentDelayedCallback","description":"Callback for `shipment_delayed`: on its way, will miss the delivery window. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":90,"rank":6,"setBy":"carrier","meaning":"On its way, will miss the delivery window","sideways":true,"next":["shipment_in_transit","shipment_delivered"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_delayed","description":"Always `shipment_delayed`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Delayed\").","x-provenance":"invented","examples":["Shipment Delayed"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_delayed","message":"Shipment Delayed","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/shipment-delayed.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16639,7 +18368,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
+if(!pattern11.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -16810,7 +18539,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern10.test(data11)){
+if(!pattern11.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -16865,18 +18594,18 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema119 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-returned.schema.json","title":"ShipmentReturnedCallback","description":"Callback for `shipment_returned`: returned to the depot. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":100,"rank":7,"setBy":"carrier","meaning":"Returned to the depot","terminal":true,"tone":"warn"},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_returned","description":"Always `shipment_returned`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Returned\").","x-provenance":"invented","examples":["Shipment Returned"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_returned","message":"Shipment Returned","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
+const schema125 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-returned.schema.json","title":"ShipmentReturnedCallback","description":"Callback for `shipment_returned`: returned to the depot. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":100,"rank":7,"setBy":"carrier","meaning":"Returned to the depot","terminal":true,"tone":"warn"},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_returned","description":"Always `shipment_returned`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Returned\").","x-provenance":"invented","examples":["Shipment Returned"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_returned","message":"Shipment Returned","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/shipment-returned.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17037,7 +18766,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
+if(!pattern11.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -17208,7 +18937,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern10.test(data11)){
+if(!pattern11.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -17263,18 +18992,18 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema122 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-exception.schema.json","title":"ShipmentExceptionCallback","description":"Callback for `shipment_exception`: something went wrong in transport. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":110,"rank":6,"setBy":"carrier","meaning":"Something went wrong in transport","sideways":true,"next":["shipment_delivered","shipment_returned"],"tone":"warn"},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_exception","description":"Always `shipment_exception`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Exception\").","x-provenance":"invented","examples":["Shipment Exception"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_exception","message":"Shipment Exception","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
+const schema128 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-exception.schema.json","title":"ShipmentExceptionCallback","description":"Callback for `shipment_exception`: something went wrong in transport. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":110,"rank":6,"setBy":"carrier","meaning":"Something went wrong in transport","sideways":true,"next":["shipment_delivered","shipment_returned"],"tone":"warn"},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_exception","description":"Always `shipment_exception`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Exception\").","x-provenance":"invented","examples":["Shipment Exception"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_exception","message":"Shipment Exception","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/shipment-exception.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate88.evaluated;
+const evaluated0 = validate94.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17435,7 +19164,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
+if(!pattern11.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -17606,7 +19335,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern10.test(data11)){
+if(!pattern11.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -17661,18 +19390,18 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate88.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
-validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema125 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-not-at-home.schema.json","title":"ShipmentNotAtHomeCallback","description":"Callback for `shipment_not_at_home`: nobody there to receive it. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":120,"rank":6,"setBy":"carrier","meaning":"Nobody there to receive it","sideways":true,"next":["shipment_delivered","shipment_available_at_pickup_point","shipment_returned"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_not_at_home","description":"Always `shipment_not_at_home`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Not At Home\").","x-provenance":"invented","examples":["Shipment Not At Home"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_not_at_home","message":"Shipment Not At Home","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
+const schema131 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-not-at-home.schema.json","title":"ShipmentNotAtHomeCallback","description":"Callback for `shipment_not_at_home`: nobody there to receive it. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":120,"rank":6,"setBy":"carrier","meaning":"Nobody there to receive it","sideways":true,"next":["shipment_delivered","shipment_available_at_pickup_point","shipment_returned"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_not_at_home","description":"Always `shipment_not_at_home`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Not At Home\").","x-provenance":"invented","examples":["Shipment Not At Home"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_not_at_home","message":"Shipment Not At Home","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/shipment-not-at-home.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate96.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17833,7 +19562,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
+if(!pattern11.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -18004,7 +19733,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern10.test(data11)){
+if(!pattern11.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -18059,18 +19788,18 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate90.errors = vErrors;
+validate96.errors = vErrors;
 return errors === 0;
 }
-validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema128 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-available-at-pickup-point.schema.json","title":"ShipmentAvailableAtPickupPointCallback","description":"Callback for `shipment_available_at_pickup_point`: waiting at a pickup point. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":130,"rank":6,"setBy":"carrier","meaning":"Waiting at a pickup point","sideways":true,"next":["shipment_picked_up","shipment_returned"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_available_at_pickup_point","description":"Always `shipment_available_at_pickup_point`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Available At Pickup Point\").","x-provenance":"invented","examples":["Shipment Available At Pickup Point"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_available_at_pickup_point","message":"Shipment Available At Pickup Point","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
+const schema134 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-available-at-pickup-point.schema.json","title":"ShipmentAvailableAtPickupPointCallback","description":"Callback for `shipment_available_at_pickup_point`: waiting at a pickup point. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":130,"rank":6,"setBy":"carrier","meaning":"Waiting at a pickup point","sideways":true,"next":["shipment_picked_up","shipment_returned"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_available_at_pickup_point","description":"Always `shipment_available_at_pickup_point`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Available At Pickup Point\").","x-provenance":"invented","examples":["Shipment Available At Pickup Point"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_available_at_pickup_point","message":"Shipment Available At Pickup Point","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/shipment-available-at-pickup-point.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
+const evaluated0 = validate98.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18231,7 +19960,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
+if(!pattern11.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -18402,7 +20131,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern10.test(data11)){
+if(!pattern11.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -18457,18 +20186,18 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate92.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
-validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema131 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-picked-up.schema.json","title":"ShipmentPickedUpCallback","description":"Callback for `shipment_picked_up`: collected at the pickup point. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":140,"rank":8,"setBy":"carrier","meaning":"Collected at the pickup point","terminal":true,"tone":"done"},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_picked_up","description":"Always `shipment_picked_up`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Picked Up\").","x-provenance":"invented","examples":["Shipment Picked Up"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_picked_up","message":"Shipment Picked Up","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
+const schema137 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-picked-up.schema.json","title":"ShipmentPickedUpCallback","description":"Callback for `shipment_picked_up`: collected at the pickup point. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":140,"rank":8,"setBy":"carrier","meaning":"Collected at the pickup point","terminal":true,"tone":"done"},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_picked_up","description":"Always `shipment_picked_up`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Picked Up\").","x-provenance":"invented","examples":["Shipment Picked Up"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_picked_up","message":"Shipment Picked Up","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/shipment-picked-up.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18629,7 +20358,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
+if(!pattern11.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -18800,7 +20529,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern10.test(data11)){
+if(!pattern11.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -18855,18 +20584,18 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate94.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
-validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema134 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-delivered.schema.json","title":"ShipmentDeliveredCallback","description":"Callback for `shipment_delivered`: delivered. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":150,"rank":8,"setBy":"carrier","meaning":"Delivered","terminal":true,"happyPath":true,"tone":"done"},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_delivered","description":"Always `shipment_delivered`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Delivered\").","x-provenance":"invented","examples":["Shipment Delivered"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_delivered","message":"Shipment Delivered","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
+const schema140 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-delivered.schema.json","title":"ShipmentDeliveredCallback","description":"Callback for `shipment_delivered`: delivered. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":150,"rank":8,"setBy":"carrier","meaning":"Delivered","terminal":true,"happyPath":true,"tone":"done"},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_delivered","description":"Always `shipment_delivered`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Delivered\").","x-provenance":"invented","examples":["Shipment Delivered"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_delivered","message":"Shipment Delivered","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/shipment-delivered.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate96.evaluated;
+const evaluated0 = validate102.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19027,7 +20756,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
+if(!pattern11.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -19198,7 +20927,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern10.test(data11)){
+if(!pattern11.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -19253,18 +20982,18 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate96.errors = vErrors;
+validate102.errors = vErrors;
 return errors === 0;
 }
-validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema137 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/canceled.schema.json","title":"CanceledCallback","description":"Callback for `canceled`: canceled by the customer or automatically. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":160,"rank":1,"setBy":"Probo","meaning":"Canceled by the customer or automatically","terminal":true,"onlyBefore":"in_production","tone":"warn"},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"canceled","description":"Always `canceled`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Order canceled\").","x-provenance":"invented","examples":["Order canceled"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"canceled","message":"Order canceled","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"}}]};
+const schema143 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/canceled.schema.json","title":"CanceledCallback","description":"Callback for `canceled`: canceled by the customer or automatically. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":160,"rank":1,"setBy":"Probo","meaning":"Canceled by the customer or automatically","terminal":true,"onlyBefore":"in_production","tone":"warn"},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"canceled","description":"Always `canceled`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Order canceled\").","x-provenance":"invented","examples":["Order canceled"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"canceled","message":"Order canceled","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"}}]};
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/canceled.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate104.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19428,7 +21157,7 @@ errors++;
 if(data2.status_page_url !== undefined){
 let data6 = data2.status_page_url;
 if(typeof data6 === "string"){
-if(!pattern10.test(data6)){
+if(!pattern11.test(data6)){
 const err13 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -19483,17 +21212,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate98.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/callback.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19554,8 +21283,8 @@ vErrors = null;
 }
 if(_valid0){
 const _errs7 = errors;
-if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate39(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -19628,8 +21357,8 @@ vErrors = null;
 }
 if(_valid1){
 const _errs13 = errors;
-if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs13 === errors;
@@ -19760,8 +21489,8 @@ vErrors = null;
 }
 if(_valid2){
 const _errs22 = errors;
-if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs22 === errors;
@@ -19843,8 +21572,8 @@ vErrors = null;
 }
 if(_valid3){
 const _errs28 = errors;
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs28 === errors;
@@ -19926,8 +21655,8 @@ vErrors = null;
 }
 if(_valid4){
 const _errs34 = errors;
-if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs34 === errors;
@@ -20009,8 +21738,8 @@ vErrors = null;
 }
 if(_valid5){
 const _errs40 = errors;
-if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs40 === errors;
@@ -20092,8 +21821,8 @@ vErrors = null;
 }
 if(_valid6){
 const _errs46 = errors;
-if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 var _valid6 = _errs46 === errors;
@@ -20175,8 +21904,8 @@ vErrors = null;
 }
 if(_valid7){
 const _errs52 = errors;
-if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+if(!(validate86(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 var _valid7 = _errs52 === errors;
@@ -20258,8 +21987,8 @@ vErrors = null;
 }
 if(_valid8){
 const _errs58 = errors;
-if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 var _valid8 = _errs58 === errors;
@@ -20341,8 +22070,8 @@ vErrors = null;
 }
 if(_valid9){
 const _errs64 = errors;
-if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate90(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 var _valid9 = _errs64 === errors;
@@ -20424,8 +22153,8 @@ vErrors = null;
 }
 if(_valid10){
 const _errs70 = errors;
-if(!(validate86(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate92(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 var _valid10 = _errs70 === errors;
@@ -20507,8 +22236,8 @@ vErrors = null;
 }
 if(_valid11){
 const _errs76 = errors;
-if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
 var _valid11 = _errs76 === errors;
@@ -20590,8 +22319,8 @@ vErrors = null;
 }
 if(_valid12){
 const _errs82 = errors;
-if(!(validate90(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate96(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
 var _valid12 = _errs82 === errors;
@@ -20673,8 +22402,8 @@ vErrors = null;
 }
 if(_valid13){
 const _errs88 = errors;
-if(!(validate92(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 var _valid13 = _errs88 === errors;
@@ -20756,8 +22485,8 @@ vErrors = null;
 }
 if(_valid14){
 const _errs94 = errors;
-if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 var _valid14 = _errs94 === errors;
@@ -20839,8 +22568,8 @@ vErrors = null;
 }
 if(_valid15){
 const _errs100 = errors;
-if(!(validate96(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate102(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
 errors = vErrors.length;
 }
 var _valid15 = _errs100 === errors;
@@ -20922,8 +22651,8 @@ vErrors = null;
 }
 if(_valid16){
 const _errs106 = errors;
-if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
 var _valid16 = _errs106 === errors;
@@ -20979,7 +22708,7 @@ vErrors.push(err72);
 errors++;
 }
 if(!((((((((((((((((data17 === "queued") || (data17 === "accepted")) || (data17 === "not_accepted")) || (data17 === "in_production")) || (data17 === "logistics")) || (data17 === "shipment_created")) || (data17 === "shipment_scanned_by_carrier")) || (data17 === "shipment_in_transit")) || (data17 === "shipment_delayed")) || (data17 === "shipment_returned")) || (data17 === "shipment_exception")) || (data17 === "shipment_not_at_home")) || (data17 === "shipment_available_at_pickup_point")) || (data17 === "shipment_picked_up")) || (data17 === "shipment_delivered")) || (data17 === "canceled"))){
-const err73 = {instancePath:instancePath+"/status",schemaPath:"https://probo-mock.dev/schemas/common/status.schema.json/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values"};
+const err73 = {instancePath:instancePath+"/status",schemaPath:"https://probo-mock.dev/schemas/common/status.schema.json/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -21000,57 +22729,57 @@ vErrors.push(err74);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate73.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate67.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate73.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-export const callbacks_canceled = validate98;
+export const callbacks_canceled = validate104;
 
-export const callbacks_in_production = validate74;
+export const callbacks_in_production = validate80;
 
-export const callbacks_logistics = validate76;
+export const callbacks_logistics = validate82;
 
-export const callbacks_not_accepted_duplicate_order = validate70;
+export const callbacks_not_accepted_duplicate_order = validate76;
 
-export const callbacks_not_accepted_file_rejected = validate72;
+export const callbacks_not_accepted_file_rejected = validate78;
 
-export const callbacks_queued = validate33;
+export const callbacks_queued = validate39;
 
-export const callbacks_shipment_available_at_pickup_point = validate92;
+export const callbacks_shipment_available_at_pickup_point = validate98;
 
-export const callbacks_shipment_created = validate78;
+export const callbacks_shipment_created = validate84;
 
-export const callbacks_shipment_delayed = validate84;
+export const callbacks_shipment_delayed = validate90;
 
-export const callbacks_shipment_delivered = validate96;
+export const callbacks_shipment_delivered = validate102;
 
-export const callbacks_shipment_exception = validate88;
+export const callbacks_shipment_exception = validate94;
 
-export const callbacks_shipment_in_transit = validate82;
+export const callbacks_shipment_in_transit = validate88;
 
-export const callbacks_shipment_not_at_home = validate90;
+export const callbacks_shipment_not_at_home = validate96;
 
-export const callbacks_shipment_picked_up = validate94;
+export const callbacks_shipment_picked_up = validate100;
 
-export const callbacks_shipment_returned = validate86;
+export const callbacks_shipment_returned = validate92;
 
-export const callbacks_shipment_scanned_by_carrier = validate80;
+export const callbacks_shipment_scanned_by_carrier = validate86;
 
-export const catalog_catalog = validate100;
-const schema140 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/catalog/catalog.schema.json","title":"Catalog","description":"The mock's product catalog file (`fixtures/catalog/catalog.json`, or your own with `serve --catalog FILE`): Probo-like products with option trees, composed API products and shipping methods. The file format is the mock's own (invented); the fields it holds mirror what Probo's product, configure, price and shipping answers show (documented). Prices are invented: Probo's are per reseller and not public.","x-provenance":"invented","type":"object","additionalProperties":false,"required":["products","api_products","shipping_methods","production"],"properties":{"$schema":{"type":"string","description":"Optional pointer to this schema, for editors.","x-provenance":"invented"},"vat_rate":{"type":"number","description":"VAT rate on purchase and sales prices (default 0.21, the Dutch rate; invented).","x-provenance":"invented","minimum":0,"maximum":1},"margin":{"type":"number","description":"The reseller's sales margin on the purchase price (default 0.5; invented).","x-provenance":"invented","minimum":0},"products":{"type":"array","description":"The Probo products (`GET /products`).","x-provenance":"invented","minItems":1,"items":{"$ref":"#/$defs/product"}},"api_products":{"type":"array","description":"Composed API products: a product with its options fixed, ordered by `customer_code`.","x-provenance":"invented","items":{"$ref":"#/$defs/apiProduct"}},"shipping_methods":{"type":"array","description":"Shipping methods (`GET /shipping/methods`), carriers and pickup points.","x-provenance":"invented","minItems":1,"items":{"$ref":"#/$defs/shippingMethod"}},"production":{"type":"array","description":"Delivery options of `/price`: production hours and their surcharge.","x-provenance":"invented","minItems":1,"items":{"$ref":"#/$defs/production"}}},"$defs":{"product":{"title":"CatalogProduct","type":"object","additionalProperties":false,"description":"One Probo product and its option tree.","x-provenance":"invented","required":["code","article_group_name","unit_code","translations","base_price","options"],"properties":{"code":{"type":"string","description":"API code of the Probo product, e.g. \"banner-510\".","x-provenance":"documented","pattern":"^[a-z0-9][a-z0-9_-]+$"},"article_group_name":{"type":"string","description":"The group name of the product (e.g. \"Doek\").","x-provenance":"documented"},"unit_code":{"type":"integer","description":"Unit of ordering: 1 square meter, 2 length meter, 3 per piece (api-userguide).","x-provenance":"documented","enum":[1,2,3]},"active":{"type":"boolean","description":"If not active it cannot be ordered (default true).","x-provenance":"documented"},"active_to":{"type":["string","null"],"description":"Date after which the product is no longer active.","x-provenance":"documented"},"replaced_by_product":{"type":["string","null"],"description":"The product that replaces this one.","x-provenance":"documented"},"translations":{"type":"object","description":"Texts per language (ISO 639-1 code as key).","x-provenance":"documented","additionalProperties":{"title":"ProductText","type":"object","additionalProperties":false,"required":["title"],"description":"The product texts of one language.","x-provenance":"documented","properties":{"title":{"type":"string","description":"Product title.","x-provenance":"documented"},"description":{"type":"string","description":"Product description.","x-provenance":"documented"}}}},"base_price":{"type":"number","description":"Purchase price per unit (per m², per meter or per piece; invented).","x-provenance":"invented","minimum":0},"minimum_price":{"type":"number","description":"Lowest purchase price of one product (invented).","x-provenance":"invented","minimum":0},"created_at":{"type":"string","description":"When the product was created, `YYYY-MM-DDTHH:MM:SS+0000`.","x-provenance":"documented"},"updated_at":{"type":"string","description":"When the product last changed, `YYYY-MM-DDTHH:MM:SS+0000`.","x-provenance":"documented"},"options":{"type":"array","description":"The option tree: groups (`is_parent`) whose children are inputs or mutually exclusive choices.","x-provenance":"documented","minItems":1,"items":{"$ref":"#/$defs/option"}}}},"option":{"title":"CatalogOption","type":"object","additionalProperties":false,"description":"A node of an option tree: a group, an input (width, height, amount…) or a choice (radio).","x-provenance":"documented","required":["code","type_code","translations"],"properties":{"code":{"type":"string","description":"Option code, unique within the product.","x-provenance":"documented","minLength":2},"type_code":{"type":"string","description":"The type of the option (a subset of the documented list).","x-provenance":"documented","enum":["parent","parent_size","parent_amount","radio","width","height","length","amount","number","decimal","text"]},"translations":{"type":"object","description":"Texts per language (ISO 639-1 code as key).","x-provenance":"documented","additionalProperties":{"title":"OptionText","type":"object","additionalProperties":false,"required":["name"],"description":"The option texts of one language.","x-provenance":"documented","properties":{"name":{"type":"string","description":"Option name.","x-provenance":"documented"},"description":{"type":"string","description":"Option description.","x-provenance":"documented"}}}},"required":{"type":"boolean","description":"For a group: one of its choices (or its inputs) must be given to order (default true; invented).","x-provenance":"invented"},"min_value":{"type":"number","description":"Smallest value of an input.","x-provenance":"documented"},"max_value":{"type":"number","description":"Largest value of an input.","x-provenance":"documented"},"step_size":{"type":"number","description":"Values of an input are min_value plus a whole number of steps.","x-provenance":"documented","exclusiveMinimum":0},"default_value":{"type":"number","description":"Value of an input when none is given.","x-provenance":"documented"},"scale":{"type":"integer","description":"Decimals of an input value.","x-provenance":"documented"},"price":{"type":"number","description":"Surcharge of a choice per unit (per m², meter or piece; invented).","x-provenance":"invented"},"price_per_piece":{"type":"number","description":"Surcharge of a choice per product (invented).","x-provenance":"invented"},"reversible":{"type":"boolean","description":"Whether width and height may be swapped.","x-provenance":"documented"},"disabled_for_options":{"type":"array","description":"Option codes that exclude this one (flat-tree-validation guide).","x-provenance":"documented","items":{"type":"string"}},"children":{"type":"array","description":"The options below this one.","x-provenance":"documented","items":{"$ref":"#/$defs/option"}}}},"apiProduct":{"title":"CatalogApiProduct","type":"object","additionalProperties":false,"description":"A composed API product: a Probo product with its options chosen, ordered by `customer_code`.","x-provenance":"documented","required":["customer_code","code","title","options"],"properties":{"customer_code":{"type":"string","description":"Code of the API product saved in the reseller's account.","x-provenance":"documented","minLength":2},"code":{"type":"string","description":"The Probo product it is composed of.","x-provenance":"documented"},"title":{"type":"string","description":"Title of the API product.","x-provenance":"documented"},"description":{"type":["string","null"],"description":"Description of the API product.","x-provenance":"documented"},"options":{"type":"array","description":"The chosen options, as in an order.","x-provenance":"documented","items":{"$ref":"https://probo-mock.dev/schemas/api/order-option.schema.json","description":"A chosen option.","x-provenance":"documented"}},"created_at":{"type":"string","description":"When it was composed.","x-provenance":"documented"},"updated_at":{"type":"string","description":"When it last changed.","x-provenance":"documented"}}},"shippingMethod":{"title":"CatalogShippingMethod","type":"object","additionalProperties":false,"description":"A shipping method: a carrier service or a pickup point.","x-provenance":"documented","required":["code","carrier_code","type","transit_days","price","translations"],"properties":{"code":{"type":["string","null"],"description":"Shipping method code, e.g. \"dhl-standard\" (null in the published pickup example).","x-provenance":"documented"},"carrier_code":{"type":"string","description":"The carrier, e.g. \"DHL\".","x-provenance":"documented"},"type":{"type":"string","description":"Kind of method: shipment or pickup.","x-provenance":"documented","enum":["shipment","pickup"]},"icon":{"type":"string","description":"URL of the method icon.","x-provenance":"documented"},"requires_email":{"type":"boolean","description":"Whether the address needs an email.","x-provenance":"documented"},"requires_phone":{"type":"boolean","description":"Whether the address needs a phone number.","x-provenance":"documented"},"transit_days":{"type":"integer","description":"Days between shipping and delivery.","x-provenance":"documented","minimum":0},"price":{"type":"number","description":"Purchase price of the shipment (invented).","x-provenance":"invented","minimum":0},"countries":{"type":"array","description":"Countries it delivers to (invented; absent: all).","x-provenance":"invented","items":{"type":"string","minLength":2,"maxLength":2}},"translations":{"type":"object","description":"Texts per language.","x-provenance":"documented","additionalProperties":{"title":"ShippingMethodText","type":"object","additionalProperties":false,"required":["title"],"description":"The texts of one language.","x-provenance":"documented","properties":{"title":{"type":"string","description":"Title.","x-provenance":"documented"},"description":{"type":"string","description":"Description.","x-provenance":"documented"},"short_description":{"type":"string","description":"Short description.","x-provenance":"documented"}}}}}},"production":{"title":"CatalogProduction","type":"object","additionalProperties":false,"description":"One delivery option of `/price`.","x-provenance":"invented","required":["production_hours","surcharge"],"properties":{"production_hours":{"type":"integer","description":"Hours of production (documented values: 24, 48, …).","x-provenance":"documented","minimum":1},"surcharge":{"type":"number","description":"Fraction added to the purchase price for this speed (invented).","x-provenance":"invented","minimum":0}}}}};
-const schema145 = {"title":"CatalogShippingMethod","type":"object","additionalProperties":false,"description":"A shipping method: a carrier service or a pickup point.","x-provenance":"documented","required":["code","carrier_code","type","transit_days","price","translations"],"properties":{"code":{"type":["string","null"],"description":"Shipping method code, e.g. \"dhl-standard\" (null in the published pickup example).","x-provenance":"documented"},"carrier_code":{"type":"string","description":"The carrier, e.g. \"DHL\".","x-provenance":"documented"},"type":{"type":"string","description":"Kind of method: shipment or pickup.","x-provenance":"documented","enum":["shipment","pickup"]},"icon":{"type":"string","description":"URL of the method icon.","x-provenance":"documented"},"requires_email":{"type":"boolean","description":"Whether the address needs an email.","x-provenance":"documented"},"requires_phone":{"type":"boolean","description":"Whether the address needs a phone number.","x-provenance":"documented"},"transit_days":{"type":"integer","description":"Days between shipping and delivery.","x-provenance":"documented","minimum":0},"price":{"type":"number","description":"Purchase price of the shipment (invented).","x-provenance":"invented","minimum":0},"countries":{"type":"array","description":"Countries it delivers to (invented; absent: all).","x-provenance":"invented","items":{"type":"string","minLength":2,"maxLength":2}},"translations":{"type":"object","description":"Texts per language.","x-provenance":"documented","additionalProperties":{"title":"ShippingMethodText","type":"object","additionalProperties":false,"required":["title"],"description":"The texts of one language.","x-provenance":"documented","properties":{"title":{"type":"string","description":"Title.","x-provenance":"documented"},"description":{"type":"string","description":"Description.","x-provenance":"documented"},"short_description":{"type":"string","description":"Short description.","x-provenance":"documented"}}}}}};
-const schema146 = {"title":"CatalogProduction","type":"object","additionalProperties":false,"description":"One delivery option of `/price`.","x-provenance":"invented","required":["production_hours","surcharge"],"properties":{"production_hours":{"type":"integer","description":"Hours of production (documented values: 24, 48, …).","x-provenance":"documented","minimum":1},"surcharge":{"type":"number","description":"Fraction added to the purchase price for this speed (invented).","x-provenance":"invented","minimum":0}}};
-const schema141 = {"title":"CatalogProduct","type":"object","additionalProperties":false,"description":"One Probo product and its option tree.","x-provenance":"invented","required":["code","article_group_name","unit_code","translations","base_price","options"],"properties":{"code":{"type":"string","description":"API code of the Probo product, e.g. \"banner-510\".","x-provenance":"documented","pattern":"^[a-z0-9][a-z0-9_-]+$"},"article_group_name":{"type":"string","description":"The group name of the product (e.g. \"Doek\").","x-provenance":"documented"},"unit_code":{"type":"integer","description":"Unit of ordering: 1 square meter, 2 length meter, 3 per piece (api-userguide).","x-provenance":"documented","enum":[1,2,3]},"active":{"type":"boolean","description":"If not active it cannot be ordered (default true).","x-provenance":"documented"},"active_to":{"type":["string","null"],"description":"Date after which the product is no longer active.","x-provenance":"documented"},"replaced_by_product":{"type":["string","null"],"description":"The product that replaces this one.","x-provenance":"documented"},"translations":{"type":"object","description":"Texts per language (ISO 639-1 code as key).","x-provenance":"documented","additionalProperties":{"title":"ProductText","type":"object","additionalProperties":false,"required":["title"],"description":"The product texts of one language.","x-provenance":"documented","properties":{"title":{"type":"string","description":"Product title.","x-provenance":"documented"},"description":{"type":"string","description":"Product description.","x-provenance":"documented"}}}},"base_price":{"type":"number","description":"Purchase price per unit (per m², per meter or per piece; invented).","x-provenance":"invented","minimum":0},"minimum_price":{"type":"number","description":"Lowest purchase price of one product (invented).","x-provenance":"invented","minimum":0},"created_at":{"type":"string","description":"When the product was created, `YYYY-MM-DDTHH:MM:SS+0000`.","x-provenance":"documented"},"updated_at":{"type":"string","description":"When the product last changed, `YYYY-MM-DDTHH:MM:SS+0000`.","x-provenance":"documented"},"options":{"type":"array","description":"The option tree: groups (`is_parent`) whose children are inputs or mutually exclusive choices.","x-provenance":"documented","minItems":1,"items":{"$ref":"#/$defs/option"}}}};
-const pattern41 = new RegExp("^[a-z0-9][a-z0-9_-]+$", "u");
-const schema142 = {"title":"CatalogOption","type":"object","additionalProperties":false,"description":"A node of an option tree: a group, an input (width, height, amount…) or a choice (radio).","x-provenance":"documented","required":["code","type_code","translations"],"properties":{"code":{"type":"string","description":"Option code, unique within the product.","x-provenance":"documented","minLength":2},"type_code":{"type":"string","description":"The type of the option (a subset of the documented list).","x-provenance":"documented","enum":["parent","parent_size","parent_amount","radio","width","height","length","amount","number","decimal","text"]},"translations":{"type":"object","description":"Texts per language (ISO 639-1 code as key).","x-provenance":"documented","additionalProperties":{"title":"OptionText","type":"object","additionalProperties":false,"required":["name"],"description":"The option texts of one language.","x-provenance":"documented","properties":{"name":{"type":"string","description":"Option name.","x-provenance":"documented"},"description":{"type":"string","description":"Option description.","x-provenance":"documented"}}}},"required":{"type":"boolean","description":"For a group: one of its choices (or its inputs) must be given to order (default true; invented).","x-provenance":"invented"},"min_value":{"type":"number","description":"Smallest value of an input.","x-provenance":"documented"},"max_value":{"type":"number","description":"Largest value of an input.","x-provenance":"documented"},"step_size":{"type":"number","description":"Values of an input are min_value plus a whole number of steps.","x-provenance":"documented","exclusiveMinimum":0},"default_value":{"type":"number","description":"Value of an input when none is given.","x-provenance":"documented"},"scale":{"type":"integer","description":"Decimals of an input value.","x-provenance":"documented"},"price":{"type":"number","description":"Surcharge of a choice per unit (per m², meter or piece; invented).","x-provenance":"invented"},"price_per_piece":{"type":"number","description":"Surcharge of a choice per product (invented).","x-provenance":"invented"},"reversible":{"type":"boolean","description":"Whether width and height may be swapped.","x-provenance":"documented"},"disabled_for_options":{"type":"array","description":"Option codes that exclude this one (flat-tree-validation guide).","x-provenance":"documented","items":{"type":"string"}},"children":{"type":"array","description":"The options below this one.","x-provenance":"documented","items":{"$ref":"#/$defs/option"}}}};
-const wrapper1 = {validate: validate102};
+export const catalog_catalog = validate106;
+const schema146 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/catalog/catalog.schema.json","title":"Catalog","description":"The mock's product catalog file (`fixtures/catalog/catalog.json`, or your own with `serve --catalog FILE`): Probo-like products with option trees, composed API products and shipping methods. The file format is the mock's own (invented); the fields it holds mirror what Probo's product, configure, price and shipping answers show (documented). Prices are invented: Probo's are per reseller and not public.","x-provenance":"invented","type":"object","additionalProperties":false,"required":["products","api_products","shipping_methods","production"],"properties":{"$schema":{"type":"string","description":"Optional pointer to this schema, for editors.","x-provenance":"invented"},"vat_rate":{"type":"number","description":"VAT rate on purchase and sales prices (default 0.21, the Dutch rate; invented).","x-provenance":"invented","minimum":0,"maximum":1},"margin":{"type":"number","description":"The reseller's sales margin on the purchase price (default 0.5; invented).","x-provenance":"invented","minimum":0},"products":{"type":"array","description":"The Probo products (`GET /products`).","x-provenance":"invented","minItems":1,"items":{"$ref":"#/$defs/product"}},"api_products":{"type":"array","description":"Composed API products: a product with its options fixed, ordered by `customer_code`.","x-provenance":"invented","items":{"$ref":"#/$defs/apiProduct"}},"shipping_methods":{"type":"array","description":"Shipping methods (`GET /shipping/methods`), carriers and pickup points.","x-provenance":"invented","minItems":1,"items":{"$ref":"#/$defs/shippingMethod"}},"production":{"type":"array","description":"Delivery options of `/price`: production hours and their surcharge.","x-provenance":"invented","minItems":1,"items":{"$ref":"#/$defs/production"}}},"$defs":{"product":{"title":"CatalogProduct","type":"object","additionalProperties":false,"description":"One Probo product and its option tree.","x-provenance":"invented","required":["code","article_group_name","unit_code","translations","base_price","options"],"properties":{"code":{"type":"string","description":"API code of the Probo product, e.g. \"banner-510\".","x-provenance":"documented","pattern":"^[a-z0-9][a-z0-9_-]+$"},"article_group_name":{"type":"string","description":"The group name of the product (e.g. \"Doek\").","x-provenance":"documented"},"unit_code":{"type":"integer","description":"Unit of ordering: 1 square meter, 2 length meter, 3 per piece (api-userguide).","x-provenance":"documented","enum":[1,2,3]},"active":{"type":"boolean","description":"If not active it cannot be ordered (default true).","x-provenance":"documented"},"active_to":{"type":["string","null"],"description":"Date after which the product is no longer active.","x-provenance":"documented"},"replaced_by_product":{"type":["string","null"],"description":"The product that replaces this one.","x-provenance":"documented"},"translations":{"type":"object","description":"Texts per language (ISO 639-1 code as key).","x-provenance":"documented","additionalProperties":{"title":"ProductText","type":"object","additionalProperties":false,"required":["title"],"description":"The product texts of one language.","x-provenance":"documented","properties":{"title":{"type":"string","description":"Product title.","x-provenance":"documented"},"description":{"type":"string","description":"Product description.","x-provenance":"documented"}}}},"base_price":{"type":"number","description":"Purchase price per unit (per m², per meter or per piece; invented).","x-provenance":"invented","minimum":0},"minimum_price":{"type":"number","description":"Lowest purchase price of one product (invented).","x-provenance":"invented","minimum":0},"created_at":{"type":"string","description":"When the product was created, `YYYY-MM-DDTHH:MM:SS+0000`.","x-provenance":"documented"},"updated_at":{"type":"string","description":"When the product last changed, `YYYY-MM-DDTHH:MM:SS+0000`.","x-provenance":"documented"},"options":{"type":"array","description":"The option tree: groups (`is_parent`) whose children are inputs or mutually exclusive choices.","x-provenance":"documented","minItems":1,"items":{"$ref":"#/$defs/option"}},"images":{"type":"array","minItems":1,"description":"Pictures of the product (product detail answers; invented content).","x-provenance":"invented","items":{"type":"object","additionalProperties":false,"required":["url"],"description":"One picture.","x-provenance":"observed","properties":{"url":{"type":"string","description":"Picture URL.","x-provenance":"observed"}}}}}},"option":{"title":"CatalogOption","type":"object","additionalProperties":false,"description":"A node of an option tree: a group, an input (width, height, amount…) or a choice (radio).","x-provenance":"documented","required":["code","type_code","translations"],"properties":{"code":{"type":"string","description":"Option code, unique within the product; a group may share its code with its own input (the `amount` group and its `amount`, as Probo's configurator expects).","x-provenance":"documented","minLength":2},"type_code":{"type":"string","description":"The type of the option (a subset of the documented list).","x-provenance":"documented","enum":["parent","parent_size","parent_amount","radio","width","height","length","amount","number","decimal","text"]},"translations":{"type":"object","description":"Texts per language (ISO 639-1 code as key).","x-provenance":"documented","additionalProperties":{"title":"OptionText","type":"object","additionalProperties":false,"required":["name"],"description":"The option texts of one language.","x-provenance":"documented","properties":{"name":{"type":"string","description":"Option name.","x-provenance":"documented"},"description":{"type":"string","description":"Option description.","x-provenance":"documented"}}}},"required":{"type":"boolean","description":"For a group: one of its choices (or its inputs) must be given to order (default true; invented).","x-provenance":"invented"},"min_value":{"type":"number","description":"Smallest value of an input.","x-provenance":"documented"},"max_value":{"type":"number","description":"Largest value of an input.","x-provenance":"documented"},"step_size":{"type":"number","description":"Values of an input are min_value plus a whole number of steps.","x-provenance":"documented","exclusiveMinimum":0},"default_value":{"type":"number","description":"Value of an input when none is given.","x-provenance":"documented"},"scale":{"type":"integer","description":"Decimals of an input value.","x-provenance":"documented"},"price":{"type":"number","description":"Surcharge of a choice per unit (per m², meter or piece; invented).","x-provenance":"invented"},"price_per_piece":{"type":"number","description":"Surcharge of a choice per product (invented).","x-provenance":"invented"},"reversible":{"type":"boolean","description":"Whether width and height may be swapped.","x-provenance":"documented"},"disabled_for_options":{"type":"array","description":"Option codes that exclude this one (flat-tree-validation guide).","x-provenance":"documented","items":{"type":"string"}},"children":{"type":"array","description":"The options below this one.","x-provenance":"documented","items":{"$ref":"#/$defs/option"}},"images":{"type":"array","description":"Pictures of the option (configure answers list them; invented content).","x-provenance":"invented","items":{"type":"object","additionalProperties":false,"required":["url"],"description":"One picture.","x-provenance":"observed","properties":{"url":{"type":"string","description":"Picture URL.","x-provenance":"observed"}}}},"label":{"type":"string","description":"A short label shown beside the option, e.g. \"Bestseller\" (configure answers, docs example).","x-provenance":"documented"}}},"apiProduct":{"title":"CatalogApiProduct","type":"object","additionalProperties":false,"description":"A composed API product: a Probo product with its options chosen, ordered by `customer_code`.","x-provenance":"documented","required":["customer_code","code","title","options"],"properties":{"customer_code":{"type":"string","description":"Code of the API product saved in the reseller's account.","x-provenance":"documented","minLength":2},"code":{"type":"string","description":"The Probo product it is composed of.","x-provenance":"documented"},"title":{"type":"string","description":"Title of the API product.","x-provenance":"documented"},"description":{"type":["string","null"],"description":"Description of the API product.","x-provenance":"documented"},"options":{"type":"array","description":"The chosen options, as in an order.","x-provenance":"documented","items":{"$ref":"https://probo-mock.dev/schemas/api/order-option.schema.json","description":"A chosen option.","x-provenance":"documented"}},"created_at":{"type":"string","description":"When it was composed.","x-provenance":"documented"},"updated_at":{"type":"string","description":"When it last changed.","x-provenance":"documented"}}},"shippingMethod":{"title":"CatalogShippingMethod","type":"object","additionalProperties":false,"description":"A shipping method: a carrier service or a pickup point.","x-provenance":"documented","required":["code","carrier_code","type","transit_days","price","translations"],"properties":{"code":{"type":["string","null"],"description":"Shipping method code, e.g. \"dhl-standard\" (null in the published pickup example).","x-provenance":"documented"},"carrier_code":{"type":"string","description":"The carrier, e.g. \"DHL\".","x-provenance":"documented"},"type":{"type":"string","description":"Kind of method: shipment or pickup.","x-provenance":"documented","enum":["shipment","pickup"]},"icon":{"type":"string","description":"URL of the method icon.","x-provenance":"documented"},"requires_email":{"type":"boolean","description":"Whether the address needs an email.","x-provenance":"documented"},"requires_phone":{"type":"boolean","description":"Whether the address needs a phone number.","x-provenance":"documented"},"transit_days":{"type":"integer","description":"Days between shipping and delivery.","x-provenance":"documented","minimum":0},"price":{"type":"number","description":"Purchase price of the shipment (invented).","x-provenance":"invented","minimum":0},"countries":{"type":"array","description":"Countries it delivers to (invented; absent: all).","x-provenance":"invented","items":{"type":"string","minLength":2,"maxLength":2}},"translations":{"type":"object","description":"Texts per language.","x-provenance":"documented","additionalProperties":{"title":"ShippingMethodText","type":"object","additionalProperties":false,"required":["title"],"description":"The texts of one language.","x-provenance":"documented","properties":{"title":{"type":"string","description":"Title.","x-provenance":"documented"},"description":{"type":"string","description":"Description.","x-provenance":"documented"},"short_description":{"type":"string","description":"Short description.","x-provenance":"documented"}}}}}},"production":{"title":"CatalogProduction","type":"object","additionalProperties":false,"description":"One delivery option of `/price`.","x-provenance":"invented","required":["production_hours","surcharge"],"properties":{"production_hours":{"type":"integer","description":"Hours of production (documented values: 24, 48, …).","x-provenance":"documented","minimum":1},"surcharge":{"type":"number","description":"Fraction added to the purchase price for this speed (invented).","x-provenance":"invented","minimum":0}}}}};
+const schema151 = {"title":"CatalogShippingMethod","type":"object","additionalProperties":false,"description":"A shipping method: a carrier service or a pickup point.","x-provenance":"documented","required":["code","carrier_code","type","transit_days","price","translations"],"properties":{"code":{"type":["string","null"],"description":"Shipping method code, e.g. \"dhl-standard\" (null in the published pickup example).","x-provenance":"documented"},"carrier_code":{"type":"string","description":"The carrier, e.g. \"DHL\".","x-provenance":"documented"},"type":{"type":"string","description":"Kind of method: shipment or pickup.","x-provenance":"documented","enum":["shipment","pickup"]},"icon":{"type":"string","description":"URL of the method icon.","x-provenance":"documented"},"requires_email":{"type":"boolean","description":"Whether the address needs an email.","x-provenance":"documented"},"requires_phone":{"type":"boolean","description":"Whether the address needs a phone number.","x-provenance":"documented"},"transit_days":{"type":"integer","description":"Days between shipping and delivery.","x-provenance":"documented","minimum":0},"price":{"type":"number","description":"Purchase price of the shipment (invented).","x-provenance":"invented","minimum":0},"countries":{"type":"array","description":"Countries it delivers to (invented; absent: all).","x-provenance":"invented","items":{"type":"string","minLength":2,"maxLength":2}},"translations":{"type":"object","description":"Texts per language.","x-provenance":"documented","additionalProperties":{"title":"ShippingMethodText","type":"object","additionalProperties":false,"required":["title"],"description":"The texts of one language.","x-provenance":"documented","properties":{"title":{"type":"string","description":"Title.","x-provenance":"documented"},"description":{"type":"string","description":"Description.","x-provenance":"documented"},"short_description":{"type":"string","description":"Short description.","x-provenance":"documented"}}}}}};
+const schema152 = {"title":"CatalogProduction","type":"object","additionalProperties":false,"description":"One delivery option of `/price`.","x-provenance":"invented","required":["production_hours","surcharge"],"properties":{"production_hours":{"type":"integer","description":"Hours of production (documented values: 24, 48, …).","x-provenance":"documented","minimum":1},"surcharge":{"type":"number","description":"Fraction added to the purchase price for this speed (invented).","x-provenance":"invented","minimum":0}}};
+const schema147 = {"title":"CatalogProduct","type":"object","additionalProperties":false,"description":"One Probo product and its option tree.","x-provenance":"invented","required":["code","article_group_name","unit_code","translations","base_price","options"],"properties":{"code":{"type":"string","description":"API code of the Probo product, e.g. \"banner-510\".","x-provenance":"documented","pattern":"^[a-z0-9][a-z0-9_-]+$"},"article_group_name":{"type":"string","description":"The group name of the product (e.g. \"Doek\").","x-provenance":"documented"},"unit_code":{"type":"integer","description":"Unit of ordering: 1 square meter, 2 length meter, 3 per piece (api-userguide).","x-provenance":"documented","enum":[1,2,3]},"active":{"type":"boolean","description":"If not active it cannot be ordered (default true).","x-provenance":"documented"},"active_to":{"type":["string","null"],"description":"Date after which the product is no longer active.","x-provenance":"documented"},"replaced_by_product":{"type":["string","null"],"description":"The product that replaces this one.","x-provenance":"documented"},"translations":{"type":"object","description":"Texts per language (ISO 639-1 code as key).","x-provenance":"documented","additionalProperties":{"title":"ProductText","type":"object","additionalProperties":false,"required":["title"],"description":"The product texts of one language.","x-provenance":"documented","properties":{"title":{"type":"string","description":"Product title.","x-provenance":"documented"},"description":{"type":"string","description":"Product description.","x-provenance":"documented"}}}},"base_price":{"type":"number","description":"Purchase price per unit (per m², per meter or per piece; invented).","x-provenance":"invented","minimum":0},"minimum_price":{"type":"number","description":"Lowest purchase price of one product (invented).","x-provenance":"invented","minimum":0},"created_at":{"type":"string","description":"When the product was created, `YYYY-MM-DDTHH:MM:SS+0000`.","x-provenance":"documented"},"updated_at":{"type":"string","description":"When the product last changed, `YYYY-MM-DDTHH:MM:SS+0000`.","x-provenance":"documented"},"options":{"type":"array","description":"The option tree: groups (`is_parent`) whose children are inputs or mutually exclusive choices.","x-provenance":"documented","minItems":1,"items":{"$ref":"#/$defs/option"}},"images":{"type":"array","minItems":1,"description":"Pictures of the product (product detail answers; invented content).","x-provenance":"invented","items":{"type":"object","additionalProperties":false,"required":["url"],"description":"One picture.","x-provenance":"observed","properties":{"url":{"type":"string","description":"Picture URL.","x-provenance":"observed"}}}}}};
+const pattern42 = new RegExp("^[a-z0-9][a-z0-9_-]+$", "u");
+const schema148 = {"title":"CatalogOption","type":"object","additionalProperties":false,"description":"A node of an option tree: a group, an input (width, height, amount…) or a choice (radio).","x-provenance":"documented","required":["code","type_code","translations"],"properties":{"code":{"type":"string","description":"Option code, unique within the product; a group may share its code with its own input (the `amount` group and its `amount`, as Probo's configurator expects).","x-provenance":"documented","minLength":2},"type_code":{"type":"string","description":"The type of the option (a subset of the documented list).","x-provenance":"documented","enum":["parent","parent_size","parent_amount","radio","width","height","length","amount","number","decimal","text"]},"translations":{"type":"object","description":"Texts per language (ISO 639-1 code as key).","x-provenance":"documented","additionalProperties":{"title":"OptionText","type":"object","additionalProperties":false,"required":["name"],"description":"The option texts of one language.","x-provenance":"documented","properties":{"name":{"type":"string","description":"Option name.","x-provenance":"documented"},"description":{"type":"string","description":"Option description.","x-provenance":"documented"}}}},"required":{"type":"boolean","description":"For a group: one of its choices (or its inputs) must be given to order (default true; invented).","x-provenance":"invented"},"min_value":{"type":"number","description":"Smallest value of an input.","x-provenance":"documented"},"max_value":{"type":"number","description":"Largest value of an input.","x-provenance":"documented"},"step_size":{"type":"number","description":"Values of an input are min_value plus a whole number of steps.","x-provenance":"documented","exclusiveMinimum":0},"default_value":{"type":"number","description":"Value of an input when none is given.","x-provenance":"documented"},"scale":{"type":"integer","description":"Decimals of an input value.","x-provenance":"documented"},"price":{"type":"number","description":"Surcharge of a choice per unit (per m², meter or piece; invented).","x-provenance":"invented"},"price_per_piece":{"type":"number","description":"Surcharge of a choice per product (invented).","x-provenance":"invented"},"reversible":{"type":"boolean","description":"Whether width and height may be swapped.","x-provenance":"documented"},"disabled_for_options":{"type":"array","description":"Option codes that exclude this one (flat-tree-validation guide).","x-provenance":"documented","items":{"type":"string"}},"children":{"type":"array","description":"The options below this one.","x-provenance":"documented","items":{"$ref":"#/$defs/option"}},"images":{"type":"array","description":"Pictures of the option (configure answers list them; invented content).","x-provenance":"invented","items":{"type":"object","additionalProperties":false,"required":["url"],"description":"One picture.","x-provenance":"observed","properties":{"url":{"type":"string","description":"Picture URL.","x-provenance":"observed"}}}},"label":{"type":"string","description":"A short label shown beside the option, e.g. \"Bestseller\" (configure answers, docs example).","x-provenance":"documented"}}};
+const wrapper0 = {validate: validate108};
 
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate102.evaluated;
+const evaluated0 = validate108.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21089,7 +22818,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema142.properties, key0))){
+if(!(func1.call(schema148.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -21138,7 +22867,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(((((((((((data1 === "parent") || (data1 === "parent_size")) || (data1 === "parent_amount")) || (data1 === "radio")) || (data1 === "width")) || (data1 === "height")) || (data1 === "length")) || (data1 === "amount")) || (data1 === "number")) || (data1 === "decimal")) || (data1 === "text"))){
-const err7 = {instancePath:instancePath+"/type_code",schemaPath:"#/properties/type_code/enum",keyword:"enum",params:{allowedValues: schema142.properties.type_code.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/type_code",schemaPath:"#/properties/type_code/enum",keyword:"enum",params:{allowedValues: schema148.properties.type_code.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -21384,8 +23113,8 @@ let data17 = data.children;
 if(Array.isArray(data17)){
 const len1 = data17.length;
 for(let i1=0; i1<len1; i1++){
-if(!(wrapper1.validate(data17[i1], {instancePath:instancePath+"/children/" + i1,parentData:data17,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper1.validate.errors : vErrors.concat(wrapper1.validate.errors);
+if(!(wrapper0.validate(data17[i1], {instancePath:instancePath+"/children/" + i1,parentData:data17,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
 errors = vErrors.length;
 }
 }
@@ -21401,9 +23130,15 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.images !== undefined){
+let data19 = data.images;
+if(Array.isArray(data19)){
+const len2 = data19.length;
+for(let i2=0; i2<len2; i2++){
+let data20 = data19[i2];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.url === undefined){
+const err27 = {instancePath:instancePath+"/images/" + i2,schemaPath:"#/properties/images/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -21412,16 +23147,87 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate102.errors = vErrors;
+for(const key3 in data20){
+if(!(key3 === "url")){
+const err28 = {instancePath:instancePath+"/images/" + i2,schemaPath:"#/properties/images/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data20.url !== undefined){
+if(typeof data20.url !== "string"){
+const err29 = {instancePath:instancePath+"/images/" + i2+"/url",schemaPath:"#/properties/images/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/images/" + i2,schemaPath:"#/properties/images/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err32 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+validate108.errors = vErrors;
 return errors === 0;
 }
-validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21490,7 +23296,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema141.properties, key0))){
+if(!(func1.call(schema147.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -21504,7 +23310,7 @@ errors++;
 if(data.code !== undefined){
 let data0 = data.code;
 if(typeof data0 === "string"){
-if(!pattern41.test(data0)){
+if(!pattern42.test(data0)){
 const err7 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]+$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -21551,7 +23357,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((data2 === 1) || (data2 === 2)) || (data2 === 3))){
-const err11 = {instancePath:instancePath+"/unit_code",schemaPath:"#/properties/unit_code/enum",keyword:"enum",params:{allowedValues: schema141.properties.unit_code.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/unit_code",schemaPath:"#/properties/unit_code/enum",keyword:"enum",params:{allowedValues: schema147.properties.unit_code.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -21576,7 +23382,7 @@ errors++;
 if(data.active_to !== undefined){
 let data4 = data.active_to;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err13 = {instancePath:instancePath+"/active_to",schemaPath:"#/properties/active_to/type",keyword:"type",params:{type: schema141.properties.active_to.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/active_to",schemaPath:"#/properties/active_to/type",keyword:"type",params:{type: schema147.properties.active_to.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -21589,7 +23395,7 @@ errors++;
 if(data.replaced_by_product !== undefined){
 let data5 = data.replaced_by_product;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err14 = {instancePath:instancePath+"/replaced_by_product",schemaPath:"#/properties/replaced_by_product/type",keyword:"type",params:{type: schema141.properties.replaced_by_product.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/replaced_by_product",schemaPath:"#/properties/replaced_by_product/type",keyword:"type",params:{type: schema147.properties.replaced_by_product.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -21764,8 +23570,8 @@ errors++;
 }
 const len0 = data14.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate102(data14[i0], {instancePath:instancePath+"/options/" + i0,parentData:data14,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+if(!(validate108(data14[i0], {instancePath:instancePath+"/options/" + i0,parentData:data14,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
 errors = vErrors.length;
 }
 }
@@ -21781,9 +23587,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.images !== undefined){
+let data16 = data.images;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err29 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -21792,17 +23600,90 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate101.errors = vErrors;
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+let data17 = data16[i1];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.url === undefined){
+const err30 = {instancePath:instancePath+"/images/" + i1,schemaPath:"#/properties/images/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+for(const key3 in data17){
+if(!(key3 === "url")){
+const err31 = {instancePath:instancePath+"/images/" + i1,schemaPath:"#/properties/images/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data17.url !== undefined){
+if(typeof data17.url !== "string"){
+const err32 = {instancePath:instancePath+"/images/" + i1+"/url",schemaPath:"#/properties/images/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/images/" + i1,schemaPath:"#/properties/images/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema143 = {"title":"CatalogApiProduct","type":"object","additionalProperties":false,"description":"A composed API product: a Probo product with its options chosen, ordered by `customer_code`.","x-provenance":"documented","required":["customer_code","code","title","options"],"properties":{"customer_code":{"type":"string","description":"Code of the API product saved in the reseller's account.","x-provenance":"documented","minLength":2},"code":{"type":"string","description":"The Probo product it is composed of.","x-provenance":"documented"},"title":{"type":"string","description":"Title of the API product.","x-provenance":"documented"},"description":{"type":["string","null"],"description":"Description of the API product.","x-provenance":"documented"},"options":{"type":"array","description":"The chosen options, as in an order.","x-provenance":"documented","items":{"$ref":"https://probo-mock.dev/schemas/api/order-option.schema.json","description":"A chosen option.","x-provenance":"documented"}},"created_at":{"type":"string","description":"When it was composed.","x-provenance":"documented"},"updated_at":{"type":"string","description":"When it last changed.","x-provenance":"documented"}}};
+const schema149 = {"title":"CatalogApiProduct","type":"object","additionalProperties":false,"description":"A composed API product: a Probo product with its options chosen, ordered by `customer_code`.","x-provenance":"documented","required":["customer_code","code","title","options"],"properties":{"customer_code":{"type":"string","description":"Code of the API product saved in the reseller's account.","x-provenance":"documented","minLength":2},"code":{"type":"string","description":"The Probo product it is composed of.","x-provenance":"documented"},"title":{"type":"string","description":"Title of the API product.","x-provenance":"documented"},"description":{"type":["string","null"],"description":"Description of the API product.","x-provenance":"documented"},"options":{"type":"array","description":"The chosen options, as in an order.","x-provenance":"documented","items":{"$ref":"https://probo-mock.dev/schemas/api/order-option.schema.json","description":"A chosen option.","x-provenance":"documented"}},"created_at":{"type":"string","description":"When it was composed.","x-provenance":"documented"},"updated_at":{"type":"string","description":"When it last changed.","x-provenance":"documented"}}};
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate105.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21914,7 +23795,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema143.properties.description.type},message:"must be string,null"};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema149.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -21981,7 +23862,7 @@ errors++;
 if(data5.value !== undefined){
 let data7 = data5.value;
 if(((!((typeof data7 == "number") && (isFinite(data7)))) && (typeof data7 !== "string")) && (data7 !== null)){
-const err14 = {instancePath:instancePath+"/options/" + i0+"/value",schemaPath:"https://probo-mock.dev/schemas/api/order-option.schema.json/properties/value/type",keyword:"type",params:{type: schema41.properties.value.type},message:"must be number,string,null"};
+const err14 = {instancePath:instancePath+"/options/" + i0+"/value",schemaPath:"https://probo-mock.dev/schemas/api/order-option.schema.json/properties/value/type",keyword:"type",params:{type: schema35.properties.value.type},message:"must be number,string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -22050,17 +23931,17 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate105.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/catalog/catalog.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate100.evaluated;
+const evaluated0 = validate106.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22207,8 +24088,8 @@ errors++;
 }
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate101(data3[i0], {instancePath:instancePath+"/products/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate107(data3[i0], {instancePath:instancePath+"/products/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
@@ -22229,8 +24110,8 @@ let data5 = data.api_products;
 if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate105(data5[i1], {instancePath:instancePath+"/api_products/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+if(!(validate111(data5[i1], {instancePath:instancePath+"/api_products/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 }
@@ -22324,7 +24205,7 @@ vErrors.push(err20);
 errors++;
 }
 for(const key1 in data8){
-if(!(func1.call(schema145.properties, key1))){
+if(!(func1.call(schema151.properties, key1))){
 const err21 = {instancePath:instancePath+"/shipping_methods/" + i2,schemaPath:"#/$defs/shippingMethod/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
@@ -22338,7 +24219,7 @@ errors++;
 if(data8.code !== undefined){
 let data9 = data8.code;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err22 = {instancePath:instancePath+"/shipping_methods/" + i2+"/code",schemaPath:"#/$defs/shippingMethod/properties/code/type",keyword:"type",params:{type: schema145.properties.code.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/shipping_methods/" + i2+"/code",schemaPath:"#/$defs/shippingMethod/properties/code/type",keyword:"type",params:{type: schema151.properties.code.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -22373,7 +24254,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!((data11 === "shipment") || (data11 === "pickup"))){
-const err25 = {instancePath:instancePath+"/shipping_methods/" + i2+"/type",schemaPath:"#/$defs/shippingMethod/properties/type/enum",keyword:"enum",params:{allowedValues: schema145.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/shipping_methods/" + i2+"/type",schemaPath:"#/$defs/shippingMethod/properties/type/enum",keyword:"enum",params:{allowedValues: schema151.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -22766,18 +24647,18 @@ vErrors.push(err56);
 }
 errors++;
 }
-validate100.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
-validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const common_file_reference = validate107;
+export const common_file_reference = validate113;
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/common/file-reference.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate107.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22843,18 +24724,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate107.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const common_order_reference = validate108;
+export const common_order_reference = validate114;
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/common/order-reference.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate114.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22949,7 +24830,7 @@ errors++;
 if(data.status_page_url !== undefined){
 let data3 = data.status_page_url;
 if(typeof data3 === "string"){
-if(!pattern10.test(data3)){
+if(!pattern11.test(data3)){
 const err7 = {instancePath:instancePath+"/status_page_url",schemaPath:"#/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -22992,18 +24873,18 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate108.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const common_shipped_package = validate109;
+export const common_shipped_package = validate115;
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/common/shipped-package.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate109.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23081,7 +24962,7 @@ errors++;
 if(data.tracking_url !== undefined){
 let data1 = data.tracking_url;
 if(typeof data1 === "string"){
-if(!pattern10.test(data1)){
+if(!pattern11.test(data1)){
 const err6 = {instancePath:instancePath+"/tracking_url",schemaPath:"#/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -23149,18 +25030,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate109.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const common_status = validate110;
+export const common_status = validate116;
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/common/status.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate110.evaluated;
+const evaluated0 = validate116.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23178,7 +25059,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((((((((data === "queued") || (data === "accepted")) || (data === "not_accepted")) || (data === "in_production")) || (data === "logistics")) || (data === "shipment_created")) || (data === "shipment_scanned_by_carrier")) || (data === "shipment_in_transit")) || (data === "shipment_delayed")) || (data === "shipment_returned")) || (data === "shipment_exception")) || (data === "shipment_not_at_home")) || (data === "shipment_available_at_pickup_point")) || (data === "shipment_picked_up")) || (data === "shipment_delivered")) || (data === "canceled"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -23187,21 +25068,21 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate110.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
-validate110.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate116.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const scenario = validate111;
-const schema151 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/scenario.schema.json","title":"Scenario","description":"A probo-mock scenario: the callback sequence the mock delivers for one order. The format is probo-mock's own; Probo publishes nothing like it.","x-provenance":"invented","type":"object","additionalProperties":false,"required":["name","description","steps"],"properties":{"$schema":{"type":"string","description":"Optional pointer to this schema, for editors.","x-provenance":"invented"},"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","maxLength":64,"description":"The scenario's name, as given to `--scenario`, the `X-Probo-Mock-Scenario` header and `trigger`; kebab-case.","x-provenance":"invented","examples":["happy-path"]},"description":{"type":"string","minLength":1,"maxLength":200,"description":"One line saying what the scenario shows.","x-provenance":"invented"},"shuffle":{"type":"boolean","default":false,"description":"Deliver the steps in an order shuffled by the run's seed (never the written order), to test receivers against reordering.","x-provenance":"invented"},"steps":{"type":"array","minItems":1,"maxItems":200,"description":"The callbacks, in delivery order.","x-provenance":"invented","items":{"$ref":"#/$defs/step"}}},"$defs":{"step":{"title":"ScenarioStep","description":"One status change: a callback POSTed to every callback URL of the order. Either `status` (a body built for the order) or `raw` (an exact body text).","x-provenance":"invented","type":"object","additionalProperties":false,"anyOf":[{"required":["status"],"properties":{"status":true}},{"required":["raw"],"properties":{"raw":true}}],"dependentSchemas":{"raw":{"properties":{"status":false,"variant":false,"fileId":false,"packages":false,"patch":false}},"variant":{"required":["status"],"properties":{"status":{"const":"not_accepted"}}},"fileId":{"required":["variant"],"properties":{"variant":{"const":"file-rejected"}}}},"properties":{"status":{"$ref":"https://probo-mock.dev/schemas/common/status.schema.json","description":"The status to send; the body is built for the order by the fake builders.","x-provenance":"invented"},"variant":{"type":"string","enum":["duplicate-order","file-rejected"],"description":"Which documented kind of `not_accepted` to send (only with `status: not_accepted`; default `file-rejected`).","x-provenance":"invented"},"fileId":{"type":"integer","minimum":1,"description":"The 1-based `file.id` of a file rejection; default 1, or the file whose URI asked for the rejection.","x-provenance":"invented"},"delay":{"type":"integer","minimum":0,"maximum":3600000,"description":"Milliseconds after the previous step; overrides the server's `--step-delay` for this step.","x-provenance":"invented"},"repeat":{"type":"integer","minimum":1,"maximum":20,"default":1,"description":"How many times the same bytes are delivered (2 or more = redelivery).","x-provenance":"invented"},"packages":{"type":"integer","minimum":1,"maximum":20,"description":"How many shipped packages a shipment status carries (default 1).","x-provenance":"invented"},"patch":{"type":"object","description":"A JSON merge patch (RFC 7396) applied to the built body; `__proto__`, `constructor` and `prototype` keys are ignored.","x-provenance":"invented"},"raw":{"type":"string","minLength":1,"maxLength":1048576,"description":"An exact body text, sent as is (for malformed or legacy messages). `{{order.id}}`, `{{order.reference}}`, `{{order.supplier_order_number}}` and `{{order.status_page_url}}` are replaced by the order's values, JSON-string-escaped.","x-provenance":"invented"},"headers":{"type":"object","description":"Extra request headers for this step's deliveries.","x-provenance":"invented","propertyNames":{"pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"},"additionalProperties":{"type":"string"}}}}}};
-const pattern44 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
-const schema152 = {"title":"ScenarioStep","description":"One status change: a callback POSTed to every callback URL of the order. Either `status` (a body built for the order) or `raw` (an exact body text).","x-provenance":"invented","type":"object","additionalProperties":false,"anyOf":[{"required":["status"],"properties":{"status":true}},{"required":["raw"],"properties":{"raw":true}}],"dependentSchemas":{"raw":{"properties":{"status":false,"variant":false,"fileId":false,"packages":false,"patch":false}},"variant":{"required":["status"],"properties":{"status":{"const":"not_accepted"}}},"fileId":{"required":["variant"],"properties":{"variant":{"const":"file-rejected"}}}},"properties":{"status":{"$ref":"https://probo-mock.dev/schemas/common/status.schema.json","description":"The status to send; the body is built for the order by the fake builders.","x-provenance":"invented"},"variant":{"type":"string","enum":["duplicate-order","file-rejected"],"description":"Which documented kind of `not_accepted` to send (only with `status: not_accepted`; default `file-rejected`).","x-provenance":"invented"},"fileId":{"type":"integer","minimum":1,"description":"The 1-based `file.id` of a file rejection; default 1, or the file whose URI asked for the rejection.","x-provenance":"invented"},"delay":{"type":"integer","minimum":0,"maximum":3600000,"description":"Milliseconds after the previous step; overrides the server's `--step-delay` for this step.","x-provenance":"invented"},"repeat":{"type":"integer","minimum":1,"maximum":20,"default":1,"description":"How many times the same bytes are delivered (2 or more = redelivery).","x-provenance":"invented"},"packages":{"type":"integer","minimum":1,"maximum":20,"description":"How many shipped packages a shipment status carries (default 1).","x-provenance":"invented"},"patch":{"type":"object","description":"A JSON merge patch (RFC 7396) applied to the built body; `__proto__`, `constructor` and `prototype` keys are ignored.","x-provenance":"invented"},"raw":{"type":"string","minLength":1,"maxLength":1048576,"description":"An exact body text, sent as is (for malformed or legacy messages). `{{order.id}}`, `{{order.reference}}`, `{{order.supplier_order_number}}` and `{{order.status_page_url}}` are replaced by the order's values, JSON-string-escaped.","x-provenance":"invented"},"headers":{"type":"object","description":"Extra request headers for this step's deliveries.","x-provenance":"invented","propertyNames":{"pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"},"additionalProperties":{"type":"string"}}}};
-const pattern45 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$", "u");
+export const scenario = validate117;
+const schema157 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/scenario.schema.json","title":"Scenario","description":"A probo-mock scenario: the callback sequence the mock delivers for one order. The format is probo-mock's own; Probo publishes nothing like it.","x-provenance":"invented","type":"object","additionalProperties":false,"required":["name","description","steps"],"properties":{"$schema":{"type":"string","description":"Optional pointer to this schema, for editors.","x-provenance":"invented"},"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","maxLength":64,"description":"The scenario's name, as given to `--scenario`, the `X-Probo-Mock-Scenario` header and `trigger`; kebab-case.","x-provenance":"invented","examples":["happy-path"]},"description":{"type":"string","minLength":1,"maxLength":200,"description":"One line saying what the scenario shows.","x-provenance":"invented"},"shuffle":{"type":"boolean","default":false,"description":"Deliver the steps in an order shuffled by the run's seed (never the written order), to test receivers against reordering.","x-provenance":"invented"},"steps":{"type":"array","minItems":1,"maxItems":200,"description":"The callbacks, in delivery order.","x-provenance":"invented","items":{"$ref":"#/$defs/step"}}},"$defs":{"step":{"title":"ScenarioStep","description":"One status change: a callback POSTed to every callback URL of the order. Either `status` (a body built for the order) or `raw` (an exact body text).","x-provenance":"invented","type":"object","additionalProperties":false,"anyOf":[{"required":["status"],"properties":{"status":true}},{"required":["raw"],"properties":{"raw":true}}],"dependentSchemas":{"raw":{"properties":{"status":false,"variant":false,"fileId":false,"packages":false,"patch":false}},"variant":{"required":["status"],"properties":{"status":{"const":"not_accepted"}}},"fileId":{"required":["variant"],"properties":{"variant":{"const":"file-rejected"}}}},"properties":{"status":{"$ref":"https://probo-mock.dev/schemas/common/status.schema.json","description":"The status to send; the body is built for the order by the fake builders.","x-provenance":"invented"},"variant":{"type":"string","enum":["duplicate-order","file-rejected"],"description":"Which documented kind of `not_accepted` to send (only with `status: not_accepted`; default `file-rejected`).","x-provenance":"invented"},"fileId":{"type":"integer","minimum":1,"description":"The 1-based `file.id` of a file rejection; default 1, or the file whose URI asked for the rejection.","x-provenance":"invented"},"delay":{"type":"integer","minimum":0,"maximum":3600000,"description":"Milliseconds after the previous step; overrides the server's `--step-delay` for this step.","x-provenance":"invented"},"repeat":{"type":"integer","minimum":1,"maximum":20,"default":1,"description":"How many times the same bytes are delivered (2 or more = redelivery).","x-provenance":"invented"},"packages":{"type":"integer","minimum":1,"maximum":20,"description":"How many shipped packages a shipment status carries (default 1).","x-provenance":"invented"},"patch":{"type":"object","description":"A JSON merge patch (RFC 7396) applied to the built body; `__proto__`, `constructor` and `prototype` keys are ignored.","x-provenance":"invented"},"raw":{"type":"string","minLength":1,"maxLength":1048576,"description":"An exact body text, sent as is (for malformed or legacy messages). `{{order.id}}`, `{{order.reference}}`, `{{order.supplier_order_number}}` and `{{order.status_page_url}}` are replaced by the order's values, JSON-string-escaped.","x-provenance":"invented"},"headers":{"type":"object","description":"Extra request headers for this step's deliveries.","x-provenance":"invented","propertyNames":{"pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"},"additionalProperties":{"type":"string"}}}}}};
+const pattern45 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+const schema158 = {"title":"ScenarioStep","description":"One status change: a callback POSTed to every callback URL of the order. Either `status` (a body built for the order) or `raw` (an exact body text).","x-provenance":"invented","type":"object","additionalProperties":false,"anyOf":[{"required":["status"],"properties":{"status":true}},{"required":["raw"],"properties":{"raw":true}}],"dependentSchemas":{"raw":{"properties":{"status":false,"variant":false,"fileId":false,"packages":false,"patch":false}},"variant":{"required":["status"],"properties":{"status":{"const":"not_accepted"}}},"fileId":{"required":["variant"],"properties":{"variant":{"const":"file-rejected"}}}},"properties":{"status":{"$ref":"https://probo-mock.dev/schemas/common/status.schema.json","description":"The status to send; the body is built for the order by the fake builders.","x-provenance":"invented"},"variant":{"type":"string","enum":["duplicate-order","file-rejected"],"description":"Which documented kind of `not_accepted` to send (only with `status: not_accepted`; default `file-rejected`).","x-provenance":"invented"},"fileId":{"type":"integer","minimum":1,"description":"The 1-based `file.id` of a file rejection; default 1, or the file whose URI asked for the rejection.","x-provenance":"invented"},"delay":{"type":"integer","minimum":0,"maximum":3600000,"description":"Milliseconds after the previous step; overrides the server's `--step-delay` for this step.","x-provenance":"invented"},"repeat":{"type":"integer","minimum":1,"maximum":20,"default":1,"description":"How many times the same bytes are delivered (2 or more = redelivery).","x-provenance":"invented"},"packages":{"type":"integer","minimum":1,"maximum":20,"description":"How many shipped packages a shipment status carries (default 1).","x-provenance":"invented"},"patch":{"type":"object","description":"A JSON merge patch (RFC 7396) applied to the built body; `__proto__`, `constructor` and `prototype` keys are ignored.","x-provenance":"invented"},"raw":{"type":"string","minLength":1,"maxLength":1048576,"description":"An exact body text, sent as is (for malformed or legacy messages). `{{order.id}}`, `{{order.reference}}`, `{{order.supplier_order_number}}` and `{{order.status_page_url}}` are replaced by the order's values, JSON-string-escaped.","x-provenance":"invented"},"headers":{"type":"object","description":"Extra request headers for this step's deliveries.","x-provenance":"invented","propertyNames":{"pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"},"additionalProperties":{"type":"string"}}}};
+const pattern46 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$", "u");
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate118.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23273,7 +25154,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema152.properties, key0))){
+if(!(func1.call(schema158.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -23297,7 +25178,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((((((((((((((((data0 === "queued") || (data0 === "accepted")) || (data0 === "not_accepted")) || (data0 === "in_production")) || (data0 === "logistics")) || (data0 === "shipment_created")) || (data0 === "shipment_scanned_by_carrier")) || (data0 === "shipment_in_transit")) || (data0 === "shipment_delayed")) || (data0 === "shipment_returned")) || (data0 === "shipment_exception")) || (data0 === "shipment_not_at_home")) || (data0 === "shipment_available_at_pickup_point")) || (data0 === "shipment_picked_up")) || (data0 === "shipment_delivered")) || (data0 === "canceled"))){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"https://probo-mock.dev/schemas/common/status.schema.json/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/status",schemaPath:"https://probo-mock.dev/schemas/common/status.schema.json/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -23320,7 +25201,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((data1 === "duplicate-order") || (data1 === "file-rejected"))){
-const err7 = {instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/enum",keyword:"enum",params:{allowedValues: schema152.properties.variant.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/enum",keyword:"enum",params:{allowedValues: schema158.properties.variant.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -23514,7 +25395,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
 const _errs36 = errors;
 if(typeof key1 === "string"){
-if(!pattern45.test(key1)){
+if(!pattern46.test(key1)){
 const err23 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"},message:"must match pattern \""+"^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err23];
@@ -23678,17 +25559,17 @@ vErrors.push(err36);
 }
 errors++;
 }
-validate112.errors = vErrors;
+validate118.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/scenario.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate111.evaluated;
+const evaluated0 = validate117.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23763,7 +25644,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern44.test(data1)){
+if(!pattern45.test(data1)){
 const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -23857,8 +25738,8 @@ errors++;
 }
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate112(data4[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(!(validate118(data4[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
 }
 }
@@ -23885,18 +25766,21 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate111.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
-validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 /** Every schema's validator by its `$id`. */
 export const validators: Readonly<Record<string, ValidateFunction>> = {
+  "https://probo-mock.dev/schemas/api/apiproduct-request.schema.json": api_apiproduct_request,
   "https://probo-mock.dev/schemas/api/apiproduct-response.schema.json": api_apiproduct_response,
+  "https://probo-mock.dev/schemas/api/apiproduct-stored-response.schema.json": api_apiproduct_stored_response,
   "https://probo-mock.dev/schemas/api/apiproducts-response.schema.json": api_apiproducts_response,
   "https://probo-mock.dev/schemas/api/configure-request.schema.json": api_configure_request,
   "https://probo-mock.dev/schemas/api/configure-response.schema.json": api_configure_response,
+  "https://probo-mock.dev/schemas/api/delivery-price-figures.schema.json": api_delivery_price_figures,
   "https://probo-mock.dev/schemas/api/error-answer.schema.json": api_error_answer,
   "https://probo-mock.dev/schemas/api/fault-rule.schema.json": api_fault_rule,
   "https://probo-mock.dev/schemas/api/order-address.schema.json": api_order_address,

@@ -30,9 +30,14 @@ describe('probo-mock serve --catalog and --strict-catalog', () => {
     const [, url] = await cli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/, 45_000);
     const own = await fetch(`${url}/products/product/our-own-banner`, { headers: AUTH });
     expect(own.status).toBe(200);
+    const list = (await (
+      await fetch(`${url}/products?per_page=1000`, { headers: AUTH })
+    ).json()) as { data: Array<{ code: string }> };
+    expect(list.data.map((p) => p.code)).not.toContain('banner-510');
+    // A code the file lacks is invented (without --strict-catalog), and says so.
     const gone = await fetch(`${url}/products/product/banner-510`, { headers: AUTH });
-    expect(gone.status).toBe(404);
-    expect(await gone.json()).toMatchObject({ status: 'error', reason: 'unknown_product' });
+    expect(gone.status).toBe(200);
+    expect(JSON.stringify(await gone.json())).toContain('Invented by probo-mock');
   });
 
   it('refuses an order of an unknown product with --strict-catalog, and takes it without', async () => {

@@ -98,10 +98,31 @@ describe('configure', () => {
     expect(answer.products[0]!.available_options.map((o) => o.code)).toEqual(['tunnel-size']);
   });
 
-  it('lists missing groups as available options, with required inputs and an optional group left out', () => {
-    const answer = catalog().configure({ products: [{ code: 'dibond' }] });
-    expect(answer.products[0]!.available_options.map((o) => o.code)).toEqual(['size', 'thickness']);
-    expect(answer.calculation_id).toBeNull();
+  it('offers the groups one step at a time in tree order, each once: size with amount, then the choices, then the optional groups', () => {
+    const step = (options: Array<{ code: string; value?: number }>) =>
+      catalog().configure({ products: [{ code: 'dibond', options }] }).products[0]!;
+    const first = step([]);
+    expect(first.available_options.map((o) => o.code)).toEqual(['size', 'amount']);
+    expect(first.can_order).toBe(false);
+    const sized = [
+      { code: 'width', value: 60 },
+      { code: 'height', value: 40 },
+      { code: 'amount', value: 2 },
+    ];
+    expect(step(sized).available_options.map((o) => o.code)).toEqual(['thickness']);
+    const done = step([...sized, { code: 'dibond-3mm' }]);
+    expect(done.available_options.map((o) => o.code)).toEqual(['drilling', 'corners']);
+    expect(done.available_options.every((g) => !g.required)).toBe(true);
+    expect(done.can_order).toBe(true);
+    expect(
+      step([...sized, { code: 'dibond-3mm' }, { code: 'rounded-corners' }]).available_options,
+    ).toEqual([]);
+    // A required group left behind is offered again with the next step.
+    expect(step([{ code: 'dibond-3mm' }]).available_options.map((o) => o.code)).toEqual([
+      'size',
+      'drilling',
+      'corners',
+    ]);
   });
 
   it('gives the same calculation_id for the same configuration, in any option order', () => {
@@ -197,6 +218,22 @@ describe('price', () => {
 });
 
 describe('lists', () => {
+  it('serves a per_page of 1,000 whole, caps a larger one at 1,000 in meta.per_page, and refuses 0 and words', () => {
+    expect(catalog().listProducts({ per_page: '1000' }).meta.per_page).toBe(1000);
+    expect(catalog().listProducts({ per_page: '1000' }).data).toHaveLength(data.products.length);
+    expect(catalog().listProducts({ per_page: '5000' }).meta).toEqual({
+      page: 1,
+      pages: 1,
+      items: data.products.length,
+      per_page: 1000,
+    });
+    expect(catalog().listProducts({ per_page: '99999999999999999999' }).meta.per_page).toBe(1000);
+    for (const bad of ['0', '-1', '1.5', 'lots'])
+      expect(problemsOf(() => catalog().listProducts({ per_page: bad }))[0]!.pointer).toBe(
+        '?per_page',
+      );
+  });
+
   it('pages products with the documented meta, and refuses a page of 0', () => {
     const page = catalog().listProducts({ page: '2', per_page: '5' });
     expect(page.meta).toEqual({ page: 2, pages: 3, items: data.products.length, per_page: 5 });

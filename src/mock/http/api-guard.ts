@@ -2,14 +2,13 @@ import type { Boom } from '@hapi/boom';
 import type { Lifecycle, Request, ResponseObject, ResponseToolkit, RouteOptions } from '@hapi/hapi';
 import { checkAuthorization } from './auth.js';
 import { boomError, unauthorizedAnswer } from './probo-error.js';
-import { playedFault, playFault } from './faults.js';
+import { playFault } from './faults.js';
 import { quotaAnswer, rateLimitHeaders } from './rate-limiter.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { ShopContext } from './shop-context.js';
 
 const RATE = Symbol('probo-mock rate headers');
-const STARTED = Symbol('probo-mock shop started');
-type Marked = Request & { plugins: { [RATE]?: Record<string, string>; [STARTED]?: number } };
+type Marked = Request & { plugins: { [RATE]?: Record<string, string> } };
 
 /**
  * Auth and rate limit of a call to Probo's API, before its body is read (a bad key is a 401
@@ -40,12 +39,12 @@ export function rateHeadersOf(request: Request): Record<string, string> | undefi
 /**
  * Route options of the catalog and uploader API routes: the same auth and rate limit as the
  * order routes (before the body is read), then a fault if one is asked for; every answer gets the
- * rate headers, is logged for the inspector, and a hapi error answers in Probo's shape.
+ * rate headers, and a hapi error answers in Probo's shape (the plugin logs every call:
+ * api-call-recorder.ts).
  */
 export function apiRouteOptions(shop: ShopContext): Pick<RouteOptions, 'ext'> {
   const { engine, limiter } = shop;
   const onPreAuth: Lifecycle.Method = (request, h) => {
-    (request as Marked).plugins[STARTED] = Date.now();
     return (
       refusedCall(request, h, engine.options.apiKey, limiter) ??
       playFault(request, h, shop.faults, shop.calls, rateHeadersOf(request), true) ??
@@ -61,15 +60,6 @@ export function apiRouteOptions(shop: ShopContext): Pick<RouteOptions, 'ext'> {
     const answer = response as ResponseObject;
     const headers = rateHeadersOf(request);
     if (headers && answer.header) for (const name in headers) answer.header(name, headers[name]!);
-    const started = (request as Marked).plugins[STARTED] ?? Date.now();
-    shop.calls.record({
-      at: new Date(started).toISOString(),
-      method: request.method.toUpperCase(),
-      path: request.path,
-      status: answer.statusCode ?? 200,
-      ...playedFault(request),
-      durationMs: Date.now() - started,
-    });
     return answer === request.response ? h.continue : answer;
   };
   return { ext: { onPreAuth: { method: onPreAuth }, onPreResponse: { method: onPreResponse } } };

@@ -1,4 +1,7 @@
-/** One call of the Probo API routes, for the inspector (`GET /__mock/calls`; invented). */
+/**
+ * One call of the Probo API routes, refused ones included, for the inspector and
+ * `GET /__mock/calls` (invented).
+ */
 export interface ApiCall {
   seq: number;
   at: string;
@@ -9,6 +12,12 @@ export interface ApiCall {
   fault?: string;
   faultSource?: 'header' | 'rule';
   durationMs: number;
+  /** The request body as sent (JSON text, cut at 4,000 characters), when there was one. */
+  body?: string;
+  /** A refused call: every problem its answer named, by JSON pointer (at most 50). */
+  problems?: Array<{ pointer: string; message: string }>;
+  /** Product codes of the call the mock invented a product for (unknown to its catalog). */
+  invented?: string[];
 }
 
 /** A bounded log of API calls: the newest `limit` are kept. */

@@ -2,6 +2,7 @@ import type { Lifecycle, Request, ServerRoute } from '@hapi/hapi';
 import { paged, queryError, readDate, readPage } from '../../catalog/index.js';
 import { schemaId } from '../../contract/index.js';
 import type {
+  ApiProductRequest,
   ConfigureRequest,
   ListedOrder,
   OrdersResponse,
@@ -16,6 +17,7 @@ import type { ShopContext } from './shop-context.js';
 
 const CONFIGURE = schemaId('api/configure-request');
 const PRICE = schemaId('api/price-request');
+const API_PRODUCT = schemaId('api/apiproduct-request');
 
 type Query = Record<string, string | undefined>;
 /** The query, one value per parameter: a parameter given twice is refused by name. */
@@ -42,8 +44,12 @@ export function catalogRoutes(shop: ShopContext): ServerRoute[] {
     path,
     options: { ...guard, handler: safe(handler) },
   });
-  const post = (path: string, handler: Lifecycle.Method): ServerRoute => ({
-    method: 'POST',
+  const post = (
+    path: string,
+    handler: Lifecycle.Method,
+    method: 'POST' | 'PUT' = 'POST',
+  ): ServerRoute => ({
+    method,
     path,
     options: {
       ...guard,
@@ -87,9 +93,26 @@ export function catalogRoutes(shop: ShopContext): ServerRoute[] {
     get('/apiproducts/product/{customer_code}', (request) =>
       catalog.apiProduct(request.params.customer_code as string, queryOf(request)),
     ),
+    post('/apiproducts/product', (request, h) =>
+      h.response(catalog.storeApiProduct(apiProductBody(request))).code(201),
+    ),
+    post(
+      '/apiproducts/product/{customer_code}',
+      (request) =>
+        catalog.storeApiProduct(apiProductBody(request), request.params.customer_code as string),
+      'PUT',
+    ),
     get('/orders', (request) => listOrders(shop, queryOf(request))),
   ];
 }
+
+const apiProductBody = (request: Request): ApiProductRequest =>
+  validBody<ApiProductRequest>(
+    API_PRODUCT,
+    'The API product',
+    request.payload,
+    'invalid_api_product_request',
+  );
 
 const SORT_COLUMNS = [
   'number',

@@ -16,6 +16,7 @@ import {
   ProductCatalog,
   UploaderSessions,
 } from '../../catalog/index.js';
+import { apiCallRecorder, apiPaths } from './api-call-recorder.js';
 import { CallLog } from './call-log.js';
 import { catalogRoutes } from './catalog-routes.js';
 import { FaultRules, playFault } from './faults.js';
@@ -57,7 +58,7 @@ export const proboMockPlugin: Plugin<MockPluginOptions> = {
     const shop = shopContext(engine, limiter, options.catalog, options.strictCatalog);
     const api = [
       ...orderRoutes(engine, limiter, orderHooks(shop), (request, h, rate) =>
-        playFault(request, h, shop.faults, shop.calls, rate),
+        playFault(request, h, shop.faults, shop.calls, rate, true),
       ),
       ...catalogRoutes(shop),
       ...uploaderRoutes(shop),
@@ -72,6 +73,11 @@ export const proboMockPlugin: Plugin<MockPluginOptions> = {
       notFoundRoute(),
     ];
     server.route([...api, ...answeringErrorsInOurShape(rest, options.maxBodyBytes)]);
+    // Every call of Probo's API, refused ones included, for GET /__mock/calls and the inspector.
+    server.ext(
+      'onPreResponse',
+      apiCallRecorder(shop.calls, () => shop.catalog, apiPaths(api)),
+    );
     server.expose('engine', engine);
     server.expose('shop', shop);
     server.ext(
@@ -102,7 +108,7 @@ function shopContext(
   } else data = loadCatalogFile(catalog);
   const shop: ShopContext = {
     engine,
-    catalog: new ProductCatalog(data),
+    catalog: new ProductCatalog(data, undefined, { strict: strictCatalog }),
     sessions: new UploaderSessions(),
     faults: new FaultRules(),
     calls: new CallLog(),
@@ -115,7 +121,7 @@ function shopContext(
     shop.sessions.clear();
     shop.calls.clear();
     shop.faults.clear();
-    shop.catalog.calculations.clear();
+    shop.catalog.reset();
   });
   return shop;
 }
