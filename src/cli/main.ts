@@ -2,11 +2,12 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { commands } from './commands/index.js';
-import { strictFlags } from './flags.js';
-import { NO_COMMAND, usageError } from './usage-error.js';
+import { NO_COMMAND, usageErrorHandler } from './usage-error.js';
 
 // The CLI only parses and prints; each command module calls the library.
-const cli = yargs(hideBin(process.argv))
+const argv = hideBin(process.argv);
+const declared = commands.map((c) => String(c.command));
+const cli = yargs(argv)
   .scriptName('probo-mock')
   .usage(
     '$0 <command> [options]\n\nMock Probo API and conformance suite for order-status callbacks.',
@@ -20,7 +21,7 @@ const cli = yargs(hideBin(process.argv))
   .alias('h', 'help')
   .version()
   .wrap(Math.min(110, process.stdout.columns || 100))
-  .fail(usageError);
+  .fail(usageErrorHandler(declared, argv));
 
 // A closed pipe (`probo-mock demo | head`) ends the output quietly, not with a stack trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -28,7 +29,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-// Every command's flags refuse a missing value, a second value and a bad number (flags.ts).
-for (const command of commands) cli.command(strictFlags(command));
+// Each command declares its flags from an option table (flags.ts), which checks them.
+for (const command of commands) cli.command(command);
 
 await cli.parseAsync();

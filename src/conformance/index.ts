@@ -27,7 +27,7 @@ export {
   loadStateMap,
   parseHeaderOption,
 } from './options.js';
-export { VERIFY_OPTION_TABLE, type VerifyOptionSpec } from './option-table.js';
+export { VERIFY_OPTIONS } from './option-table.js';
 export { UUID_V4 } from './order-ids.js';
 export { PROBE_BODY } from './target-probe.js';
 export {

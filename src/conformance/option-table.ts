@@ -1,171 +1,179 @@
+import type { OptionSpec } from '../shared/option-spec.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_PARALLEL, DEFAULT_TIMEOUT_MS } from './defaults.js';
 import { REPORTERS } from './reporters/names.js';
 import { ORDER_ID_FORMATS } from './types.js';
 
-/**
- * Every option of `probo-mock verify`, declared once: the flag, its type, default and help. The
- * CLI builds its yargs options from this table (and a generic validation can walk it); `key` is
- * the VerifyOptions field the value ends up in, when it maps one to one.
- */
-export interface VerifyOptionSpec {
-  flag: string;
-  type: 'string' | 'number';
-  describe: string;
-  key?: string;
-  default?: string | number;
-  choices?: readonly string[];
-  /** Repeatable (`--header` …). */
-  array?: true;
-  required?: true;
-  /** A file the run writes: its folder is created and checked before anything is sent. */
-  output?: true;
-}
+// Imported by `verify --help`: it imports nothing heavy (no check catalog, no reporters).
 
-export const VERIFY_OPTION_TABLE: readonly VerifyOptionSpec[] = [
-  {
+/**
+ * Every option of `verifyReceiver` and flag of `probo-mock verify`, declared once (the shared
+ * OptionSpec of src/shared/option-spec.ts): `resolveOptions` in ./options.ts checks and defaults
+ * the library's options with it, the CLI declares and checks its flags with it. An entry with no
+ * `name` is a flag the CLI handles itself (the report files, the state map file).
+ */
+export const VERIFY_OPTIONS = {
+  target: {
+    name: 'target',
     flag: 'target',
-    type: 'string',
+    kind: 'url',
     required: true,
-    key: 'target',
-    describe: 'the receiver URL, as in callback_urls',
+    help: 'the receiver URL, as in callback_urls',
   },
-  {
+  stateUrl: {
+    name: 'stateUrl',
     flag: 'state-url',
-    type: 'string',
-    key: 'stateUrl',
-    describe: 'state hook, {id} = URL-encoded order id; enables the state-* checks',
+    kind: 'url',
+    template: '{id}',
+    help: 'state hook, {id} = URL-encoded order id; enables the state-* checks',
   },
-  {
+  setupUrl: {
+    name: 'setupUrl',
     flag: 'setup-url',
-    type: 'string',
-    key: 'setupUrl',
-    describe:
-      'POSTed {"id","reference"} for every fresh order first; an answer {"id": "…"} sets the order id',
+    kind: 'url',
+    help: 'POSTed {"id","reference"} for every fresh order first; an answer {"id": "…"} sets the order id',
   },
-  {
+  statePointer: {
+    name: 'statePointer',
     flag: 'state-pointer',
-    type: 'string',
-    key: 'statePointer',
-    describe: 'JSON pointer to the status in the state answer (default /status)',
+    kind: 'pointer',
+    defaultText: '"/status"',
+    help: 'JSON pointer to the status in the state answer',
   },
-  {
+  stateMap: {
     flag: 'state-map',
-    type: 'string',
-    describe:
-      'JSON file: the receiver\'s words → a Probo status or an array of them, e.g. {"shipped": ["shipment_created", "shipment_in_transit"]}',
+    kind: 'string',
+    help: 'JSON file: the receiver\'s words → a Probo status or an array of them, e.g. {"shipped": ["shipment_created", "shipment_in_transit"]}',
   },
-  {
+  stateSupplierPointer: {
+    name: 'stateSupplierPointer',
     flag: 'state-supplier-pointer',
-    type: 'string',
-    key: 'stateSupplierPointer',
-    describe:
-      "JSON pointer to Probo's order number in the state answer; enables state-records-supplier-order-number",
+    kind: 'pointer',
+    help: "JSON pointer to Probo's order number in the state answer; enables state-records-supplier-order-number",
   },
-  {
+  stateTrackingPointer: {
+    name: 'stateTrackingPointer',
     flag: 'state-tracking-pointer',
-    type: 'string',
-    key: 'stateTrackingPointer',
-    describe:
-      'JSON pointer to the tracking data (string or array) in the state answer; enables state-records-tracking',
+    kind: 'pointer',
+    help: 'JSON pointer to the tracking data (string or array) in the state answer; enables state-records-tracking',
   },
-  {
+  orderIdFormat: {
+    name: 'orderIdFormat',
     flag: 'order-id-format',
-    type: 'string',
-    key: 'orderIdFormat',
+    kind: 'string',
     choices: ORDER_ID_FORMATS,
     default: 'prefixed',
-    describe: 'prefixed: pm-<run>-<check>-<n>; uuid: RFC 4122 v4 drawn from the seed and run id',
+    help: 'prefixed: pm-<run>-<check>-<n>; uuid: RFC 4122 v4 drawn from the seed and run id',
   },
-  {
+  runId: {
+    name: 'runId',
     flag: 'run-id',
-    type: 'string',
-    key: 'runId',
-    describe:
-      'fix the run id (default: fresh per run); with --seed the requests are the same bytes every run',
+    kind: 'string',
+    // It goes into order ids and URLs.
+    items: { pattern: /^[A-Za-z0-9_-]{1,64}$/, are: '1 to 64 letters, digits, "-" or "_"' },
+    defaultText: 'fresh per run',
+    help: 'fix the run id; with --seed the requests are the same bytes every run',
   },
-  {
+  only: {
+    name: 'only',
     flag: 'only',
-    type: 'string',
-    describe: 'comma-separated check ids to run (only those are shown and counted)',
+    kind: 'strings',
+    comma: true,
+    help: 'comma-separated check ids to run (only those are shown and counted)',
   },
-  { flag: 'skip', type: 'string', describe: 'comma-separated check ids to skip' },
-  {
+  skip: {
+    name: 'skip',
+    flag: 'skip',
+    kind: 'strings',
+    comma: true,
+    help: 'comma-separated check ids to skip',
+  },
+  timeoutMs: {
+    name: 'timeoutMs',
     flag: 'timeout',
-    type: 'number',
-    key: 'timeoutMs',
+    kind: 'integer',
+    min: 1,
+    max: 600_000,
     default: DEFAULT_TIMEOUT_MS,
-    describe: 'ms per request',
+    help: 'ms per request',
   },
-  {
+  parallel: {
+    name: 'parallel',
     flag: 'parallel',
-    type: 'number',
-    key: 'parallel',
+    kind: 'integer',
+    min: 1,
+    max: 256,
     default: DEFAULT_PARALLEL,
-    describe: 'requests in flight at the target at most, outside handles-concurrent-burst',
+    help: 'requests in flight at the target at most, outside handles-concurrent-burst',
   },
-  {
+  concurrency: {
+    name: 'concurrency',
     flag: 'concurrency',
-    type: 'number',
-    key: 'concurrency',
+    kind: 'integer',
+    min: 1,
+    max: 1000,
     default: DEFAULT_CONCURRENCY,
-    describe: 'messages at once in handles-concurrent-burst',
+    help: 'messages at once in handles-concurrent-burst',
   },
-  {
+  seed: {
+    name: 'seed',
     flag: 'seed',
-    type: 'number',
-    key: 'seed',
-    describe: 'seed for reproducible bodies (default random, printed)',
+    kind: 'integer',
+    min: 0,
+    max: 2 ** 31 - 1,
+    defaultText: 'random, printed',
+    help: 'seed for reproducible bodies',
   },
-  {
+  explore: {
+    name: 'explore',
     flag: 'explore',
-    type: 'number',
-    key: 'explore',
+    kind: 'integer',
+    min: 0,
+    // The histories are drawn before the run (one seeded stream): 100,000 is some minutes of HTTP.
+    max: 100_000,
     default: 0,
-    describe:
-      'random Probo histories for explores-histories (needs --state-url); the first failure is shrunk to the smallest history',
+    help: 'random Probo histories for explores-histories (needs --state-url); the first failure is shrunk to the smallest history',
   },
-  {
+  saveFailures: {
+    name: 'saveFailures',
     flag: 'save-failures',
-    type: 'string',
-    key: 'saveFailures',
-    describe:
-      "folder for explores-histories' shrunk failure, as a scenario file that trigger replays",
+    kind: 'string',
+    help: "folder for explores-histories' shrunk failure, as a scenario file that trigger replays",
   },
-  {
+  headers: {
+    name: 'headers',
     flag: 'header',
-    type: 'string',
-    array: true,
-    describe: 'extra request header "Name: value" (repeatable); values are redacted in reports',
+    kind: 'headers',
+    help: 'extra request header "Name: value" (repeatable); values are redacted in reports',
   },
-  {
+  reporter: {
     flag: 'reporter',
-    type: 'string',
+    kind: 'string',
     choices: REPORTERS,
     default: 'pretty',
-    describe: 'format of stdout, or of --output',
+    help: 'format of stdout, or of --output',
   },
-  {
+  output: {
     flag: 'output',
-    type: 'string',
-    output: true,
-    describe: 'write the --reporter report to this file (stdout then shows the pretty report)',
+    kind: 'string',
+    writes: true,
+    help: 'write the --reporter report to this file (stdout then shows the pretty report)',
   },
-  {
+  junit: {
     flag: 'junit',
-    type: 'string',
-    output: true,
-    describe: 'also write a JUnit XML report to this file',
+    kind: 'string',
+    writes: true,
+    help: 'also write a JUnit XML report to this file',
   },
-  {
+  json: {
     flag: 'json',
-    type: 'string',
-    output: true,
-    describe: 'also write the JSON report to this file',
+    kind: 'string',
+    writes: true,
+    help: 'also write the JSON report to this file',
   },
-  {
+  html: {
     flag: 'html',
-    type: 'string',
-    output: true,
-    describe: 'also write the report as one self-contained HTML page to this file',
+    kind: 'string',
+    writes: true,
+    help: 'also write the report as one self-contained HTML page to this file',
   },
-];
+} as const satisfies Record<string, OptionSpec>;

@@ -2,17 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { CHECKS, isCheckId } from './catalog.js';
 import type { Check } from './check.js';
 import { ConformanceUsageError } from './errors.js';
-import { isHeaderName, splitHeaderLine } from '../shared/header-lines.js';
+import { splitHeaderLine } from '../shared/header-lines.js';
 import { parsePointer } from '../shared/json-pointer.js';
+import {
+  resolveOptions as resolveTable,
+  type ResolvedOptions as TableResolved,
+} from '../shared/option-spec.js';
+import { VERIFY_OPTIONS } from './option-table.js';
 import type { Pointer, StateHook } from './state-probe.js';
 import { parseStateMap } from './state-map.js';
-import {
-  CHECK_IDS,
-  ORDER_ID_FORMATS,
-  type OrderIdFormat,
-  type StateMapInput,
-  type VerifyOptions,
-} from './types.js';
+import { CHECK_IDS, type OrderIdFormat, type StateMapInput, type VerifyOptions } from './types.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_PARALLEL, DEFAULT_TIMEOUT_MS } from './defaults.js';
 
 export { DEFAULT_CONCURRENCY, DEFAULT_PARALLEL, DEFAULT_TIMEOUT_MS };
@@ -43,25 +42,11 @@ const fail = (message: string): never => {
   throw new ConformanceUsageError(message);
 };
 
-function httpUrl(name: string, value: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    fail(`${name} must be an http:// or https:// URL, got "${value}"`);
-  }
-  return value;
-}
-
-function integer(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    fail(`${name} must be a whole number from ${min} to ${max}, got ${value}`);
-  }
-  return value;
-}
+// The library's names of the table's options must be VerifyOptions fields of the same type.
+type TableOptions = TableResolved<typeof VERIFY_OPTIONS>;
+type Defined<T> = { [K in keyof T]-?: NonNullable<T[K]> };
+const sameTypes = (o: Defined<TableOptions>): Defined<Pick<VerifyOptions, keyof TableOptions>> => o;
+void sameTypes;
 
 function ids(name: string, list: readonly string[] | undefined): Set<string> {
   const unknown = (list ?? []).filter((id) => !isCheckId(id));
@@ -71,67 +56,51 @@ function ids(name: string, list: readonly string[] | undefined): Set<string> {
   return new Set(list ?? []);
 }
 
-function pointer(name: string, value: string): Pointer {
-  try {
-    return { pointer: value, tokens: parsePointer(value) };
-  } catch (err) {
-    return fail(`${name}: ${(err as Error).message}`);
-  }
+function pointer(value: string): Pointer {
+  return { pointer: value, tokens: parsePointer(value) };
 }
 
-function stateHook(options: VerifyOptions): StateHook | undefined {
+function stateHook(options: TableOptions, stateMap: unknown): StateHook | undefined {
   if (options.stateUrl === undefined) {
     const given = [
       options.statePointer !== undefined && '--state-pointer',
-      options.stateMap !== undefined && '--state-map',
+      stateMap !== undefined && '--state-map',
       options.stateSupplierPointer !== undefined && '--state-supplier-pointer',
       options.stateTrackingPointer !== undefined && '--state-tracking-pointer',
     ].filter(Boolean);
     if (given.length > 0) fail(`${given.join(' and ')} need --state-url`);
     return undefined;
   }
-  if (!options.stateUrl.includes('{id}')) {
-    fail(`--state-url must contain {id} where the order id goes, got "${options.stateUrl}"`);
-  }
-  httpUrl('--state-url', options.stateUrl.replaceAll('{id}', 'id'));
-  const status = pointer('--state-pointer', options.statePointer ?? '/status');
+  const status = pointer(options.statePointer ?? '/status');
   const hook: StateHook = {
     urlTemplate: options.stateUrl,
     pointer: status.pointer,
     pointerTokens: status.tokens,
   };
-  if (options.stateMap !== undefined) hook.map = parseStateMap(options.stateMap);
+  if (stateMap !== undefined) hook.map = parseStateMap(stateMap);
   if (options.stateSupplierPointer !== undefined)
-    hook.supplierPointer = pointer('--state-supplier-pointer', options.stateSupplierPointer);
+    hook.supplierPointer = pointer(options.stateSupplierPointer);
   if (options.stateTrackingPointer !== undefined)
-    hook.trackingPointer = pointer('--state-tracking-pointer', options.stateTrackingPointer);
+    hook.trackingPointer = pointer(options.stateTrackingPointer);
   return hook;
 }
 
-function headers(input: Record<string, string> | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(input ?? {})) {
-    if (!isHeaderName(name)) fail(`"${name}" is not a valid header name`);
-    if (typeof value !== 'string' || /[\r\n]/.test(value))
-      fail(`the value of header ${name} is not valid`);
-    out[name.toLowerCase()] = value;
-  }
-  return out;
-}
-
-/** Checks every option and throws a ConformanceUsageError naming the first bad one. */
+/**
+ * Checks every option (each against its entry in VERIFY_OPTIONS, then how they go together) and
+ * throws a ConformanceUsageError naming the bad ones.
+ */
 export function resolveOptions(options: VerifyOptions): ResolvedOptions {
-  const target = httpUrl('--target', options.target);
-  const setupUrl =
-    options.setupUrl === undefined ? undefined : httpUrl('--setup-url', options.setupUrl);
-  const hook = stateHook(options);
-  // The histories are drawn before the run (one seeded stream): 100,000 is some minutes of HTTP.
-  const explore = integer('--explore', options.explore ?? 0, 0, 100_000);
-  if (options.saveFailures !== undefined && explore === 0)
-    fail('--save-failures needs --explore N');
-  if (options.saveFailures === '') fail('--save-failures needs a folder');
-  const only = ids('--only', options.only);
-  const skip = ids('--skip', options.skip);
+  const o: TableOptions = resolveTable(
+    VERIFY_OPTIONS,
+    options,
+    (m) => new ConformanceUsageError(m),
+  );
+  const setupUrl = o.setupUrl;
+  const hook = stateHook(o, options.stateMap);
+  const explore = o.explore;
+  if (o.saveFailures !== undefined && explore === 0) fail('--save-failures needs --explore N');
+  const only = ids('--only', o.only);
+  const skip = ids('--skip', o.skip);
   const selected: Check[] = [];
   const skipped = new Map<Check['id'], string>();
   const prerequisites = {
@@ -156,38 +125,28 @@ export function resolveOptions(options: VerifyOptions): ResolvedOptions {
       `no check would run${why.length > 0 ? `:\n  ${why.join('\n  ')}` : ': --skip leaves none'}`,
     );
   }
-  const format = options.orderIdFormat ?? 'prefixed';
-  if (!(ORDER_ID_FORMATS as readonly string[]).includes(format)) {
-    fail(`--order-id-format must be ${ORDER_ID_FORMATS.join(' or ')}, got "${String(format)}"`);
-  }
   const resolved: ResolvedOptions = {
-    target,
+    target: o.target,
     selected,
     skipped,
-    timeoutMs: integer('--timeout', options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 1, 600_000),
-    concurrency: integer('--concurrency', options.concurrency ?? DEFAULT_CONCURRENCY, 1, 1000),
-    parallel: integer('--parallel', options.parallel ?? DEFAULT_PARALLEL, 1, 256),
-    seed: integer('--seed', options.seed ?? Math.floor(Math.random() * 2 ** 31), 0, 2 ** 31 - 1),
-    orderIdFormat: format,
-    headers: headers(options.headers),
+    timeoutMs: o.timeoutMs,
+    concurrency: o.concurrency,
+    parallel: o.parallel,
+    seed: o.seed ?? Math.floor(Math.random() * 2 ** 31),
+    orderIdFormat: o.orderIdFormat,
+    headers: Object.fromEntries(
+      Object.entries(o.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+    ),
     onlySelected: only.size > 0,
   };
-  if (options.runId !== undefined) resolved.runId = runId(options.runId);
+  if (o.runId !== undefined) resolved.runId = o.runId;
   if (setupUrl !== undefined) resolved.setupUrl = setupUrl;
   if (hook) resolved.stateHook = hook;
   if (explore > 0) {
     resolved.explore = { histories: explore };
-    if (options.saveFailures !== undefined) resolved.explore.saveFailures = options.saveFailures;
+    if (o.saveFailures !== undefined) resolved.explore.saveFailures = o.saveFailures;
   }
   return resolved;
-}
-
-/** A run id goes into order ids and URLs: letters, digits, `-` and `_`, at most 64. */
-function runId(value: string): string {
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(value)) {
-    fail(`--run-id must be 1 to 64 letters, digits, "-" or "_", got "${value}"`);
-  }
-  return value;
 }
 
 /** `"X-Secret: abc"` → `["X-Secret", "abc"]`, for `--header`. */

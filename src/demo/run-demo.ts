@@ -5,6 +5,8 @@ import { startReceiver } from '../receiver/index.js';
 import { loadScenarios } from '../scenarios/index.js';
 import { verifyReceiver } from '../conformance/runner.js';
 import type { Report } from '../conformance/types.js';
+import { resolveOptions } from '../shared/option-spec.js';
+import { DEMO_OPTIONS } from './option-table.js';
 import { timelineRow, type TimelineRow } from './timeline.js';
 
 export interface DemoOptions {
@@ -29,12 +31,12 @@ export interface DemoResult {
  * state pointers for Probo's order number and the tracking, so every check of the catalog runs.
  */
 export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
-  const seed = options.seed ?? 1;
+  const { seed, stepDelayMs } = resolveOptions(DEMO_OPTIONS, options);
   const receiver = await startReceiver({ port: 0 });
   const mock = await startMock({
     port: 0,
     seed,
-    stepDelayMs: options.stepDelayMs ?? 50,
+    stepDelayMs,
     rateLimit: 0,
   });
   const client = new HttpClient();

@@ -9,7 +9,7 @@ export const TRIGGER_OPTIONS = {
   target: {
     name: 'target',
     flag: 'target',
-    kind: 'string',
+    kind: 'url',
     required: true,
     help: "The receiver's callback URL",
   },

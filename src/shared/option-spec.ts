@@ -1,11 +1,19 @@
 import { isHeaderName, parseHeaderLines } from './header-lines.js';
 
 /**
- * One declaration per option: its library name, its CLI flag, its type, default, range and help.
- * The library checks its options object with it (errors name the library option) and the CLI
- * declares and checks its flags with it (errors name the flag and quote what was typed).
+ * One declaration per option, for every command: its library name, its CLI flag, its type,
+ * default, range and help. The library checks its options object with it (`resolveOptions`:
+ * errors name the library option) and the CLI declares and checks its flags with it
+ * (`declareFlags` in src/cli/flags.ts: errors name the flag and quote what was typed), so every
+ * command refuses a bad value in the same words.
+ *
+ * Kinds: `integer` (whole numbers in `min`..`max`), `port`, `string` (non-empty; `choices` or
+ * `items` narrow it), `url` (http:// or https://; `template` names a placeholder it must hold),
+ * `pointer` (an RFC 6901 JSON pointer), `boolean`, `strings` (a list; the flag repeats, and with
+ * `comma` also splits at commas), `headers` (repeated `"Name: value"` lines, a map).
  */
-export type OptionKind = 'integer' | 'port' | 'string' | 'boolean' | 'strings' | 'headers';
+export type OptionKind =
+  'integer' | 'port' | 'string' | 'url' | 'pointer' | 'boolean' | 'strings' | 'headers';
 
 export interface OptionSpec {
   /** The name in the library's options object; absent for a flag the library does not take. */
@@ -25,8 +33,17 @@ export interface OptionSpec {
   max?: number;
   /** `string`: the only values accepted. */
   choices?: readonly string[];
-  /** `strings`: what each item must match, and how the rule reads ("host names (e.g. …)"). */
+  /**
+   * `string`, `strings`: what the value (each item) must match, and how the rule reads after
+   * "be" for a string or "a list of" for a list ("host names (e.g. …)").
+   */
   items?: { pattern: RegExp; are: string };
+  /** `url`: a placeholder the URL must contain (`{id}`); the URL is checked with it filled in. */
+  template?: string;
+  /** `strings`: the flag also takes comma-separated items (`--only a,b`). */
+  comma?: true;
+  /** A file the command writes (a report): the CLI checks it can be written before it starts. */
+  writes?: true;
   /** One line for `--help` and the docs. */
   help: string;
 }
@@ -36,8 +53,10 @@ export type OptionTable = Record<string, OptionSpec>;
 /** The JavaScript type of an option's value. */
 export type OptionValue<S extends OptionSpec> = S['kind'] extends 'integer' | 'port'
   ? number
-  : S['kind'] extends 'string'
-    ? string
+  : S['kind'] extends 'string' | 'url' | 'pointer'
+    ? S extends { choices: readonly (infer C extends string)[] }
+      ? C
+      : string
     : S['kind'] extends 'boolean'
       ? boolean
       : S['kind'] extends 'headers'
@@ -73,9 +92,14 @@ function beRule(spec: OptionSpec): string {
         : `an integer from ${min} to ${spec.max}`;
     }
     case 'string':
-      return spec.choices
-        ? `one of ${spec.choices.map((c) => JSON.stringify(c)).join(', ')}`
-        : 'a non-empty string';
+      if (spec.choices) return `one of ${spec.choices.map((c) => JSON.stringify(c)).join(', ')}`;
+      return spec.items ? spec.items.are : 'a non-empty string';
+    case 'url':
+      return spec.template === undefined
+        ? 'an http:// or https:// URL'
+        : `an http:// or https:// URL with ${spec.template} in it`;
+    case 'pointer':
+      return 'a JSON pointer ("" or starting with "/", e.g. /status)';
     case 'boolean':
       return 'a boolean';
     case 'strings':
@@ -100,8 +124,17 @@ export function keepsRule(spec: OptionSpec, value: unknown): boolean {
       return (
         typeof value === 'string' &&
         value.length > 0 &&
-        (spec.choices === undefined || spec.choices.includes(value))
+        (spec.choices === undefined || spec.choices.includes(value)) &&
+        (spec.items === undefined || spec.items.pattern.test(value))
       );
+    case 'url':
+      return (
+        typeof value === 'string' &&
+        (spec.template === undefined || value.includes(spec.template)) &&
+        isHttpUrl(spec.template === undefined ? value : value.replaceAll(spec.template, 'x'))
+      );
+    case 'pointer':
+      return typeof value === 'string' && (value === '' || value.startsWith('/'));
     case 'boolean':
       return typeof value === 'boolean';
     case 'headers':
@@ -126,6 +159,15 @@ export function keepsRule(spec: OptionSpec, value: unknown): boolean {
   }
 }
 
+function isHttpUrl(text: string): boolean {
+  try {
+    const { protocol } = new URL(text);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 /** `retries must be an integer of 0 or more (got -1)`: `label` is the option or the flag. */
 export function optionProblem(label: string, spec: OptionSpec, shown: string): string {
   return `${label} must ${ruleOf(spec)} (got ${shown})`;
@@ -139,9 +181,14 @@ function show(value: unknown): string {
 
 /**
  * The library's check: every option of `table` that has a library name, from `input`, with its
- * default when absent. One TypeError lists every bad option by its library name.
+ * default when absent. One error lists every bad option by its library name: a TypeError, or
+ * what `refuse` makes of the message (verify's ConformanceUsageError).
  */
-export function resolveOptions<T extends OptionTable>(table: T, input: object): ResolvedOptions<T> {
+export function resolveOptions<T extends OptionTable>(
+  table: T,
+  input: object,
+  refuse: (message: string) => Error = (message) => new TypeError(message),
+): ResolvedOptions<T> {
   const problems: string[] = [];
   const out: Record<string, unknown> = {};
   for (const spec of Object.values(table)) {
@@ -159,7 +206,7 @@ export function resolveOptions<T extends OptionTable>(table: T, input: object): 
     }
     out[spec.name] = value;
   }
-  if (problems.length > 0) throw new TypeError(`bad options: ${problems.join('; ')}`);
+  if (problems.length > 0) throw refuse(`bad options: ${problems.join('; ')}`);
   return out as ResolvedOptions<T>;
 }
 
@@ -185,8 +232,12 @@ export function parseFlagValue(spec: OptionSpec, raw: unknown): unknown {
     }
   }
   if (spec.kind === 'strings') {
-    const items = (Array.isArray(raw) ? raw : [raw]).map(String);
-    if (items.some((item) => item === '')) throw new FlagError(`${flag} needs a value`);
+    const given = (Array.isArray(raw) ? raw : [raw]).map(String);
+    if (given.some((item) => item === '')) throw new FlagError(`${flag} needs a value`);
+    const items = spec.comma
+      ? given.flatMap((item) => item.split(',').map((part) => part.trim())).filter(Boolean)
+      : given;
+    if (items.length === 0) throw new FlagError(`${flag} needs a value`);
     const bad = items.find((item) => !keepsRule(spec, [item]));
     if (bad !== undefined) throw new FlagError(optionProblem(flag, spec, JSON.stringify(bad)));
     return items;
@@ -198,7 +249,7 @@ export function parseFlagValue(spec: OptionSpec, raw: unknown): unknown {
   }
   const text = String(raw);
   if (text === '') throw new FlagError(`${flag} needs a value`);
-  if (spec.kind === 'string') {
+  if (spec.kind === 'string' || spec.kind === 'url' || spec.kind === 'pointer') {
     if (!keepsRule(spec, text))
       throw new FlagError(optionProblem(flag, spec, JSON.stringify(text)));
     return text;

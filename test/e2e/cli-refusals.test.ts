@@ -82,9 +82,19 @@ const COMMANDS: Record<string, Case[]> = {
       says: '--log-format must be one of "text", "json" (got "xml")',
     },
     {
-      what: 'an unknown flag',
+      what: 'a misspelt flag, suggesting the one it is closest to',
       args: ['serve', '--port', '0', '--prot', '1'],
-      says: /Unknown argument/,
+      says: 'unknown flag --prot (did you mean --port?)',
+    },
+    {
+      what: 'a flag named by one of its words, suggesting the flag that holds it',
+      args: ['serve', '--delay', '100'],
+      says: 'unknown flag --delay (did you mean --step-delay?)',
+    },
+    {
+      what: '--timeout 1s',
+      args: ['serve', '--port', '0', '--timeout', '1s'],
+      says: '--timeout must be an integer of 1 or more (got "1s")',
     },
   ],
   trigger: [
@@ -146,7 +156,37 @@ const COMMANDS: Record<string, Case[]> = {
     {
       what: '--timeout abc',
       args: ['verify', '--target', TARGET, '--timeout', 'abc'],
-      says: '--timeout must be a whole number of 0 or more (got "abc")',
+      says: '--timeout must be an integer from 1 to 600000 (got "abc")',
+    },
+    {
+      what: '--timeout 1s, in the words serve uses',
+      args: ['verify', '--target', TARGET, '--timeout', '1s'],
+      says: '--timeout must be an integer from 1 to 600000 (got "1s")',
+    },
+    {
+      what: '--timeout 0, before anything is sent',
+      args: ['verify', '--target', TARGET, '--timeout', '0'],
+      says: '--timeout must be an integer from 1 to 600000 (got "0")',
+    },
+    {
+      what: '--reporter it does not have',
+      args: ['verify', '--target', TARGET, '--reporter', 'xml'],
+      says: /^probo-mock: --reporter must be one of "pretty", "json", "junit".* \(got "xml"\)$/m,
+    },
+    {
+      what: 'a target that is not an http URL',
+      args: ['verify', '--target', 'localhost:3000'],
+      says: '--target must be an http:// or https:// URL (got "localhost:3000")',
+    },
+    {
+      what: 'no --target',
+      args: ['verify'],
+      says: '--target is required',
+    },
+    {
+      what: 'a misspelt --target',
+      args: ['verify', '--target', TARGET, '--taget', TARGET],
+      says: 'unknown flag --taget (did you mean --target?)',
     },
     {
       what: '--target given twice',
@@ -178,7 +218,7 @@ const COMMANDS: Record<string, Case[]> = {
     {
       what: '--seed abc',
       args: ['demo', '--seed', 'abc'],
-      says: '--seed must be a whole number of 0 or more (got "abc")',
+      says: '--seed must be an integer of 0 or more (got "abc")',
     },
   ],
   scenarios: [
@@ -218,6 +258,9 @@ for (const [command, cases] of Object.entries(COMMANDS)) {
         expectRefused(result);
         if (typeof c.says === 'string') expect(result.stderr).toContain(`probo-mock: ${c.says}\n`);
         else expect(result.stderr).toMatch(c.says);
+        // A usage error points at this command's own help; a failure while running does not.
+        if (!/cannot|JSON object/.test(result.stderr))
+          expect(result.stderr).toContain(`Run "probo-mock ${command} --help" for usage.\n`);
       });
     }
   });
@@ -231,6 +274,22 @@ describe('probo-mock without a command', () => {
       expect(result.stderr).toMatch(new RegExp(`^\\s+probo-mock ${command}\\b`, 'm'));
     }
     expect(result.stderr).toContain('probo-mock: name a command (listed above)');
+  });
+
+  it('names a misspelt command and the one it is closest to', async () => {
+    const result = await runCli(['servee', '--port', '0']);
+    expectRefused(result);
+    expect(result.stderr).toBe(
+      'probo-mock: unknown command "servee" (did you mean serve?)\nRun "probo-mock --help" for usage.\n',
+    );
+  });
+
+  it("names the argument a command misses, with the command's usage", async () => {
+    const result = await runCli(['trigger', '--target', TARGET]);
+    expectRefused(result);
+    expect(result.stderr).toBe(
+      'probo-mock: missing <scenario> (probo-mock trigger <scenario>)\nRun "probo-mock trigger --help" for usage.\n',
+    );
   });
 });
 

@@ -28,7 +28,7 @@ describe('probo-mock docs', () => {
   it('exits 2 with one line naming --out when it is missing', async () => {
     const result = await runCli(['docs']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Missing required argument: out');
+    expect(result.stderr).toContain('probo-mock: --out is required\nRun "probo-mock docs --help"');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -140,7 +140,7 @@ const CASES: Array<{ what: string; args: () => string[]; code: number; says: Reg
     what: 'trigger with a target that is not a URL',
     args: () => ['trigger', 'happy-path', '--target', 'not-a-url'],
     code: 2,
-    says: /target must be an http\(s\) URL/,
+    says: /--target must be an http:\/\/ or https:\/\/ URL \(got "not-a-url"\)/,
   },
   {
     what: 'trigger with a header without a colon',

@@ -64,7 +64,7 @@ describe('triggerScenario', () => {
       triggerScenario({ scenario: 'nope', target: 'http://127.0.0.1:9' }),
     ).rejects.toBeInstanceOf(ScenarioError);
     await expect(triggerScenario({ scenario: 'happy-path', target: 'ftp://x' })).rejects.toThrow(
-      /target must be an http\(s\) URL/,
+      'bad options: target must be an http:// or https:// URL (got "ftp://x")',
     );
   });
 });

@@ -24,14 +24,14 @@ describe('verify options', () => {
 
   it('refuses a target that is not an http URL', () => {
     expect(() => resolveOptions({ target: 'ftp://example.com/x' })).toThrow(
-      /--target must be an http/,
+      'bad options: target must be an http:// or https:// URL (got "ftp://example.com/x")',
     );
     expect(() => resolveOptions({ target: 'localhost:3000' })).toThrow(ConformanceUsageError);
   });
 
   it('refuses a state URL without {id}', () => {
     expect(() => resolveOptions({ target, stateUrl: 'http://127.0.0.1:3000/orders' })).toThrow(
-      /must contain \{id\}/,
+      'bad options: stateUrl must be an http:// or https:// URL with {id} in it (got "http://127.0.0.1:3000/orders")',
     );
   });
 
@@ -49,9 +49,12 @@ describe('verify options', () => {
     ).toThrow(/maps "shipped" to "shipped", which is not a Probo status/);
   });
 
-  it('refuses a zero timeout and a concurrency of zero', () => {
-    expect(() => resolveOptions({ target, timeoutMs: 0 })).toThrow(/--timeout/);
-    expect(() => resolveOptions({ target, concurrency: 0 })).toThrow(/--concurrency/);
+  it('refuses a zero timeout and a concurrency of zero, naming both in one error', () => {
+    expect(() => resolveOptions({ target, timeoutMs: 0, concurrency: 0 })).toThrow(
+      new ConformanceUsageError(
+        'bad options: timeoutMs must be an integer from 1 to 600000 (got 0); concurrency must be an integer from 1 to 1000 (got 0)',
+      ),
+    );
   });
 
   it('skips the state checks without a state hook and says why', () => {
@@ -76,7 +79,7 @@ describe('verify options', () => {
 
   it('refuses a header name with a space in it', () => {
     expect(() => resolveOptions({ target, headers: { 'X Secret': 'a' } })).toThrow(
-      /not a valid header name/,
+      /headers must map header names to one-line string values/,
     );
   });
 

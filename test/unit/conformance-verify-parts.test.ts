@@ -89,18 +89,20 @@ describe('verify options', () => {
   });
 
   it('refuses a run id that cannot go into an order id or a URL', () => {
-    expect(() => resolveOptions({ target, runId: 'a b/c' })).toThrow(/--run-id must be/);
+    expect(() => resolveOptions({ target, runId: 'a b/c' })).toThrow(
+      'bad options: runId must be 1 to 64 letters, digits, "-" or "_" (got "a b/c")',
+    );
   });
 
   it('refuses an order id format it does not know', () => {
     expect(() => resolveOptions({ target, orderIdFormat: 'ulid' as 'uuid' })).toThrow(
-      /--order-id-format must be prefixed or uuid/,
+      'bad options: orderIdFormat must be one of "prefixed", "uuid" (got "ulid")',
     );
   });
 
   it('refuses --parallel 0', () => {
     expect(() => resolveOptions({ target, parallel: 0 })).toThrow(
-      /--parallel must be a whole number from 1/,
+      'bad options: parallel must be an integer from 1 to 256 (got 0)',
     );
   });
 

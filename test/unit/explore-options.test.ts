@@ -17,10 +17,10 @@ describe('verify --explore options', () => {
 
   it('refuses a count that is not a whole number from 0 to 100,000', () => {
     expect(() => resolveOptions({ target, stateUrl, explore: -1 })).toThrow(
-      /--explore must be a whole number from 0 to 100000, got -1/,
+      'bad options: explore must be an integer from 0 to 100000 (got -1)',
     );
-    expect(() => resolveOptions({ target, stateUrl, explore: 2.5 })).toThrow(/--explore/);
-    expect(() => resolveOptions({ target, stateUrl, explore: 100_001 })).toThrow(/--explore/);
+    expect(() => resolveOptions({ target, stateUrl, explore: 2.5 })).toThrow(/explore must be/);
+    expect(() => resolveOptions({ target, stateUrl, explore: 100_001 })).toThrow(/explore must be/);
   });
 
   it('refuses --save-failures without --explore, and an empty folder name', () => {
@@ -28,7 +28,7 @@ describe('verify --explore options', () => {
       '--save-failures needs --explore N',
     );
     expect(() => resolveOptions({ target, stateUrl, explore: 5, saveFailures: '' })).toThrow(
-      '--save-failures needs a folder',
+      'bad options: saveFailures must be a non-empty string (got "")',
     );
     expect(resolveOptions({ target, stateUrl, explore: 5, saveFailures: 'out' }).explore).toEqual({
       histories: 5,

@@ -1,4 +1,15 @@
+import yargs from 'yargs';
 import { describe, expect, it } from 'vitest';
+import { commands } from '../../src/cli/commands/index.js';
+import { DOCS_FLAGS } from '../../src/cli/commands/docs.js';
+import { OPENAPI_FLAGS } from '../../src/cli/commands/openapi.js';
+import { RECEIVER_FLAGS } from '../../src/cli/commands/receiver.js';
+import { SCENARIOS_FLAGS } from '../../src/cli/commands/scenarios.js';
+import { SERVE_FLAGS } from '../../src/cli/commands/serve.js';
+import { VALIDATE_FLAGS } from '../../src/cli/commands/validate.js';
+import { inOurWords, nearestFlag } from '../../src/cli/usage-error.js';
+import { VERIFY_OPTIONS } from '../../src/conformance/option-table.js';
+import { DEMO_OPTIONS } from '../../src/demo/option-table.js';
 import { MOCK_OPTIONS } from '../../src/mock/engine/option-table.js';
 import { MOCK_DEFAULTS, resolveMockOptions } from '../../src/mock/engine/options.js';
 import { RUN_OPTIONS } from '../../src/scenarios/run-options.js';
@@ -15,6 +26,14 @@ const TABLES: Record<string, Record<string, OptionSpec>> = {
   MOCK_OPTIONS,
   TRIGGER_OPTIONS,
   RUN_OPTIONS,
+  VERIFY_OPTIONS,
+  DEMO_OPTIONS,
+  SERVE_FLAGS,
+  RECEIVER_FLAGS,
+  VALIDATE_FLAGS,
+  SCENARIOS_FLAGS,
+  DOCS_FLAGS,
+  OPENAPI_FLAGS,
 };
 
 describe('the option tables', () => {
@@ -90,5 +109,95 @@ describe('the option tables', () => {
 
   it('refuses a required option that is absent, naming it', () => {
     expect(() => resolveOptions(TRIGGER_OPTIONS, {})).toThrow('bad options: target is required');
+  });
+
+  it('refuses a bad number in one wording whatever the command: the flag, the rule, the input quoted', () => {
+    for (const raw of ['1s', '0', '-3', '2.5']) {
+      expect(() => parseFlagValue(VERIFY_OPTIONS.timeoutMs, raw)).toThrow(
+        new FlagError(`--timeout must be an integer from 1 to 600000 (got "${raw}")`),
+      );
+      expect(() => parseFlagValue(MOCK_OPTIONS.timeoutMs, raw)).toThrow(
+        new FlagError(`--timeout must be an integer of 1 or more (got "${raw}")`),
+      );
+    }
+    expect(() => parseFlagValue(DEMO_OPTIONS.seed, 'x')).toThrow(
+      '--seed must be an integer of 0 or more (got "x")',
+    );
+  });
+
+  it('checks URLs, URL templates, JSON pointers and comma lists by their kind', () => {
+    expect(parseFlagValue(VERIFY_OPTIONS.target, 'https://shop.example/probo')).toBe(
+      'https://shop.example/probo',
+    );
+    expect(() => parseFlagValue(VERIFY_OPTIONS.target, 'shop.example/probo')).toThrow(
+      '--target must be an http:// or https:// URL (got "shop.example/probo")',
+    );
+    expect(parseFlagValue(VERIFY_OPTIONS.stateUrl, 'http://h/orders/{id}')).toBe(
+      'http://h/orders/{id}',
+    );
+    expect(() => parseFlagValue(VERIFY_OPTIONS.stateUrl, 'http://h/orders')).toThrow(
+      '--state-url must be an http:// or https:// URL with {id} in it (got "http://h/orders")',
+    );
+    expect(() => parseFlagValue(VERIFY_OPTIONS.statePointer, 'status')).toThrow(
+      '--state-pointer must be a JSON pointer ("" or starting with "/", e.g. /status) (got "status")',
+    );
+    expect(parseFlagValue(VERIFY_OPTIONS.only, ['handles-unicode, responds-in-time', 'x'])).toEqual(
+      ['handles-unicode', 'responds-in-time', 'x'],
+    );
+    expect(() => parseFlagValue(VERIFY_OPTIONS.only, ',')).toThrow('--only needs a value');
+    expect(keepsRule(VERIFY_OPTIONS.runId, 'run_1-a')).toBe(true);
+    expect(keepsRule(VERIFY_OPTIONS.runId, 'a/b')).toBe(false);
+  });
+
+  it('declares every flag of every command from an option table, so each is checked by it', () => {
+    for (const command of commands) {
+      const y = yargs([]);
+      const built = (command.builder as (y: unknown) => unknown)(y) as typeof y;
+      const declared = (
+        built as unknown as {
+          getOptions(): {
+            key: Record<string, unknown>;
+            boolean: string[];
+            narg: Record<string, number>;
+          };
+        }
+      ).getOptions();
+      const positional = [...String(command.command).matchAll(/[<[]([\w-]+)/g)].map((m) => m[1]);
+      for (const key of Object.keys(declared.key)) {
+        if (['help', 'version', ...positional].includes(key)) continue;
+        const inTable = Object.values(TABLES).some((t) =>
+          Object.values(t).some((spec) => spec.flag === key),
+        );
+        expect(inTable, `${String(command.command)} --${key}`).toBe(true);
+        // A value flag from a table takes exactly one value (requiresArg).
+        if (!declared.boolean.includes(key))
+          expect(Object.keys(declared.narg), `${String(command.command)} --${key}`).toContain(key);
+      }
+    }
+  });
+});
+
+describe('usage errors', () => {
+  const serveFlags = Object.values({ ...MOCK_OPTIONS, ...SERVE_FLAGS }).flatMap((s) =>
+    'flag' in s ? [s.flag] : [],
+  );
+
+  it('suggest the flag that holds the word typed, or the one a few edits away', () => {
+    expect(nearestFlag('delay', serveFlags)).toBe('step-delay');
+    expect(nearestFlag('timout', serveFlags)).toBe('timeout');
+    expect(nearestFlag('prot', serveFlags)).toBe('port');
+    expect(nearestFlag('callback-headers', serveFlags)).toBe('callback-header');
+    expect(nearestFlag('zebra', serveFlags)).toBeUndefined();
+  });
+
+  it("say yargs's refusals in the words of the option tables", () => {
+    const context = { argv: ['serve', '--delay', '1', 'extra'], flags: serveFlags };
+    expect(inOurWords('Unknown arguments: delay, extra', context)).toBe(
+      'unknown flag --delay (did you mean --step-delay?); unexpected argument "extra"',
+    );
+    expect(inOurWords('Missing required argument: target', context)).toBe('--target is required');
+    expect(inOurWords('Not enough arguments following: port', context)).toBe(
+      '--port needs a value',
+    );
   });
 });

@@ -1,15 +1,14 @@
-import type { CommandModule } from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
+import { DEMO_OPTIONS } from '../../demo/option-table.js';
+import { declareFlags, libraryOptions } from '../flags.js';
 
-interface DemoArgs {
-  seed: number;
-}
+type DemoArgs = Record<string, unknown>;
 
 export const demoCommand: CommandModule<object, DemoArgs> = {
   command: 'demo',
   describe:
     'Mock and reference receiver on free ports: one order per built-in scenario, then verify',
-  builder: (y) =>
-    y.option('seed', { type: 'number', default: 1, describe: 'seed of the orders and bodies' }),
+  builder: (y) => declareFlags(y, DEMO_OPTIONS) as Argv<DemoArgs>,
   handler: async (args) => {
     // Loaded here, not at the top: other commands start without the mock and the runner.
     const [{ formatTimeline, runDemo }, { formatPretty }] = await Promise.all([
@@ -18,7 +17,7 @@ export const demoCommand: CommandModule<object, DemoArgs> = {
     ]);
     const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const result = await runDemo({
-      seed: args.seed,
+      ...libraryOptions(args, DEMO_OPTIONS),
       onTimeline: (rows, urls) => {
         process.stdout.write(
           `probo-mock demo: the mock at ${urls.mock} posted one order per built-in scenario;\n` +

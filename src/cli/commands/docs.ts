@@ -1,5 +1,16 @@
-import type { CommandModule } from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
+import type { OptionSpec } from '../../shared/option-spec.js';
 import { prepareOutDir } from '../../shared/out-path.js';
+import { declareFlags } from '../flags.js';
+
+export const DOCS_FLAGS = {
+  out: {
+    flag: 'out',
+    kind: 'string',
+    required: true,
+    help: 'Folder to write the site into (created if missing)',
+  },
+} as const satisfies Record<string, OptionSpec>;
 
 interface DocsArgs {
   out: string;
@@ -10,14 +21,10 @@ export const docsCommand: CommandModule<object, DocsArgs> = {
   command: 'docs',
   describe: 'Write the static docs site (messages, order API, lifecycle, scenarios)',
   builder: (yargs) =>
-    yargs
-      .option('out', {
-        type: 'string',
-        demandOption: true,
-        requiresArg: true,
-        describe: 'Folder to write the site into (created if missing)',
-      })
-      .example('$0 docs --out site', 'then open site/index.html in a browser') as never,
+    declareFlags(yargs, DOCS_FLAGS).example(
+      '$0 docs --out site',
+      'then open site/index.html in a browser',
+    ) as unknown as Argv<DocsArgs>,
   handler: async (args) => {
     // Loaded here, not at the top: other commands start without the docs builder.
     const { writeSite } = await import('../../docs/index.js');

@@ -1,6 +1,16 @@
 import { writeFile } from 'node:fs/promises';
-import type { CommandModule } from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
+import type { OptionSpec } from '../../shared/option-spec.js';
 import { prepareOutFile } from '../../shared/out-path.js';
+import { declareFlags } from '../flags.js';
+
+export const OPENAPI_FLAGS = {
+  out: {
+    flag: 'out',
+    kind: 'string',
+    help: 'File to write; without it the document goes to stdout',
+  },
+} as const satisfies Record<string, OptionSpec>;
 
 interface OpenApiArgs {
   out?: string;
@@ -11,13 +21,10 @@ export const openapiCommand: CommandModule<object, OpenApiArgs> = {
   command: 'openapi',
   describe: 'Write the OpenAPI 3.1 document (order endpoints, callbacks as webhooks)',
   builder: (yargs) =>
-    yargs
-      .option('out', {
-        type: 'string',
-        requiresArg: true,
-        describe: 'File to write; without it the document goes to stdout',
-      })
-      .example('$0 openapi --out probo.openapi.json', 'for Prism, Redoc or Microcks') as never,
+    declareFlags(yargs, OPENAPI_FLAGS).example(
+      '$0 openapi --out probo.openapi.json',
+      'for Prism, Redoc or Microcks',
+    ) as unknown as Argv<OpenApiArgs>,
   handler: async (args) => {
     // Loaded here, not at the top: other commands start without the docs builder.
     const { buildOpenApi } = await import('../../docs/index.js');

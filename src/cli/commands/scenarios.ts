@@ -1,5 +1,16 @@
-import type { CommandModule } from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
 import type { ScenarioStep } from '../../generated/types.js';
+import type { OptionSpec } from '../../shared/option-spec.js';
+import { declareFlags } from '../flags.js';
+
+export const SCENARIOS_FLAGS = {
+  scenarios: {
+    flag: 'scenarios',
+    kind: 'string',
+    help: 'Also list the scenario files of this folder',
+  },
+  json: { flag: 'json', kind: 'boolean', default: false, help: 'Print JSON instead of text' },
+} as const satisfies Record<string, OptionSpec>;
 
 interface ScenariosArgs {
   name: string | undefined;
@@ -11,13 +22,10 @@ export const scenariosCommand: CommandModule<object, ScenariosArgs> = {
   command: 'scenarios [name]',
   describe: 'List the built-in scenarios, or show one',
   builder: (yargs) =>
-    yargs
-      .positional('name', { type: 'string', describe: 'Scenario to show' })
-      .option('scenarios', {
-        type: 'string',
-        describe: 'Also list the scenario files of this folder',
-      })
-      .option('json', { type: 'boolean', default: false, describe: 'Print JSON' }),
+    declareFlags(
+      yargs.positional('name', { type: 'string', describe: 'Scenario to show' }),
+      SCENARIOS_FLAGS,
+    ) as unknown as Argv<ScenariosArgs>,
   handler: async (args) => {
     // Loaded here, not at the top: other commands start without the scenario loader.
     const { describeStep } = await import('../../scenarios/describe.js');

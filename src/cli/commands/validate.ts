@@ -1,6 +1,8 @@
-import type { CommandModule } from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../contract/index.js';
+import type { OptionSpec } from '../../shared/option-spec.js';
+import { declareFlags } from '../flags.js';
 import { expandInputs, judgedAs, validateFile } from '../format/validate-files.js';
 
 interface ValidateArgs {
@@ -33,29 +35,38 @@ function inputsInOrder(
  * `probo-mock validate INPUT… [--kind callback|order]`: exit 0 valid, 1 invalid, 2 unreadable.
  * An input is a file (a body, a JSON array of bodies, or NDJSON), a folder, a glob, or `-`.
  */
+export const VALIDATE_FLAGS = {
+  kind: {
+    flag: 'kind',
+    kind: 'string',
+    choices: DOCUMENT_KINDS,
+    help: 'Validate as this kind; default: a body with "status" is a callback, one with "products" or "deliveries" an order',
+  },
+} as const satisfies Record<string, OptionSpec>;
+
 export const validateCommand: CommandModule<object, ValidateArgs> = {
   command: 'validate <files..>',
   describe:
     'Validate bodies against the callback and order schemas: files (a body, a JSON array of bodies, or NDJSON), folders (recursive), globs, or - for stdin',
   builder: (yargs) =>
-    yargs
-      .positional('files', {
+    declareFlags(
+      yargs.positional('files', {
         // '-' is recovered by inputsInOrder (see there).
         type: 'string',
         array: true,
         demandOption: true,
         describe:
           'JSON or NDJSON files, folders (their *.json, *.ndjson, *.jsonl, recursively), quoted globs; - reads stdin',
-      })
-      .option('kind', {
-        choices: DOCUMENT_KINDS,
-        describe:
-          'Validate as this kind; default: a body with "status" is a callback, one with "products" or "deliveries" an order',
-      })
+      }),
+      VALIDATE_FLAGS,
+    )
       .example('$0 validate fixtures/callbacks/*.json', 'check callback bodies')
       .example('$0 validate fixtures/', 'every JSON file under a folder')
       .example("$0 validate 'captured/**/*.ndjson'", 'a glob: quoted, the CLI expands it')
-      .example('curl -s … | $0 validate - --kind order', 'check an order post from stdin'),
+      .example(
+        'curl -s … | $0 validate - --kind order',
+        'check an order post from stdin',
+      ) as unknown as Argv<ValidateArgs>,
   handler: async (args) => {
     let invalid = false;
     let unusable = false;

@@ -1,55 +1,36 @@
 import { access, stat, writeFile } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Argv, CommandModule, Options } from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
 import type { Report, VerifyOptions } from '../../conformance/index.js';
-import { VERIFY_OPTION_TABLE } from '../../conformance/option-table.js';
+import { VERIFY_OPTIONS } from '../../conformance/option-table.js';
 import type { ReporterName, ReportFormat } from '../../conformance/reporters/names.js';
 import { CHECK_IDS } from '../../conformance/types.js';
+import type { OptionTable } from '../../shared/option-spec.js';
 import { prepareOutDir, prepareOutFile } from '../../shared/out-path.js';
+import { declareFlags, libraryOptions } from '../flags.js';
 
-/** The parsed flags: every entry of VERIFY_OPTION_TABLE, by flag name. */
-type VerifyArgs = Record<string, unknown> & {
-  target: string;
-  reporter: ReporterName;
-  header?: string[];
-};
+/** The parsed flags: every entry of VERIFY_OPTIONS, by flag name. */
+type VerifyArgs = Record<string, unknown> & { reporter: ReporterName };
 
-const list = (text: unknown): string[] | undefined =>
-  typeof text !== 'string'
-    ? undefined
-    : text
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-
-/** The yargs declaration of each option, read from the one table. */
-function declare(y: Argv): Argv<VerifyArgs> {
-  let out = y;
-  for (const spec of VERIFY_OPTION_TABLE) {
-    const option: Options = { describe: spec.describe };
-    if (spec.choices) option.choices = [...spec.choices];
-    else option.type = spec.type;
-    if (spec.default !== undefined) option.default = spec.default;
-    if (spec.array) option.array = true;
-    if (spec.required) option.demandOption = true;
-    out = out.option(spec.flag, option);
-  }
-  return out as Argv<VerifyArgs>;
+interface ReportFile {
+  file: string;
+  format: ReportFormat;
+  flag: string;
 }
 
-/** The report files a run writes: --output (in --reporter's format), --junit, --json, --html. */
-function reportFiles(args: VerifyArgs): { file: string; format: ReportFormat; flag: string }[] {
-  const files: { file: string; format: ReportFormat; flag: string }[] = [];
-  if (typeof args.output === 'string')
-    files.push({ file: args.output, format: args.reporter, flag: '--output' });
-  if (typeof args.junit === 'string')
-    files.push({ file: args.junit, format: 'junit', flag: '--junit' });
-  if (typeof args.json === 'string')
-    files.push({ file: args.json, format: 'json', flag: '--json' });
-  if (typeof args.html === 'string')
-    files.push({ file: args.html, format: 'html', flag: '--html' });
-  return files;
+/**
+ * The report files a run writes: each `writes` flag of the table, named after its format
+ * (--junit, --json, --html), but --output, which is in --reporter's.
+ */
+function reportFiles(args: VerifyArgs): ReportFile[] {
+  return Object.values(VERIFY_OPTIONS as OptionTable)
+    .filter((spec) => spec.writes && typeof args[spec.flag!] === 'string')
+    .map((spec) => ({
+      file: args[spec.flag!] as string,
+      format: spec.flag === 'output' ? args.reporter : (spec.flag as ReportFormat),
+      flag: `--${spec.flag!}`,
+    }));
 }
 
 /** Creates each file's folder and checks it can be written, before anything is sent. */
@@ -77,28 +58,16 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
   describe:
     'Run the conformance checks against a callback receiver (exit 0 passed, 1 failed, 2 usage, unreachable or no check ran, 130 interrupted)',
   builder: (y) =>
-    declare(y).epilog(
+    (declareFlags(y, VERIFY_OPTIONS) as Argv<VerifyArgs>).epilog(
       `Checks: ${CHECK_IDS.join(', ')}.\nThe expectations are probo-mock's own (invented): Probo publishes no delivery guarantees, so a receiver must survive redelivery, reordering and delay.`,
     ),
   handler: async (args) => {
     // Loaded here, not at the top: other commands start without the check catalog.
     const conformance = await import('../../conformance/index.js');
     const { formatReport, formatPrettyHead, formatPrettyLine, formatPrettyTail } = conformance;
-    const options: VerifyOptions = {
-      target: args.target,
-      headers: Object.fromEntries((args.header ?? []).map(conformance.parseHeaderOption)),
-    };
-    const fields = options as unknown as Record<string, unknown>;
-    for (const spec of VERIFY_OPTION_TABLE) {
-      if (spec.key !== undefined && args[spec.flag] !== undefined)
-        fields[spec.key] = args[spec.flag];
-    }
+    const options = libraryOptions(args, VERIFY_OPTIONS) as unknown as VerifyOptions;
     if (typeof args['state-map'] === 'string')
       options.stateMap = await conformance.loadStateMap(args['state-map']);
-    const only = list(args.only);
-    const skip = list(args.skip);
-    if (only) options.only = only;
-    if (skip) options.skip = skip;
 
     const files = reportFiles(args);
     await prepareFiles(files);
