@@ -6,6 +6,8 @@ import { withSeededFaker } from './seeded-faker.js';
 export interface OrderIdentity {
   id: string;
   reference?: string | undefined;
+  /** The shop's customer number, when its account is known (the mock's tenant); else drawn. */
+  customer?: string | undefined;
 }
 
 /** What every callback of one order shares; deterministic in (order id, seed). */
@@ -67,10 +69,12 @@ class LazyOrderContext implements OrderContext {
   declare readonly reference?: string;
   readonly supplierOrderNumber: number;
   readonly seed: number;
+  readonly #customer: string | undefined;
   #drawn: Drawn | undefined;
 
   constructor(order: OrderIdentity, seed: number) {
     this.id = order.id;
+    this.#customer = order.customer;
     if (order.reference !== undefined) (this as { reference?: string }).reference = order.reference;
     this.supplierOrderNumber = supplierOrderNumberOf(order, seed);
     this.seed = seed;
@@ -81,7 +85,7 @@ class LazyOrderContext implements OrderContext {
   }
 
   get customerNumber(): string {
-    return this.#later().customerNumber;
+    return this.#customer ?? this.#later().customerNumber;
   }
 
   get carrier(): Carrier {

@@ -1,10 +1,12 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openOrderStore, startMock } from '../../src/mock/index.js';
 import type { OrderStore, RunningMock } from '../../src/mock/index.js';
 import { SqliteOrderStore } from '../../src/mock/store/sqlite-store.js';
+import { orderRecord } from '../support/mock-order-store-contract.js';
 import { AUTH, postJson, shopOrder } from '../support/mock-orders.js';
 import { startTestReceiver } from '../support/mock-receiver.js';
 import type { TestReceiver } from '../support/mock-receiver.js';
@@ -157,6 +159,47 @@ describe('the SQLite order store', () => {
     ]);
     const order = second.orders.get('waiting');
     expect(order?.deliveries.filter((d) => d.outcome === 'delivered')).toHaveLength(8);
+  });
+
+  it('opens a file written before schema versions: its orders stay (every key sees them) and evicting one deletes its journal entries', () => {
+    const old = new Database(file);
+    old.exec(`
+      CREATE TABLE orders (seq INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
+      CREATE TABLE pending_deliveries (id INTEGER PRIMARY KEY, request TEXT NOT NULL);
+      CREATE TABLE journal (seq INTEGER PRIMARY KEY, entry TEXT NOT NULL);
+      CREATE TABLE meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    `);
+    for (const key of ['legacy', 'other'])
+      old
+        .prepare('INSERT INTO orders (key, record) VALUES (?, ?)')
+        .run(key, JSON.stringify(orderRecord(key, key)));
+    old
+      .prepare('INSERT INTO journal (seq, entry) VALUES (1, ?)')
+      .run(JSON.stringify({ seq: 1, orderKey: 'legacy' }));
+    old
+      .prepare('INSERT INTO journal (seq, entry) VALUES (2, ?)')
+      .run(JSON.stringify({ seq: 2, orderKey: 'other' }));
+    old.close();
+
+    const store = new SqliteOrderStore(file);
+    try {
+      expect(store.list().map((o) => o.key)).toEqual(['legacy', 'other']);
+      expect(store.find({ id: 'legacy' }, 't_0123456789abcdef')?.key).toBe('legacy');
+      store.remove('legacy');
+      store.flush();
+      expect(store.journalEntries(10).map((e) => e.orderKey)).toEqual(['other']);
+    } finally {
+      store.close();
+    }
+    const check = new Database(file, { readonly: true });
+    try {
+      expect(check.pragma('user_version', { simple: true })).toBe(1);
+      expect(check.prepare('SELECT key, tenant FROM orders').all()).toEqual([
+        { key: 'other', tenant: null },
+      ]);
+    } finally {
+      check.close();
+    }
   });
 
   it('forgets everything in the file on reset', async () => {

@@ -105,6 +105,41 @@ export function describeOrderStore(name: string, create: () => OrderStore): void
       expect(changes).toEqual(['created', 'updated']);
     });
 
+    it("scopes find and countById to a tenant; an order of no tenant is every tenant's", () => {
+      const store = create();
+      store.put(orderRecord('x', 'x', { tenant: 't_a', supplierOrderNumber: 5 }));
+      store.put(orderRecord('x~new1', 'x', { tenant: 't_b', supplierOrderNumber: 6 }));
+      store.put(orderRecord('x~dup2', 'x', { tenant: 't_a', duplicateOf: 'x' }));
+      store.put(orderRecord('shared', 'shared'));
+      expect(store.find({ id: 'x' }, 't_a')?.key).toBe('x');
+      expect(store.find({ id: 'x' }, 't_b')?.key).toBe('x~new1');
+      expect(store.find({ id: 'x' }, 't_c')).toBeUndefined();
+      expect(store.find({ supplier_order_number: 5 }, 't_b')).toBeUndefined();
+      expect(store.find({ supplier_order_number: 6 }, 't_b')?.key).toBe('x~new1');
+      expect(store.countById('x', 't_a')).toBe(2);
+      expect(store.countById('x', 't_b')).toBe(1);
+      expect(store.countById('x')).toBe(3);
+      expect(store.find({ id: 'shared' }, 't_c')?.key).toBe('shared');
+      expect(store.countById('shared', 't_c')).toBe(1);
+    });
+
+    it('removes one order: gone from get, find, the list and the counts; the others stay', () => {
+      const store = create();
+      const changes: OrderChange['type'][] = [];
+      store.subscribe((c) => changes.push(c.type));
+      store.put(orderRecord('x', 'x'));
+      store.put(orderRecord('x~dup1', 'x', { duplicateOf: 'x' }));
+      store.put(orderRecord('y', 'y'));
+      expect(store.remove('x')).toBe(true);
+      expect(store.remove('x')).toBe(false);
+      expect(store.get('x')).toBeUndefined();
+      expect(store.find({ id: 'x' })).toBeUndefined();
+      expect(store.countById('x')).toBe(1);
+      expect([...store.oldest()].map((o) => o.key)).toEqual(['x~dup1', 'y']);
+      expect(store.size).toBe(2);
+      expect(changes).toEqual(['created', 'created', 'created', 'removed']);
+    });
+
     it('forgets everything on clear', () => {
       const store = create();
       store.put(orderRecord('a', 'a'));

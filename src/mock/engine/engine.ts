@@ -30,6 +30,7 @@ import { OrderGate } from './order-gate.js';
 import { callbackUrlsOf, orderWarnings } from './order-warnings.js';
 import { identity, statusEntry } from './status-entry.js';
 import { Notices } from './notices.js';
+import { customerNumberOf } from './tenant.js';
 import type { StoreError } from '../store/store-error.js';
 import { withPost } from '../store/stored-post.js';
 import { isoNow } from '../../shared/iso-now.js';
@@ -126,8 +127,15 @@ export class MockEngine {
   /**
    * Stores a (valid) order post and starts its scenario. `postText`, the post's JSON text as
    * received, lets the record keep the text instead of the parsed post (see stored-post.ts).
+   * `tenant` (tenant.ts: a hash of the API key that posted it) owns the order: duplicates are
+   * looked for among its orders only, and its customer number is the tenant's.
    */
-  acceptOrder(post: OrderPost, scenarioHeader?: string, postText?: string): AcceptedOrder {
+  acceptOrder(
+    post: OrderPost,
+    scenarioHeader?: string,
+    postText?: string,
+    tenant?: string,
+  ): AcceptedOrder {
     const fault = this.storeFault;
     if (fault) throw storeUnavailable(fault);
     if (scenarioHeader && !this.scenarios.has(scenarioHeader)) {
@@ -136,18 +144,20 @@ export class MockEngine {
         `Unknown scenario "${scenarioHeader}" in X-Probo-Mock-Scenario; known: ${this.scenarios.names().join(', ')}`,
       );
     }
-    const posts = this.orders.countById(post.id);
+    const posts = this.orders.countById(post.id, tenant);
     // The id's current first post: a post after it is a duplicate, unless it was released.
-    const earlier = posts > 0 ? this.orders.find({ id: post.id }) : undefined;
+    const earlier = posts > 0 ? this.orders.find({ id: post.id }, tenant) : undefined;
     const duplicate = earlier !== undefined && earlier.releasedAt === undefined;
     const choice = chooseScenario(post, scenarioHeader, duplicate, this.options.scenario);
     let key = posts === 0 ? post.id : `${post.id}~${duplicate ? 'dup' : 'new'}${posts}`;
     // A shop's own id may look like a duplicate key ("x~dup1"): never overwrite a record.
     for (let n = posts + 1; this.orders.get(key); n++)
       key = `${post.id}~${duplicate ? 'dup' : 'new'}${n}`;
-    // A later post gets its own seed: its own supplier order number, never the first order's.
-    const seed = this.options.seed + posts;
-    const ctx = createOrderContext({ id: post.id, reference: post.reference }, seed);
+    // A later post (of any tenant) gets its own seed: its own supplier order number.
+    const seed =
+      this.options.seed + (tenant === undefined ? posts : this.orders.countById(post.id));
+    const customer = tenant === undefined ? undefined : customerNumberOf(tenant);
+    const ctx = createOrderContext({ id: post.id, reference: post.reference, customer }, seed);
     const scenario = this.scenarios.get(choice.name);
     const now = isoNow();
     const order: Omit<OrderRecord, 'post'> = {
@@ -167,6 +177,7 @@ export class MockEngine {
       updatedAt: now,
     };
     if (duplicate) order.duplicateOf = earlier.key;
+    if (tenant !== undefined) order.tenant = tenant;
     if (choice.fileId !== undefined) order.fileId = choice.fileId;
     const warnings = orderWarnings(post);
     if (warnings.length > 0) order.warnings = warnings;
@@ -186,11 +197,11 @@ export class MockEngine {
    * `POST /order/status`: each known order once, in the order asked (an order named by two
    * selectors is listed once); unknown ones are left out.
    */
-  status(selectors: readonly OrderSelector[]): OrderStatusEntry[] {
+  status(selectors: readonly OrderSelector[], tenant?: string): OrderStatusEntry[] {
     const seen = new Set<string>();
     const out: OrderStatusEntry[] = [];
     for (const selector of selectors) {
-      const order = this.orders.find(selector);
+      const order = this.orders.find(selector, tenant);
       if (!order || seen.has(order.key)) continue;
       seen.add(order.key);
       out.push(statusEntry(order));
@@ -201,10 +212,10 @@ export class MockEngine {
   /**
    * `POST /order/cancel`: allowed before production; the scenario's remaining steps are dropped
    * and a `canceled` callback follows (journaled as the cancel). Refusals are domain errors with
-   * Probo's texts.
+   * Probo's texts. `tenant`: only its orders can be named (another's "does not exist").
    */
-  cancel(request: OrderCancelRequest): OrderCancelAnswer {
-    const order = this.#named(request);
+  cancel(request: OrderCancelRequest, tenant?: string): OrderCancelAnswer {
+    const order = this.#named(request, tenant);
     const current = order.status ?? 'queued';
     if (order.releasedAt !== undefined || !canTransition(current, 'canceled')) {
       throw new MockDomainError(
@@ -224,8 +235,8 @@ export class MockEngine {
    * `POST /order/release`: frees the id of a canceled order, so that a new post with it is a new
    * order (not a duplicate). Only a canceled order can be released.
    */
-  release(request: OrderCancelRequest): OrderReleaseAnswer {
-    const order = this.#named(request);
+  release(request: OrderCancelRequest, tenant?: string): OrderReleaseAnswer {
+    const order = this.#named(request, tenant);
     if (order.status !== 'canceled' || order.releasedAt !== undefined) {
       throw new MockDomainError(
         'cannot_release',
@@ -240,12 +251,12 @@ export class MockEngine {
   }
 
   /** The order a cancel or release names, or "Order does not exist" (documented). */
-  #named(request: OrderCancelRequest): OrderRecord {
+  #named(request: OrderCancelRequest, tenant: string | undefined): OrderRecord {
     const selector: OrderSelector =
       request.id !== undefined
         ? { id: request.id }
         : { supplier_order_number: request.supplier_order_number as number | string };
-    const order = this.orders.find(selector);
+    const order = this.orders.find(selector, tenant);
     if (!order) {
       const id = request.id ?? request.supplier_order_number;
       throw new MockDomainError('order_does_not_exist', 'Order does not exist', { id });

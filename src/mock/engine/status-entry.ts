@@ -3,6 +3,8 @@ import { buildCallback, createOrderContext } from '../../fake/index.js';
 import type { OrderStatusEntry } from '../../generated/types.js';
 import { hashString } from '../../shared/seeded-random.js';
 import type { OrderRecord } from '../store/order-store.js';
+import type { OrderIdentity } from '../../fake/order-context.js';
+import { customerNumberOf } from './tenant.js';
 
 // Plausible shipping method codes (seen in the specification's examples) for a preset (invented).
 const METHOD_CODES = ['dhl-standard', 'dhl-letterbox', 'onbezorgd-standard'] as const;
@@ -50,8 +52,10 @@ function laterDate(from: string, days: number): string {
 }
 
 /** What the fake builders need to rebuild an order's bodies. */
-export function identity(order: OrderRecord): { id: string; reference?: string } {
-  return order.reference === undefined
-    ? { id: order.id }
-    : { id: order.id, reference: order.reference };
+export function identity(order: OrderRecord): OrderIdentity {
+  const out: OrderIdentity = { id: order.id };
+  if (order.reference !== undefined) out.reference = order.reference;
+  // The account's customer number, as the duplicate-order message names it.
+  if (order.tenant !== undefined) out.customer = customerNumberOf(order.tenant);
+  return out;
 }

@@ -44,7 +44,21 @@ export function adminRoutes(engine: MockEngine, started: number): ServerRoute[] 
         return h.response(body).code(status).header('retry-after', '1');
       },
     },
-    { method: 'GET', path: '/__mock/orders', handler: () => ({ orders: engine.orders.list() }) },
+    {
+      method: 'GET',
+      path: '/__mock/orders',
+      // Every tenant's orders; `?tenant=t_…` (a record's `tenant`) only that key's.
+      handler: safe((request) => {
+        const tenant = (request.query as Record<string, unknown>).tenant;
+        if (tenant === undefined) return { orders: engine.orders.list() };
+        if (typeof tenant !== 'string' || !/^t_[0-9a-f]{16}$/.test(tenant))
+          throw new MockDomainError(
+            'invalid_query',
+            'tenant must be a tenant id as order records show it: t_ and 16 hex digits (the start of the SHA-256 of the API key)',
+          );
+        return { orders: engine.orders.list().filter((o) => o.tenant === tenant) };
+      }),
+    },
     {
       method: 'GET',
       path: '/__mock/orders/{id}',

@@ -6,9 +6,11 @@ import { playFault } from './faults.js';
 import { quotaAnswer, rateLimitHeaders } from './rate-limiter.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { ShopContext } from './shop-context.js';
+import { tenantOf } from '../engine/tenant.js';
 
 const RATE = Symbol('probo-mock rate headers');
-type Marked = Request & { plugins: { [RATE]?: Record<string, string> } };
+const TENANT = Symbol('probo-mock tenant');
+type Marked = Request & { plugins: { [RATE]?: Record<string, string>; [TENANT]?: string } };
 
 /**
  * Auth and rate limit of a call to Probo's API, before its body is read (a bad key is a 401
@@ -23,12 +25,19 @@ export function refusedCall(
 ): Lifecycle.ReturnValue | undefined {
   const auth = checkAuthorization(headerOf(request, 'authorization'), apiKeys);
   if (!auth.ok) return unauthorizedAnswer(h, auth.message);
+  // The key's account: the orders it may see and change (the key itself is not kept).
+  (request as Marked).plugins[TENANT] = tenantOf(auth.token);
   if (!limiter) return undefined;
   const decision = limiter.take(auth.token);
   const headers = rateLimitHeaders(decision);
   (request as Marked).plugins[RATE] = headers;
   if (decision.allowed) return undefined;
   return quotaAnswer(h, headers).takeover();
+}
+
+/** The tenant of the key `refusedCall` let through (tenant.ts). */
+export function tenantOfRequest(request: Request): string | undefined {
+  return (request as Marked).plugins[TENANT];
 }
 
 /** The rate limit headers `refusedCall` kept for this request's answer (none without a limit). */

@@ -38,11 +38,17 @@ export function checkAuthorization(
   const match = SCHEME.exec(header.trim());
   if (!match) return { ok: false, message: `Unreadable Authorization header: ${ACCEPTED_FORMS}` };
   const token = (match[2] as string).trim();
-  if (keys === undefined) return { ok: true, token };
-  const user = /^basic$/i.test(match[1] as string) ? basicUser(token) : undefined;
+  // Any key: `curl -u KEY:` is the same key (and tenant) as `Bearer KEY`.
+  if (keys === undefined)
+    return { ok: true, token: (isBasic(match[1]) && basicUser(token)) || token };
+  const user = isBasic(match[1]) ? basicUser(token) : undefined;
   const key = matchKey(keys, token) ?? (user === undefined ? undefined : matchKey(keys, user));
   if (key !== undefined) return { ok: true, token: key };
   return { ok: false, message: `Invalid API key: ${ACCEPTED_FORMS}` };
+}
+
+function isBasic(scheme: string | undefined): boolean {
+  return scheme !== undefined && /^basic$/i.test(scheme);
 }
 
 function digest(value: string): Buffer {

@@ -8,8 +8,9 @@ import type {
   OrdersResponse,
   PriceRequest,
 } from '../../generated/types.js';
+import { visibleTo } from '../store/order-store.js';
 import type { OrderRecord } from '../store/order-store.js';
-import { apiRouteOptions } from './api-guard.js';
+import { apiRouteOptions, tenantOfRequest } from './api-guard.js';
 import { validBody } from './valid-body.js';
 import { safe } from './probo-error.js';
 import { readingJsonBody } from './reading-json.js';
@@ -102,7 +103,7 @@ export function catalogRoutes(shop: ShopContext): ServerRoute[] {
         catalog.storeApiProduct(apiProductBody(request), request.params.customer_code as string),
       'PUT',
     ),
-    get('/orders', (request) => listOrders(shop, queryOf(request))),
+    get('/orders', (request) => listOrders(shop, queryOf(request), tenantOfRequest(request))),
   ];
 }
 
@@ -127,8 +128,11 @@ const ADDRESS_FILTERS = [
   'address_last_name',
 ] as const;
 
-/** `GET /orders`: this mock's orders, newest first unless `sort_column` says otherwise. */
-function listOrders(shop: ShopContext, query: Query): OrdersResponse {
+/**
+ * `GET /orders`: the key's orders (Probo lists an account's own), newest first unless
+ * `sort_column` says otherwise.
+ */
+function listOrders(shop: ShopContext, query: Query, tenant: string | undefined): OrdersResponse {
   const page = readPage(query, 10);
   const from = readDate(query, 'order_date_from');
   const to = readDate(query, 'order_date_to');
@@ -147,7 +151,8 @@ function listOrders(shop: ShopContext, query: Query): OrdersResponse {
   const rows = shop.engine.orders
     .list()
     .map((order) => ({ order, row: listed(order, UNPRICED) }))
-    .filter(({ row }) => {
+    .filter(({ order, row }) => {
+      if (!visibleTo(order, tenant)) return false;
       const day = row.order_date.slice(0, 10);
       if (from !== undefined && day < from) return false;
       if (to !== undefined && day > to) return false;

@@ -3,7 +3,7 @@ import type { Lifecycle, Request, ResponseObject, ResponseToolkit, ServerRoute }
 import { schemaId, validateOrder, validateWith } from '../../contract/index.js';
 import type { Diagnostic } from '../../contract/index.js';
 import type { OrderCancelRequest, OrderPost, OrderStatusRequest } from '../../generated/types.js';
-import { headerOf, rateHeadersOf, refusedCall } from './api-guard.js';
+import { headerOf, rateHeadersOf, refusedCall, tenantOfRequest } from './api-guard.js';
 import { callbackHostProblems } from '../engine/callback-hosts.js';
 import { storeUnavailable } from '../engine/engine.js';
 import type { AcceptedOrder, MockEngine } from '../engine/engine.js';
@@ -115,6 +115,7 @@ function postOrder(engine: MockEngine, hooks: OrderHooks): Lifecycle.Method {
       post,
       headerOf(request, SCENARIO_HEADER),
       bodyTextOf(request),
+      tenantOfRequest(request),
     );
     const extra = hooks.answer?.(accepted, request);
     const body = extra ? { ...accepted.queued, ...extra } : accepted.queued;
@@ -148,7 +149,11 @@ function postStatus(engine: MockEngine): Lifecycle.Method {
     }
     const { orders } = request.payload as OrderStatusRequest;
     return h
-      .response({ status: 'ok', message: 'Status retrieved', orders: engine.status(orders) })
+      .response({
+        status: 'ok',
+        message: 'Status retrieved',
+        orders: engine.status(orders, tenantOfRequest(request)),
+      })
       .code(200);
   };
 }
@@ -158,7 +163,8 @@ function postCancel(engine: MockEngine): Lifecycle.Method {
     const result = validateWith(CANCEL_REQUEST_ID, request.payload);
     if (!result.valid)
       return invalidAnswer(h, 'invalid_cancel_request', 'The cancel request', result.diagnostics);
-    return h.response(engine.cancel(request.payload as OrderCancelRequest)).code(200);
+    const answer = engine.cancel(request.payload as OrderCancelRequest, tenantOfRequest(request));
+    return h.response(answer).code(200);
   };
 }
 
@@ -167,6 +173,7 @@ function postRelease(engine: MockEngine): Lifecycle.Method {
     const result = validateWith(RELEASE_REQUEST_ID, request.payload);
     if (!result.valid)
       return invalidAnswer(h, 'invalid_release_request', 'The release request', result.diagnostics);
-    return h.response(engine.release(request.payload as OrderCancelRequest)).code(200);
+    const answer = engine.release(request.payload as OrderCancelRequest, tenantOfRequest(request));
+    return h.response(answer).code(200);
   };
 }

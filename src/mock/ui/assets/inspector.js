@@ -94,10 +94,9 @@
   // ---- orders -------------------------------------------------------------------------------
   function orderText(o, ds) {
     const urls = ds.map((d) => d.url);
-    return [o.key, o.id, o.reference, o.status, o.scenario, ...(o.callbackUrls || []), ...urls]
-      .filter(Boolean)
-      .join(' ')
-      .toLowerCase();
+    // The tenant id too: typing a key's t_… narrows the list to that key's orders.
+    const own = [o.key, o.id, o.reference, o.status, o.scenario, o.tenant];
+    return [...own, ...(o.callbackUrls || []), ...urls].filter(Boolean).join(' ').toLowerCase();
   }
 
   function matches(o, ds) {
@@ -644,7 +643,9 @@
     });
     source.addEventListener('order', (e) => {
       const { type, order } = JSON.parse(e.data);
-      state.orders.set(order.key, order);
+      // An evicted order (--order-limit) leaves the list.
+      if (type === 'removed') state.orders.delete(order.key);
+      else state.orders.set(order.key, order);
       if (type === 'created' && !state.selected) state.selected = order.key;
       redraw();
     });
