@@ -123,6 +123,18 @@ describe('one tenant per API key', () => {
     expect((status.body as { orders: unknown[] }).orders).toHaveLength(1);
   });
 
+  it('with --api-key pins the keys that exist, each its own tenant; another key is a 401', async () => {
+    const m = await start({ apiKey: [KEY_A, KEY_B] });
+    expect((await postJson(`${m.url}/order`, shopOrder({ id: 'p-1' }), as(KEY_A))).status).toBe(
+      202,
+    );
+    expect(await listed(m, KEY_A)).toEqual(['p-1']);
+    expect(await listed(m, KEY_B)).toEqual([]);
+    const other = await postJson(`${m.url}/order`, shopOrder({ id: 'p-2' }), as('not-a-key'));
+    expect(other.status).toBe(401);
+    expect(m.orders.list().map((o) => o.tenant)).toEqual([tenantOf(KEY_A)]);
+  });
+
   it("shows every tenant to the admin API, each order's tenant, and filters by one", async () => {
     const m = await start();
     await postJson(`${m.url}/order`, shopOrder({ id: 'a-1' }), as(KEY_A));
