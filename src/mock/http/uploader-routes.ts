@@ -1,5 +1,7 @@
 import type { Request, ServerRoute } from '@hapi/hapi';
 import { CatalogError, uploaderCallback } from '../../catalog/index.js';
+import { refusal } from '../../catalog/problem.js';
+import { callbackHostProblems } from '../engine/callback-hosts.js';
 import type { UploaderSessionRecord } from '../../catalog/index.js';
 import { schemaId } from '../../contract/index.js';
 import type {
@@ -72,6 +74,14 @@ export function uploaderRoutes(shop: ShopContext): ServerRoute[] {
               request.payload,
               'invalid_uploader_request',
             );
+            // The same callback-host rules as an order's callback_urls (--allow-callback-host).
+            const hosts = callbackHostProblems(
+              [body.callback_url],
+              engine.options.allowCallbackHosts,
+              () => '/callback_url',
+            );
+            if (hosts.length > 0)
+              throw refusal('The uploader request', hosts, 'callback_host_not_allowed');
             const calculation = catalog.calculation(body.calculation_id);
             if (!calculation)
               throw new CatalogError('Unknown calculation_id', [
