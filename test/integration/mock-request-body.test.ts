@@ -71,7 +71,7 @@ async function rawClient(port: number): Promise<Socket> {
   return socket;
 }
 
-const head = (headers: string) => `POST /order HTTP/1.1\r\nhost: x\r\n${headers}\r\n\r\n`;
+const head = (headers: string) => `POST /order HTTP/1.1\r\nhost: 127.0.0.1\r\n${headers}\r\n\r\n`;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('reading a request body', () => {
