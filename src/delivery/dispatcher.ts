@@ -232,14 +232,17 @@ export class Dispatcher {
           : retry
             ? 'retrying'
             : 'failed';
-      last = this.journal.record(
-        entryFor(request, deliveryId, attempt, journalHeaders, outcome, result),
-      );
+      const entry = entryFor(request, deliveryId, attempt, journalHeaders, outcome, result);
+      // The backoff is drawn before journaling, so the entry can say when the next try is due.
+      const delayMs =
+        result === 'retrying' ? retryDelayMs(this.policy, attempt, outcome, this.#random) : 0;
+      if (result === 'retrying') entry.nextAttemptAt = new Date(Date.now() + delayMs).toISOString();
+      last = this.journal.record(entry);
       if (result === 'delivered' || result === 'failed')
         return { deliveryId, outcome: result, attempts: attempt - first + 1, last };
       // Closing: the retry is left for a restart (with a durable store), not given up on.
       if (this.#closed) return closedResult(deliveryId, attempt - first + 1, last);
-      await this.#sleep(retryDelayMs(this.policy, attempt, outcome, this.#random));
+      await this.#sleep(delayMs);
     }
   }
 

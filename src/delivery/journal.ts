@@ -41,6 +41,8 @@ export interface JournalEntry {
   durationMs: number;
   error?: { code: string; message: string };
   outcome: DeliveryOutcome;
+  /** For a `retrying` attempt: the ISO time its next attempt is due (after the backoff). */
+  nextAttemptAt?: string;
   /** ISO time the attempt ended. */
   at: string;
 }

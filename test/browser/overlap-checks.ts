@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
  * Text drawn over other text: every pair of text runs under `root` (each non-blank text node's
  * line boxes, from Range.getClientRects) from different elements whose boxes intersect by more
  * than a pixel each way. Each run counts only as far as the boxes that clip it (a scrolled box)
- * show it; hidden elements and screen-reader-only text are left out.
+ * show it; what is not drawn (hidden, in a closed <details>, screen-reader only) is left out.
  */
 export function overlappingText(page: Page, root: string): Promise<string[]> {
   return page.evaluate((rootSel) => {
@@ -17,7 +17,7 @@ export function overlappingText(page: Page, root: string): Promise<string[]> {
     // The part of `r` that every clipping ancestor of `el` shows (undefined: none of it).
     const shown = (el: Element, r: DOMRect): DOMRect | undefined => {
       let { left, top, right, bottom } = r;
-      for (let a = el.parentElement; a; a = a.parentElement) {
+      for (let a: Element | null = el; a; a = a.parentElement) {
         const style = getComputedStyle(a);
         if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
         const box = a.getBoundingClientRect();
@@ -36,7 +36,11 @@ export function overlappingText(page: Page, root: string): Promise<string[]> {
         const text = (n.textContent ?? '').trim();
         const el = n.parentElement;
         if (!text || !el) continue;
-        if (el.closest('.sr, [hidden]') || (el as HTMLElement).offsetParent === null) continue;
+        // Not drawn: hidden, screen-reader only, or inside a closed <details> (whose content
+        // Chromium still lays out, stacked, under content-visibility: hidden).
+        if (el.closest('.sr, .sr-only, [hidden]')) continue;
+        if (!el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true }))
+          continue;
         const range = document.createRange();
         range.selectNodeContents(n);
         for (const rect of range.getClientRects()) {

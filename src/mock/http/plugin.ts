@@ -2,7 +2,7 @@ import type { Plugin, Server } from '@hapi/hapi';
 import { loadScenarios } from '../../scenarios/registry.js';
 import { adminRoutes } from './admin-routes.js';
 import { requestGuard } from './request-guard.js';
-import { resendRoute } from './resend-route.js';
+import { resendRoutes } from './resend-route.js';
 import { MockEngine } from '../engine/engine.js';
 import { answeringErrorsInOurShape, methodNotAllowedRoutes, notFoundRoute } from './probo-error.js';
 import { resolveMockOptions } from '../engine/options.js';
@@ -69,7 +69,7 @@ export const proboMockPlugin: Plugin<MockPluginOptions> = {
       ...methodNotAllowedRoutes(api),
       ...adminRoutes(engine, Date.now()),
       ...shopAdminRoutes(shop),
-      resendRoute(engine),
+      ...resendRoutes(engine),
       notFoundRoute(),
     ];
     server.route([...api, ...answeringErrorsInOurShape(rest, options.maxBodyBytes)]);

@@ -61,10 +61,16 @@ export function inspectorPage(): string {
     <div id="order-detail" hidden>
       <div class="order-head">
         <h2 id="order-title" tabindex="-1"></h2>
-        <span id="order-status" class="pill"></span>
+        <span class="order-badges"><span id="order-status" class="pill"></span><span id="order-achieved" class="dbadge"></span></span>
+        <button type="button" id="resend-failed" class="quiet" hidden>Resend failed callbacks</button>
+        <span id="resend-failed-result" class="result" role="status"></span>
       </div>
       <div id="order-warnings" class="warnings" role="note" hidden></div>
       <dl id="order-meta" class="meta"></dl>
+      <details id="order-post" class="post">
+        <summary>Order post: products, options, address, files</summary>
+        <div id="order-post-body"></div>
+      </details>
       <form id="push-form" class="controls">
         <label>Push status <select id="push-status" name="status">${options}</select></label>
         <label id="variant-label" hidden>variant <select id="push-variant" name="variant">${variants}</select></label>

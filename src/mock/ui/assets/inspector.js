@@ -18,6 +18,8 @@
     openAttempts: new Set(),
     /** Per delivery id: what its Resend button said last. */
     resendNotes: new Map(),
+    /** Per order key: its post, fetched when first shown ({post} or {error}). */
+    posts: new Map(),
   };
 
   const $ = (id) => document.getElementById(id);
@@ -37,19 +39,29 @@
     return node;
   };
 
-  const time = (iso) => {
-    const d = new Date(iso);
-    return Number.isNaN(d.getTime())
-      ? ''
-      : d.toLocaleTimeString([], { hour12: false }) +
-          '.' +
-          String(d.getMilliseconds()).padStart(3, '0');
-  };
-  const dateTime = (iso) => {
+  const pad = (n, width = 2) => String(n).padStart(width, '0');
+  /**
+   * `2026-12-07 09:41:02` (local time; `ms` adds `.123`): every time shown carries its date, in
+   * one unambiguous form whatever the browser's locale.
+   */
+  const dateTime = (iso, ms = false) => {
     const d = new Date(iso);
     if (Number.isNaN(d.getTime())) return '—';
-    const today = new Date().toDateString() === d.toDateString();
-    return (today ? '' : d.toLocaleDateString() + ' ') + time(iso);
+    const text =
+      `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ` +
+      `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+    return ms ? `${text}.${pad(d.getMilliseconds(), 3)}` : text;
+  };
+  const timeEl = (iso, cls, ms = false) =>
+    el('time', { class: cls, dateTime: iso, title: iso }, dateTime(iso, ms));
+  /** A `#order=…` hash, decoded; a malformed one (`%E0%A4%A`) is no order, not an error. */
+  const hashOrder = () => {
+    const raw = (window.location.hash.match(/order=([^&]+)/) || [])[1] || '';
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return '';
+    }
   };
   const pretty = (text) => {
     try {
@@ -87,8 +99,84 @@
       d.last = d.attempts[d.attempts.length - 1];
       d.outcome = d.last.outcome;
       d.trigger = d.attempts[0].trigger;
+      d.next = d.outcome === 'retrying' ? d.last.nextAttemptAt : undefined;
     });
     return list;
+  }
+
+  /**
+   * What the order's callbacks achieved at the shop, apart from the mock's own status: the
+   * journal's attempts (the newest word, resends included), else the order's delivery summaries
+   * (kept when the journal has dropped old attempts).
+   */
+  function achievement(o, ds) {
+    const outcomes = new Map();
+    for (const d of o.deliveries || []) outcomes.set(d.deliveryId, { outcome: d.outcome });
+    for (const d of ds) outcomes.set(d.id, { outcome: d.outcome, next: d.next });
+    const all = [...outcomes.values()];
+    const total = all.length;
+    const failed = all.filter((d) => d.outcome === 'failed' || d.outcome === 'interrupted').length;
+    const retrying = all.filter((d) => d.outcome === 'retrying');
+    const delivered = all.filter((d) => d.outcome === 'delivered').length;
+    const next = retrying
+      .map((d) => d.next)
+      .filter(Boolean)
+      .sort()[0];
+    const counts = { total, failed, delivered, retrying: retrying.length, next };
+    if (total === 0) {
+      const none = !(o.callbackUrls && o.callbackUrls.length);
+      return {
+        ...counts,
+        kind: 'none',
+        text: none ? 'no callback URLs' : 'no callback sent yet',
+        title: none ? 'The order has no callback_urls: nothing is sent' : '',
+      };
+    }
+    if (failed > 0) {
+      const also = retrying.length ? `, ${retrying.length} retrying` : '';
+      return {
+        ...counts,
+        kind: 'failing',
+        text: `${failed} of ${plural(total, 'callback')} failed${also}`,
+        title: `${delivered} delivered, ${failed} failed after every retry${also}`,
+      };
+    }
+    if (retrying.length > 0) {
+      return {
+        ...counts,
+        kind: 'retrying',
+        text: next ? `callbacks retrying, next ${dateTime(next)}` : 'callbacks retrying',
+        title: `${delivered} of ${plural(total, 'callback')} delivered, ${retrying.length} waiting for a retry`,
+      };
+    }
+    return {
+      ...counts,
+      kind: 'delivered',
+      text: total === 1 ? 'the 1 callback delivered' : `all ${total} callbacks delivered`,
+      title: 'Every callback sent so far was answered 2xx',
+    };
+  }
+
+  function achievementBadge(a, id) {
+    return el(
+      'span',
+      {
+        class: 'dbadge ' + a.kind,
+        id,
+        'data-kind': a.kind,
+        title: 'Callbacks at the shop: ' + (a.title || a.text),
+      },
+      a.text,
+    );
+  }
+
+  /** The mock's own status of the order (what Probo would say), labelled as such. */
+  function statusPill(o, id) {
+    return el(
+      'span',
+      { class: statusClass(o.status), id, title: "The order's status at the mock" },
+      o.status || 'no status yet',
+    );
   }
 
   // ---- orders -------------------------------------------------------------------------------
@@ -105,7 +193,7 @@
       const text = orderText(o, ds);
       if (!words.every((w) => text.includes(w))) return false;
     }
-    if (state.filter === 'failed') return ds.some((d) => d.outcome === 'failed');
+    if (state.filter === 'failed') return achievement(o, ds).failed > 0;
     if (state.filter === 'warnings') return Boolean(o.warnings && o.warnings.length);
     if (state.filter) return o.status === state.filter;
     return true;
@@ -125,8 +213,8 @@
     for (const o of all) {
       const ds = deliveriesOf(o.key, attemptsOf.get(o.key) ?? []);
       if (!matches(o, ds)) continue;
-      const failed = ds.filter((d) => d.outcome === 'failed').length;
-      const ok = ds.filter((d) => d.outcome === 'delivered').length;
+      const achieved = achievement(o, ds);
+      const failed = achieved.failed;
       const warned = o.warnings && o.warnings.length;
       const button = el(
         'button',
@@ -137,22 +225,12 @@
           'aria-pressed': String(o.key === state.selected),
         },
         el('span', { class: 'order-id', title: o.key }, o.key),
-        el('span', { class: statusClass(o.status) }, o.status || 'no status yet'),
+        el('span', { class: 'order-badges' }, statusPill(o), achievementBadge(achieved)),
         el(
           'span',
           { class: 'order-sub' },
           el('span', { class: 'scenario' }, o.scenario),
-          el(
-            'time',
-            { class: 'created', dateTime: o.createdAt, title: o.createdAt },
-            dateTime(o.createdAt),
-          ),
-          el(
-            'span',
-            { class: 'counts' },
-            `${ok} ok`,
-            failed ? el('span', { class: 'bad-count' }, ` · ${failed} failed`) : '',
-          ),
+          timeEl(o.createdAt, 'created'),
           warned
             ? el('span', { class: 'warned' }, `⚠ ${plural(o.warnings.length, 'warning')}`)
             : '',
@@ -193,6 +271,8 @@
     state.selected = key;
     window.history.replaceState(null, '', '#order=' + encodeURIComponent(key));
     $('control-result').textContent = '';
+    $('resend-failed-result').textContent = '';
+    $('order-post').open = false;
     renderOrders();
     renderDetail();
     // On a phone the order is below the list: take the reader there.
@@ -234,17 +314,21 @@
     $('order-detail').hidden = !order;
     if (!order) return;
     $('order-title').textContent = order.key;
-    const pill = $('order-status');
-    pill.className = statusClass(order.status);
-    pill.textContent = order.status || 'no status yet';
+    const achieved = achievement(order, deliveriesOf(order.key));
+    $('order-status').replaceWith(statusPill(order, 'order-status'));
+    $('order-achieved').replaceWith(achievementBadge(achieved, 'order-achieved'));
+    const resendFailed = $('resend-failed');
+    resendFailed.hidden = achieved.failed === 0;
+    resendFailed.textContent = `Resend ${plural(achieved.failed, 'failed callback')}`;
     renderWarnings(order);
+    renderPost(order);
     const meta = [
       ['Scenario', order.scenario],
       ['Reference', order.reference || '—'],
       ['Supplier order number', order.supplierOrderNumber],
       ['Order type', order.orderType],
-      ['Created', dateTime(order.createdAt), order.createdAt],
-      ['Last change', dateTime(order.updatedAt), order.updatedAt],
+      ['Created', dateTime(order.createdAt, true), order.createdAt],
+      ['Last change', dateTime(order.updatedAt, true), order.updatedAt],
       [
         'Callback URLs',
         order.callbackUrls.length ? order.callbackUrls : 'none: no callbacks are sent',
@@ -262,6 +346,164 @@
     );
     $('advance-button').hidden = !(order.manual && order.pendingSteps > 0);
     renderDeliveries();
+  }
+
+  // ---- the order post, fetched when opened (the event stream leaves it out: it can be large) ---
+  function renderPost(order) {
+    const box = $('order-post');
+    const body = $('order-post-body');
+    if (!box.open) return;
+    const kept = state.posts.get(order.key);
+    // Drawn once per order and load: redraws for new deliveries leave it (and its scroll) alone.
+    const drawn = `${order.key}\u0000${kept ? (kept.post ? 'post' : kept.error || 'loading') : ''}`;
+    if (body.dataset.drawn === drawn) return;
+    body.dataset.drawn = drawn;
+    if (!kept) {
+      state.posts.set(order.key, { loading: true });
+      body.replaceChildren(el('p', { class: 'sub' }, 'loading the post…'));
+      void loadPost(order.key);
+      return;
+    }
+    if (kept.loading) return;
+    if (kept.error) {
+      body.replaceChildren(
+        el('p', { class: 'result bad' }, `could not load the post: ${kept.error}`),
+      );
+      return;
+    }
+    body.replaceChildren(...postView(kept.post, order));
+    markScrollers();
+  }
+
+  async function loadPost(key) {
+    try {
+      const res = await fetch(`/__mock/orders/${encodeURIComponent(key)}`);
+      const json = await res.json();
+      if (!res.ok) throw new Error(json.message || `HTTP ${res.status}`);
+      state.posts.set(key, { post: json.order.post });
+    } catch (error) {
+      state.posts.set(key, { error: error.message });
+    }
+    const order = state.orders.get(key);
+    if (order && state.selected === key) renderPost(order);
+  }
+
+  const show = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
+
+  function postView(post, order) {
+    const products = Array.isArray(post.products) ? post.products : [];
+    const deliveries = Array.isArray(post.deliveries) ? post.deliveries : [];
+    const parts = [];
+    parts.push(el('h4', {}, `Products (${products.length})`));
+    parts.push(
+      el(
+        'ol',
+        { class: 'post-products' },
+        ...products.map((p) => {
+          const options = Array.isArray(p.options) ? p.options : [];
+          const files = Array.isArray(p.files) ? p.files : [];
+          return el(
+            'li',
+            {},
+            el(
+              'p',
+              { class: 'post-product' },
+              el('code', {}, show(p.code ?? p.customer_code ?? '(no code)')),
+              p.customer_code && p.code ? ` (customer code ${show(p.customer_code)})` : '',
+              p.reference !== undefined ? ` · reference ${show(p.reference)}` : '',
+            ),
+            options.length
+              ? el(
+                  'ul',
+                  { class: 'post-options', 'aria-label': 'Options' },
+                  ...options.map((o) =>
+                    el(
+                      'li',
+                      {},
+                      el('code', {}, show(o.code ?? '?')),
+                      o.value !== undefined ? ` = ${show(o.value)}` : '',
+                    ),
+                  ),
+                )
+              : el('p', { class: 'sub' }, 'no options'),
+            files.length
+              ? el(
+                  'ul',
+                  { class: 'post-files', 'aria-label': 'Files' },
+                  ...files.map((f) =>
+                    el(
+                      'li',
+                      {},
+                      'file ',
+                      el('code', { class: 'post-uri' }, show(f.uri ?? '(no uri)')),
+                      f.page !== undefined ? ` · page ${show(f.page)}` : '',
+                      f.side !== undefined ? ` · ${show(f.side)}` : '',
+                    ),
+                  ),
+                )
+              : el('p', { class: 'sub' }, p.uploader ? 'files: through the uploader' : 'no files'),
+          );
+        }),
+      ),
+    );
+    parts.push(
+      el('h4', {}, deliveries.length === 1 ? 'Delivery' : `Deliveries (${deliveries.length})`),
+    );
+    for (const d of deliveries) {
+      const a = d.address || {};
+      const lines = [
+        a.company_name,
+        [a.first_name, a.last_name].filter(Boolean).join(' '),
+        [a.street, a.house_number, a.addition].filter((x) => x !== undefined && x !== '').join(' '),
+        [a.postal_code, a.city].filter(Boolean).join(' '),
+        a.country,
+        a.phone,
+        a.email,
+      ].filter((x) => x !== undefined && x !== '');
+      const method = d.shipping_method_code ?? d.shipping_method_preset;
+      const date = d.delivery_date ?? d.delivery_date_preset;
+      const shipping = [
+        method !== undefined ? `shipping method ${show(method)}` : '',
+        date !== undefined ? `delivery date ${show(date)}` : '',
+      ]
+        .filter(Boolean)
+        .join(' · ');
+      parts.push(
+        el(
+          'address',
+          { class: 'post-address' },
+          ...lines.flatMap((l, i) => (i ? [el('br'), show(l)] : [show(l)])),
+        ),
+      );
+      if (shipping) parts.push(el('p', { class: 'sub' }, shipping));
+    }
+    const warned = (order.warnings || []).length;
+    parts.push(
+      el(
+        'p',
+        { class: 'sub' },
+        `Contact ${post.contact_email ? show(post.contact_email) : '—'} · order type ${show(post.order_type ?? 'production')}` +
+          (warned ? ` · taken with ${plural(warned, 'warning')} (above)` : ''),
+      ),
+    );
+    const json = JSON.stringify(post, null, 2);
+    const copied = el('span', { class: 'result', role: 'status' });
+    const copyJson = el(
+      'button',
+      { type: 'button', class: 'quiet', 'data-key': 'copy-post' },
+      'Copy JSON',
+    );
+    copyJson.addEventListener('click', () => copy(json, copied, 'post copied'));
+    parts.push(
+      el(
+        'details',
+        { class: 'post-json' },
+        el('summary', {}, 'The post as JSON'),
+        el('pre', { class: 'scroller' }, json),
+        el('div', { class: 'copy' }, copyJson, copied),
+      ),
+    );
+    return parts;
   }
 
   function renderDeliveries() {
@@ -301,22 +543,30 @@
       el('span', { class: 'd-url', title: d.url }, d.url),
       el(
         'span',
-        { class: 'd-answer' },
+        { class: 'd-answer', title: answerOf(d.last) },
         el('span', { class: 'answer ' + d.outcome }, answerOf(d.last)),
-        d.outcome === 'retrying' || d.outcome === 'interrupted'
-          ? el('span', { class: 'tag' }, d.outcome)
-          : '',
       ),
       el(
         'span',
         { class: 'd-attempts' },
         plural(d.attempts.length, 'attempt') + (resent ? ` (${resent} resent)` : ''),
       ),
-      el(
-        'time',
-        { class: 'd-time', dateTime: d.attempts[0].at, title: d.attempts[0].at },
-        time(d.attempts[0].at),
-      ),
+      timeEl(d.attempts[0].at, 'd-time'),
+      // Its own line: what happens next, where a fixed column has no room for it.
+      d.outcome === 'retrying'
+        ? el(
+            'span',
+            { class: 'd-next' },
+            d.next ? 'retrying: next attempt at ' : 'retrying',
+            d.next ? el('time', { dateTime: d.next, title: d.next }, dateTime(d.next, true)) : '',
+          )
+        : d.outcome === 'interrupted'
+          ? el(
+              'span',
+              { class: 'd-next' },
+              'interrupted: cut off at shutdown, sent again on a restart with a durable store',
+            )
+          : '',
     );
     const note = state.resendNotes.get(d.id) || '';
     const resend = el(
@@ -371,8 +621,14 @@
       a.resend ? el('span', { class: 'tag' }, 'resent') : '',
       el('span', { class: 'answer ' + a.outcome }, answerOf(a)),
       el('span', { class: 'sub' }, `${Math.round(a.durationMs)} ms`),
-      el('time', { class: 'sub', dateTime: a.at, title: a.at }, time(a.at)),
-      a.outcome === 'retrying' ? el('span', { class: 'tag' }, 'retried') : '',
+      timeEl(a.at, 'sub', true),
+      a.outcome === 'retrying'
+        ? el(
+            'span',
+            { class: 'tag' },
+            a.nextAttemptAt ? `retried at ${dateTime(a.nextAttemptAt, true)}` : 'retried',
+          )
+        : '',
       a.outcome === 'interrupted' ? el('span', { class: 'tag' }, 'cut off at shutdown') : '',
     );
     const headerText = (h) =>
@@ -482,11 +738,12 @@
   }
 
   // ---- controls -----------------------------------------------------------------------------
+  /** Every admin call is JSON (the routes without a body ignore the `{}`). */
   async function post(path, body) {
     const res = await fetch(path, {
       method: 'POST',
-      headers: body ? { 'content-type': 'application/json' } : {},
-      body: body ? JSON.stringify(body) : undefined,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body || {}),
     });
     const text = await res.text();
     let json;
@@ -531,6 +788,28 @@
     } catch (error) {
       out.className = 'result bad';
       out.textContent = error.message;
+    }
+  });
+
+  $('order-post').addEventListener('toggle', () => {
+    const order = state.selected && state.orders.get(state.selected);
+    if (order) renderPost(order);
+    markScrollers();
+  });
+
+  $('resend-failed').addEventListener('click', async () => {
+    const key = state.selected;
+    const out = $('resend-failed-result');
+    out.className = 'result';
+    out.textContent = 'resending…';
+    try {
+      const answer = await post(`/__mock/orders/${encodeURIComponent(key)}/resend-failed`);
+      out.textContent = answer.resent.length
+        ? `resent ${plural(answer.resent.length, 'callback')}: the new attempts show below when answered`
+        : 'no failed callback to resend';
+    } catch (error) {
+      out.className = 'result bad';
+      out.textContent = `resend failed: ${error.message}`;
     }
   });
 
@@ -632,9 +911,7 @@
       const data = JSON.parse(e.data);
       state.orders = new Map(data.orders.map((o) => [o.key, o]));
       state.attempts = data.deliveries;
-      const wanted = decodeURIComponent(
-        (window.location.hash.match(/order=([^&]+)/) || [])[1] || '',
-      );
+      const wanted = hashOrder();
       if (!state.orders.has(state.selected))
         state.selected = state.orders.has(wanted) ? wanted : null;
       if (!state.selected && data.orders.length)
@@ -664,9 +941,16 @@
       state.openDeliveries.clear();
       state.openAttempts.clear();
       state.resendNotes.clear();
+      state.posts.clear();
       draw();
     });
   }
+
+  // A link to another order of this page (`#order=…`) selects it without a reload.
+  window.addEventListener('hashchange', () => {
+    const key = hashOrder();
+    if (key && key !== state.selected && state.orders.has(key)) select(key, false);
+  });
 
   draw();
   connect();
