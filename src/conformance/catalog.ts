@@ -25,6 +25,8 @@ import { stateAdvancesPastSkippedSteps } from './checks/state-advances-past-skip
 import { stateIgnoresUnknownStatus } from './checks/state-ignores-unknown-status.js';
 import { stateRecordsSupplierOrderNumber } from './checks/state-records-supplier-order-number.js';
 import { stateRecordsTracking } from './checks/state-records-tracking.js';
+import { rejectsForgedCallback } from './checks/rejects-forged-callback.js';
+import { appliesEffectsOnce } from './checks/applies-effects-once.js';
 
 /** Every check, in report order. */
 export const CHECKS: readonly Check[] = [
@@ -52,6 +54,8 @@ export const CHECKS: readonly Check[] = [
   stateIgnoresUnknownStatus,
   stateRecordsSupplierOrderNumber,
   stateRecordsTracking,
+  rejectsForgedCallback,
+  appliesEffectsOnce,
   exploresHistories,
 ];
 
@@ -73,6 +77,8 @@ export interface CatalogEntry {
 const NEEDS_OPTION: Partial<Record<CheckId, string>> = {
   'state-records-supplier-order-number': '--state-supplier-pointer',
   'state-records-tracking': '--state-tracking-pointer',
+  'rejects-forged-callback': '--header',
+  'applies-effects-once': '--effects-url',
   'explores-histories': '--explore',
 };
 

@@ -1,7 +1,14 @@
 import { fnv1a, FNV1A_BASIS } from '../shared/fnv1a.js';
 import { createOrderContext, type OrderContext } from '../fake/order-context.js';
 import type { ProboStatus } from '../contract/statuses.js';
-import { describeAnswer, exchange, type Exchange, type ExchangeSettings } from './exchange.js';
+import {
+  describeAnswer,
+  exchange,
+  type Exchange,
+  type ExchangeExtras,
+  type ExchangeSettings,
+} from './exchange.js';
+import { readEffects, type EffectsReading } from './effects-probe.js';
 import { setupRefusedHint, stateProblemHint, wrongStateHint } from './hints.js';
 import { orderIdFor } from './order-ids.js';
 import {
@@ -23,6 +30,8 @@ export interface RunEnvironment {
   target: string;
   setupUrl?: string;
   stateHook?: StateHook;
+  /** `--effects-url`: the effects hook template. */
+  effectsUrl?: string;
   /** Part of every prefixed order id and of the uuid draw, so reruns against a database do not collide. */
   runId: string;
   seed: number;
@@ -120,16 +129,32 @@ export class CheckContext {
 
   /** POSTs one callback body (an object, or a string sent as it is) to the target. */
   deliver(body: unknown, options: { burst?: boolean } = {}): Promise<Exchange> {
-    const text = typeof body === 'string' ? body : JSON.stringify(body);
     const settings = options.burst ? this.env.burstSettings : this.env.settings;
-    return exchange(settings, 'POST', this.env.target, text);
+    return exchange(settings, 'POST', this.env.target, bodyText(body));
   }
 
-  /** POSTs one callback for `order` and logs it in the order's story under `step`. */
-  async deliverTo(order: OrderRef, body: unknown, step: string): Promise<Exchange> {
-    const x = await this.deliver(body);
+  /**
+   * POSTs one callback for `order` and logs it in the order's story under `step`; `extras` may
+   * send other values of the user's headers (a forgery).
+   */
+  async deliverTo(
+    order: OrderRef,
+    body: unknown,
+    step: string,
+    extras?: ExchangeExtras,
+  ): Promise<Exchange> {
+    const x = extras
+      ? await exchange(this.env.settings, 'POST', this.env.target, bodyText(body), extras)
+      : await this.deliver(body);
     order.story.add(step, x);
     return x;
+  }
+
+  /** One read of the order's side effects through the effects hook (`--effects-url`). */
+  readEffects(order: OrderRef): Promise<EffectsReading> {
+    const template = this.env.effectsUrl;
+    if (template === undefined) throw new Error(`${this.checkId} needs the effects hook`);
+    return readEffects(this.env.settings, template, order.id);
   }
 
   /** Records a failure unless the answer was a 2xx within the timeout. */
@@ -234,6 +259,9 @@ export class CheckContext {
     return false;
   }
 }
+
+const bodyText = (body: unknown): string =>
+  typeof body === 'string' ? body : JSON.stringify(body);
 
 /** `{"id": "…"}` in a setup answer: the id the shop gave the order, if it gave one. */
 function idOfSetupAnswer(body: string): string | undefined {

@@ -8,6 +8,10 @@ export interface CheckPrerequisites {
   setupUrl?: string;
   /** `--explore N`: random histories for explores-histories (0: off). */
   explore: number;
+  /** `--header`s, by lower-cased name: the shared secret, for rejects-forged-callback. */
+  headers: Record<string, string>;
+  /** `--effects-url`: the effects hook template, for applies-effects-once. */
+  effectsUrl?: string;
 }
 
 /** One entry of the conformance catalog. */

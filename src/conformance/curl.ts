@@ -19,6 +19,8 @@ export function curlCommand(request: {
   url: string;
   headers: Record<string, string>;
   secretHeaders?: readonly string[];
+  /** A secret header's value as a shell expression of its variable (a forged, altered secret). */
+  secretExpressions?: Record<string, string>;
   body?: string;
 }): string {
   const parts = ['curl -sS -i'];
@@ -29,7 +31,8 @@ export function curlCommand(request: {
     parts.push(`-H ${shellQuote(`${name}: ${value}`)}`);
   }
   for (const name of request.secretHeaders ?? []) {
-    parts.push(`-H "${name}: \${${headerVariable(name)}}"`);
+    const value = request.secretExpressions?.[name] ?? `\${${headerVariable(name)}}`;
+    parts.push(`-H "${name}: ${value}"`);
   }
   if (request.body !== undefined) parts.push(`--data-binary ${shellQuote(request.body)}`);
   return parts.join(' ');

@@ -31,27 +31,56 @@ export interface ExchangeSettings {
 // Probo does not publish its callback headers; this user agent is ours (invented).
 const BASE_HEADERS = { 'user-agent': 'probo-mock-verify/0.1' };
 
+/**
+ * A user header sent with another value than the user gave (a forged secret): the value sent, how
+ * the report shows it (never the secret), and the shell expression a curl replay computes it with.
+ */
+export interface AlteredHeader {
+  value: string;
+  shown: string;
+  /** Inside double quotes, e.g. `$(printf %s "${X_SECRET}" | rev)`. */
+  shell: string;
+}
+
+export interface ExchangeExtras {
+  /** Answers are read this far (default 64 KiB); `outcome.truncated` says when there was more. */
+  bodyLimit?: number;
+  /**
+   * Replaces the user's headers for this request (a forgery): the names kept, with their altered
+   * values. A user header left out is not sent.
+   */
+  userHeaders?: Record<string, AlteredHeader>;
+}
+
+/** Callbacks' answers are read this far: a receiver's answer is short. */
+const CALLBACK_ANSWER_LIMIT = 64 * 1024;
+
 /** Sends one request with the run's timeout and headers and records it for the report. */
 export async function exchange(
   settings: ExchangeSettings,
   method: 'GET' | 'POST',
   url: string,
   body?: string,
+  extras: ExchangeExtras = {},
 ): Promise<Exchange> {
   if (settings.signal?.aborted) throw new RunInterrupted();
   const own: Record<string, string> = { ...BASE_HEADERS };
   if (body !== undefined) own['content-type'] = 'application/json';
   else own.accept = 'application/json';
-  const headers = { ...own, ...settings.userHeaders };
+  const altered = extras.userHeaders;
+  const user = altered
+    ? Object.fromEntries(Object.entries(altered).map(([name, h]) => [name, h.value]))
+    : settings.userHeaders;
+  const headers = { ...own, ...user };
   const outcome = await settings.client.send(url, {
     method,
     headers,
     ...(body !== undefined ? { body } : {}),
     timeoutMs: settings.timeoutMs,
-    bodyLimit: 64 * 1024,
+    bodyLimit: extras.bodyLimit ?? CALLBACK_ANSWER_LIMIT,
   });
   const shown: Record<string, string> = { ...own };
-  for (const name of Object.keys(settings.userHeaders)) shown[name] = '[redacted]';
+  for (const name of Object.keys(user)) shown[name] = altered?.[name]?.shown ?? '[redacted]';
   const request: RecordedRequest = { method, url, headers: shown };
   if (body !== undefined) {
     request.body = cut(body, REQUEST_BODY_SHOWN);
@@ -68,7 +97,14 @@ export async function exchange(
     method,
     url,
     headers: own,
-    secretHeaders: Object.keys(settings.userHeaders),
+    secretHeaders: Object.keys(user),
+    ...(altered
+      ? {
+          secretExpressions: Object.fromEntries(
+            Object.entries(altered).map(([name, h]) => [name, h.shell]),
+          ),
+        }
+      : {}),
     ...(body !== undefined ? { body } : {}),
   });
   return { outcome, request, response, ok, curl };

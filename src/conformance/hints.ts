@@ -44,6 +44,8 @@ export function stateProblemHint(
     }
     case 'not-json':
       return 'The state hook must answer JSON (e.g. {"status": "…"}); point --state-url at the JSON route.';
+    case 'too-large':
+      return 'The state hook answered more than verify reads (10 MiB): answer a small document for the order (its status and what the pointers read), or point --state-url at a route that does.';
     case 'no-value':
       return 'Point --state-pointer at the status word in the state answer (default /status), e.g. /order/state; a null there means the order has no status yet: the callbacks were not applied.';
     case 'not-in-map':
@@ -68,6 +70,10 @@ export function wrongStateHint(
   sent: readonly string[],
 ): string | undefined {
   const statuses = reading.statuses ?? [];
+  if (reading.noStatus) {
+    const applied = sent.filter(isProboStatus);
+    return `"${reading.word}" means no Probo status yet (--state-map), so none of ${[...new Set(applied)].join(', ') || 'the callbacks'} moved the order: apply each status when the lifecycle allows it; if "${reading.word}" is also what the shop shows after ${expected}, put ${expected} in its array instead of [].`;
+  }
   const lastIndex = (s: string): number => sent.lastIndexOf(s);
   const expectedAt = lastIndex(expected);
   // Something sent after the expected status won although it ranks lower: stale applied.

@@ -32,6 +32,13 @@ export const VERIFY_OPTIONS = {
     kind: 'url',
     help: 'POSTed {"id","reference"} for every fresh order first; an answer {"id": "…"} sets the order id',
   },
+  effectsUrl: {
+    name: 'effectsUrl',
+    flag: 'effects-url',
+    kind: 'url',
+    template: '{id}',
+    help: 'effects hook, {id} = URL-encoded order id: a GET answering a JSON array of the side effects done for the order; enables applies-effects-once',
+  },
   statePointer: {
     name: 'statePointer',
     flag: 'state-pointer',

@@ -36,6 +36,8 @@ export interface ResolvedOptions {
   onlySelected: boolean;
   /** `--explore N` (N > 0) and `--save-failures DIR`. */
   explore?: { histories: number; saveFailures?: string };
+  /** `--effects-url`: an http(s) URL template with `{id}`. */
+  effectsUrl?: string;
 }
 
 const fail = (message: string): never => {
@@ -101,12 +103,18 @@ export function resolveOptions(options: VerifyOptions): ResolvedOptions {
   if (o.saveFailures !== undefined && explore === 0) fail('--save-failures needs --explore N');
   const only = ids('--only', o.only);
   const skip = ids('--skip', o.skip);
+  const effectsUrl = o.effectsUrl;
+  const headers = Object.fromEntries(
+    Object.entries(o.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+  );
   const selected: Check[] = [];
   const skipped = new Map<Check['id'], string>();
   const prerequisites = {
     explore,
+    headers,
     ...(hook ? { stateHook: hook } : {}),
     ...(setupUrl !== undefined ? { setupUrl } : {}),
+    ...(effectsUrl !== undefined ? { effectsUrl } : {}),
   };
   for (const check of CHECKS) {
     if (only.size > 0 && !only.has(check.id)) skipped.set(check.id, 'not selected by --only');
@@ -134,14 +142,13 @@ export function resolveOptions(options: VerifyOptions): ResolvedOptions {
     parallel: o.parallel,
     seed: o.seed ?? Math.floor(Math.random() * 2 ** 31),
     orderIdFormat: o.orderIdFormat,
-    headers: Object.fromEntries(
-      Object.entries(o.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
-    ),
+    headers,
     onlySelected: only.size > 0,
   };
   if (o.runId !== undefined) resolved.runId = o.runId;
   if (setupUrl !== undefined) resolved.setupUrl = setupUrl;
   if (hook) resolved.stateHook = hook;
+  if (effectsUrl !== undefined) resolved.effectsUrl = effectsUrl;
   if (explore > 0) {
     resolved.explore = { histories: explore };
     if (o.saveFailures !== undefined) resolved.explore.saveFailures = o.saveFailures;

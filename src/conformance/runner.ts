@@ -48,6 +48,7 @@ export async function verifyReceiver(options: VerifyOptions): Promise<Report> {
   if (signal) env.signal = signal;
   if (resolved.setupUrl !== undefined) env.setupUrl = resolved.setupUrl;
   if (resolved.stateHook) env.stateHook = resolved.stateHook;
+  if (resolved.effectsUrl !== undefined) env.effectsUrl = resolved.effectsUrl;
   if (resolved.explore) env.explore = resolved.explore;
   const results = new Map<Check['id'], CheckResult>();
   let warnings: string[] = [];

@@ -1,5 +1,6 @@
 import type { ProboStatus } from '../contract/index.js';
-import { exchange, describeAnswer, type Exchange, type ExchangeSettings } from './exchange.js';
+import type { Exchange, ExchangeSettings } from './exchange.js';
+import { readHookJson, type HookProblem } from './hook-answer.js';
 import { resolvePointer } from '../shared/json-pointer.js';
 import { meaningOf, type StateMap } from './state-map.js';
 import type { StateRead } from './types.js';
@@ -25,7 +26,7 @@ export interface StateHook {
 }
 
 /** Why a state read has no usable status: the kind of cause, for hints. */
-export type StateProblem = 'hook-answer' | 'not-json' | 'no-value' | 'not-in-map' | 'not-a-status';
+export type StateProblem = HookProblem | 'no-value' | 'not-in-map' | 'not-a-status';
 
 export interface StateReading {
   exchange: Exchange;
@@ -37,6 +38,11 @@ export interface StateReading {
   statuses?: readonly ProboStatus[];
   /** The word went through --state-map. */
   mapped?: boolean;
+  /**
+   * The receiver says the order has no Probo status yet: a word the map gives an empty array, or
+   * nothing, null or "" at the pointer (then `problem` still says what was found).
+   */
+  noStatus?: true;
   /** Why no status could be read: a non-2xx answer, no JSON, nothing at the pointer, an unknown word. */
   problem?: string;
   cause?: StateProblem;
@@ -47,20 +53,12 @@ export function stateUrlFor(hook: StateHook, orderId: string): string {
 }
 
 /** One GET of the state hook, parsed; `problem` says why there is no document. */
-async function readDocument(
+function readDocument(
   settings: ExchangeSettings,
   hook: StateHook,
   orderId: string,
 ): Promise<StateReading> {
-  const x = await exchange(settings, 'GET', stateUrlFor(hook, orderId));
-  if (!x.ok) {
-    return { exchange: x, problem: `the state hook ${describeAnswer(x)}`, cause: 'hook-answer' };
-  }
-  try {
-    return { exchange: x, document: JSON.parse(x.outcome.body) as unknown };
-  } catch {
-    return { exchange: x, problem: 'the state hook did not answer JSON', cause: 'not-json' };
-  }
+  return readHookJson(settings, stateUrlFor(hook, orderId), 'state hook');
 }
 
 /** One GET of the state hook, reduced to the statuses the receiver's word stands for, or the reason there are none. */
@@ -72,18 +70,24 @@ export async function readState(
   const reading = await readDocument(settings, hook, orderId);
   if (reading.problem) return reading;
   const value = resolvePointer(reading.document, hook.pointerTokens);
-  if (typeof value !== 'string') {
+  // Nothing, null or "" (unless the map names "") is how a receiver says "no status yet"; a map
+  // cannot name null, so a shop with a map may answer so too.
+  const empty =
+    value === undefined || value === null || (value === '' && hook.map?.has('') !== true);
+  if (typeof value !== 'string' || empty) {
     return {
       ...reading,
-      problem: `the state hook's answer has ${found(value)} at ${hook.pointer || '(root)'}, not a status word`,
+      problem: `the state hook's answer has ${value === '' ? 'an empty string' : found(value)} at ${hook.pointer || '(root)'}, not a status word`,
       cause: 'no-value',
+      ...(empty ? { noStatus: true as const } : {}),
     };
   }
   const meaning = meaningOf(value, hook.map);
   if (meaning.statuses === undefined) {
     return { ...reading, word: value, problem: meaning.problem, cause: meaning.cause };
   }
-  return { ...reading, word: value, statuses: meaning.statuses, mapped: meaning.mapped };
+  const none = meaning.statuses.length === 0 ? { noStatus: true as const } : {};
+  return { ...reading, word: value, statuses: meaning.statuses, mapped: meaning.mapped, ...none };
 }
 
 /** The value at another pointer of a state answer already read (the supplier number, tracking). */
@@ -107,6 +111,7 @@ export function describeState(reading: StateReading): string {
   if (reading.problem) return reading.problem;
   const statuses = reading.statuses ?? [];
   if (!reading.mapped) return `${reading.word}`;
+  if (statuses.length === 0) return `"${reading.word}" (no Probo status yet, through --state-map)`;
   const means = statuses.length === 1 ? statuses[0] : `one of ${statuses.join(', ')}`;
   return `"${reading.word}" (${means} through --state-map)`;
 }

@@ -103,9 +103,19 @@ export interface VerifyOptions {
   /**
    * The receiver's own status words mapped to a Probo status, or to an array of them when the word
    * stands for several ("shipped" for every carrier status): a check expecting S passes when the
-   * word's set holds S.
+   * word's set holds S. An empty array is the word for "no Probo status yet" (`{"paid": []}`: the
+   * order exists in the shop, no callback has moved it); a history whose expected state is "no
+   * status" passes on such a word, or on nothing, null or "" at the pointer. `null` as a value is
+   * refused (write `[]`).
    */
   stateMap?: StateMapInput;
+  /**
+   * Template of the effects hook; `{id}` becomes the URL-encoded order id. A GET answering a JSON
+   * array of the side effects the shop performed for the order (any JSON values, e.g.
+   * `{"kind": "email", "status": "shipment_in_transit"}`). Enables applies-effects-once, and
+   * explores-histories then also fails a history whose effects hold a duplicate.
+   */
+  effectsUrl?: string;
   /** JSON pointer to Probo's order number in the state answer; enables state-records-supplier-order-number. */
   stateSupplierPointer?: string;
   /** JSON pointer to the tracking data (a string or an array) in the state answer; enables state-records-tracking. */
@@ -184,6 +194,8 @@ export const CHECK_IDS = [
   'state-ignores-unknown-status',
   'state-records-supplier-order-number',
   'state-records-tracking',
+  'rejects-forged-callback',
+  'applies-effects-once',
   'explores-histories',
 ] as const;
 

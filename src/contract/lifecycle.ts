@@ -28,6 +28,14 @@ export const LIFECYCLE_EDGES: ReadonlyArray<readonly [ProboStatus, ProboStatus]>
   (from) => STATUS_RECORDS[from].next.map((to) => [from, to] as const),
 );
 
+/**
+ * The carrier's transport band: statuses of one rank that may follow each other in any order (in
+ * transit, delayed, not at home, exception, at a pickup point).
+ */
+export const TRANSPORT_BAND: readonly ProboStatus[] = STATUSES.filter(
+  (s) => STATUS_RECORDS[s].sideways,
+);
+
 /** Statuses that end an order. */
 export const TERMINAL_STATUSES: readonly ProboStatus[] = STATUSES.filter(
   (s) => STATUS_CATALOG[s].terminal,

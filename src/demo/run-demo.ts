@@ -32,12 +32,16 @@ export interface DemoResult {
  */
 export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const { seed, stepDelayMs } = resolveOptions(DEMO_OPTIONS, options);
-  const receiver = await startReceiver({ port: 0 });
+  // The receiver checks a shared secret, as a shop should: the mock's callbacks carry it, and
+  // verify sends it (verifyOptions.headers), so rejects-forged-callback runs too.
+  const secret = 'demo-secret';
+  const receiver = await startReceiver({ port: 0, secret });
   const mock = await startMock({
     port: 0,
     seed,
     stepDelayMs,
     rateLimit: 0,
+    callbackHeaders: { 'X-Security-Header': secret },
   });
   const client = new HttpClient();
   try {

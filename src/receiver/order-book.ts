@@ -1,4 +1,4 @@
-import { isProboStatus, nextState, type ProboStatus } from '../contract/index.js';
+import { isProboStatus, nextState, TRANSPORT_BAND, type ProboStatus } from '../contract/index.js';
 
 /** What the shop knows about one of its orders. */
 export interface ReceiverOrder {
@@ -15,7 +15,23 @@ export interface ReceiverOrder {
   supplierOrderNumber: number | string | null;
   /** One entry per shipped package, by package id: the latest tracking URL and barcode. */
   tracking: TrackedPackage[];
+  /** The side effects performed for the order, oldest first (the effects hook's answer). */
+  effects: ReceiverEffect[];
 }
+
+/** A side effect of the reference shop: the e-mail it sends the customer when the order moves. */
+export interface ReceiverEffect {
+  kind: 'email';
+  status: ProboStatus;
+}
+
+/** The statuses the customer gets an e-mail for, the first time the order reaches each. */
+const EMAILED: ReadonlySet<ProboStatus> = new Set([
+  'accepted',
+  'not_accepted',
+  'canceled',
+  'shipment_delivered',
+]);
 
 /** The track and trace of one shipped package. */
 export interface TrackedPackage {
@@ -59,6 +75,7 @@ export class OrderBook {
       history: [],
       supplierOrderNumber: null,
       tracking: [],
+      effects: [],
     };
     if (reference !== undefined) order.reference = reference;
     this.#orders.set(id, order);
@@ -94,8 +111,23 @@ export class OrderBook {
     }
     order.status = status;
     order.history.push(status);
+    performEffects(order, status);
     return { outcome: 'applied', order };
   }
+}
+
+/**
+ * The e-mails the shop sends, only ever for a status that was just applied (so a redelivery, a
+ * stale or a refused callback sends nothing): one the first time the order reaches an e-mailed
+ * status, and one ("on its way") when it first enters the transport band; moving about the band
+ * (in transit, delayed, in transit) sends no more.
+ */
+function performEffects(order: ReceiverOrder, status: ProboStatus): void {
+  const band = TRANSPORT_BAND.includes(status);
+  const sent = order.effects.some((e) =>
+    band ? TRANSPORT_BAND.includes(e.status) : e.status === status,
+  );
+  if ((EMAILED.has(status) || band) && !sent) order.effects.push({ kind: 'email', status });
 }
 
 function keepFacts(order: ReceiverOrder, facts: Omit<CallbackFacts, 'orderId' | 'status'>): void {

@@ -1,10 +1,12 @@
+import { timingSafeEqual } from 'node:crypto';
 import Hapi from '@hapi/hapi';
 import { OrderBook, type CallbackFacts, type TrackedPackage } from './order-book.js';
 
 /**
- * The reference receiver: the callback endpoint integrators should copy, plus two test hooks for
+ * The reference receiver: the callback endpoint integrators should copy, plus three test hooks for
  * `probo-mock verify` (`GET /orders/{id}` to read the state: status, history, supplier_order_number
- * and tracking; `POST /setup` to create an order).
+ * and tracking; `GET /effects/{id}`: the e-mails sent for the order; `POST /setup` to create an
+ * order).
  *
  * What makes it conform: it answers at once (nothing slow before the answer), applies a status only
  * when the lifecycle allows it (so redeliveries, late and stale messages change nothing), answers
@@ -17,7 +19,15 @@ export interface ReceiverOptions {
   host?: string;
   /** Called with one line per callback received, e.g. for the CLI. */
   log?: (line: string) => void;
+  /**
+   * The shared secret: a callback without `X-Security-Header` of this value gets 401 and changes
+   * nothing. Default: none (every callback is taken; only for a receiver on a private network).
+   */
+  secret?: string;
 }
+
+/** The header a shop integration reads Probo's shared secret from (observed in its code, not documented). */
+export const SECRET_HEADER = 'X-Security-Header';
 
 export interface RunningReceiver {
   /** Base URL, e.g. http://127.0.0.1:3000 */
@@ -28,16 +38,23 @@ export interface RunningReceiver {
   stateUrl: string;
   /** The setup hook for `verify --setup-url`: `<url>/setup`. */
   setupUrl: string;
+  /** The effects hook template for `verify --effects-url`: `<url>/effects/{id}`. */
+  effectsUrl: string;
   /** Where the state hook's answer keeps Probo's order number and the tracking (verify's pointers). */
   supplierPointer: string;
   trackingPointer: string;
-  /** `verifyReceiver`'s options for this receiver: the target, both hooks and both pointers. */
+  /**
+   * `verifyReceiver`'s options for this receiver: the target, its hooks, both pointers, and the
+   * secret as a header when it has one.
+   */
   verifyOptions: {
     target: string;
     stateUrl: string;
     setupUrl: string;
+    effectsUrl: string;
     stateSupplierPointer: string;
     stateTrackingPointer: string;
+    headers?: Record<string, string>;
   };
   orders: OrderBook;
   close(): Promise<void>;
@@ -88,9 +105,20 @@ function trackedPackage(p: unknown): TrackedPackage[] {
   return [pkg];
 }
 
+/** Compares in constant time, so the answer time does not tell how much of a guess was right. */
+function sameSecret(given: unknown, secret: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 export async function startReceiver(options: ReceiverOptions = {}): Promise<RunningReceiver> {
   const orders = new OrderBook();
   const log = options.log ?? (() => {});
+  const secret = options.secret;
+  if (secret !== undefined && (secret === '' || /[\r\n]/.test(secret)))
+    throw new TypeError('secret must be a non-empty one-line string');
   const server = Hapi.server({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
 
   server.route({
@@ -99,6 +127,14 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Runn
     // Read the raw bytes and parse them here, whatever the Content-Type says.
     options: { payload: { parse: false, output: 'data', maxBytes: MAX_BODY_BYTES } },
     handler: (request, h) => {
+      // The secret first: a forged callback must change nothing, whatever it says.
+      if (
+        secret !== undefined &&
+        !sameSecret(request.headers['x-security-header'] as unknown, secret)
+      ) {
+        log(`refused a callback without the right ${SECRET_HEADER}`);
+        return h.response({ error: `missing or wrong ${SECRET_HEADER}` }).code(401);
+      }
       const callback = readCallback(request.payload as Buffer);
       if (!callback) {
         return h
@@ -130,6 +166,13 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Runn
   });
 
   server.route({
+    method: 'GET',
+    path: '/effects/{id}',
+    // An order it never heard of has had no effects: [] rather than 404.
+    handler: (request) => orders.get(request.params.id as string)?.effects ?? [],
+  });
+
+  server.route({
     method: 'POST',
     path: '/setup',
     options: { payload: { parse: false, output: 'data', maxBytes: 64 * 1024 } },
@@ -151,6 +194,7 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Runn
     callbackUrl: `${url}/webhooks/probo`,
     stateUrl: `${url}/orders/{id}`,
     setupUrl: `${url}/setup`,
+    effectsUrl: `${url}/effects/{id}`,
     supplierPointer: '/supplier_order_number',
     trackingPointer: '/tracking',
   };
@@ -161,8 +205,10 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Runn
       target: hooks.callbackUrl,
       stateUrl: hooks.stateUrl,
       setupUrl: hooks.setupUrl,
+      effectsUrl: hooks.effectsUrl,
       stateSupplierPointer: hooks.supplierPointer,
       stateTrackingPointer: hooks.trackingPointer,
+      ...(secret !== undefined ? { headers: { [SECRET_HEADER]: secret } } : {}),
     },
     orders,
     close: async () => {

@@ -43,6 +43,8 @@ describe('probo-mock verify', () => {
       good.supplierPointer,
       '--state-tracking-pointer',
       good.trackingPointer,
+      '--effects-url',
+      good.effectsUrl,
       '--seed',
       '5',
       '--run-id',
@@ -57,7 +59,10 @@ describe('probo-mock verify', () => {
     expect(lines[1]).toMatch(/^ {2}seed 5 {2}run id e2e {2}ids prefixed {2}parallel 4$/);
     expect(run.stdout).toMatch(/✓ state-records-rejection/);
     expect(run.stdout).toMatch(/✓ state-records-tracking/);
-    expect(run.stdout).toContain(`${CATALOG.length} passed, 0 failed, 0 skipped`);
+    expect(run.stdout).toMatch(/✓ applies-effects-once/);
+    // This receiver checks no secret, and no --header was given.
+    expect(run.stdout).toMatch(/– rejects-forged-callback\s+skipped {2}needs --header/);
+    expect(run.stdout).toContain(`${CATALOG.length - 1} passed, 0 failed, 1 skipped`);
   });
 
   it('exits 1 and names the check, the answer and a hint when the receiver maps statuses by substring', async () => {
@@ -102,7 +107,7 @@ describe('probo-mock verify', () => {
     ]);
     expect(run.code).toBe(1);
     // Substring mapping also turns shipment_returned and an unknown shipment_* into "shipped".
-    expect(run.stdout).toContain(`${CATALOG.length - 7} passed, 3 failed, 4 skipped`);
+    expect(run.stdout).toContain(`${CATALOG.length - 9} passed, 3 failed, 6 skipped`);
     const xml = await readFile(file, 'utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
     const suite = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml)
@@ -110,7 +115,7 @@ describe('probo-mock verify', () => {
     expect([suite.tests, suite.failures, suite.skipped]).toEqual([
       String(CATALOG.length),
       '3',
-      '4',
+      '6',
     ]);
     const cases = suite.testcase as { name: string; failure?: unknown; skipped?: unknown }[];
     expect(cases.filter((c) => c.failure).map((c) => c.name)).toEqual([
@@ -122,6 +127,8 @@ describe('probo-mock verify', () => {
       'handles-concurrent-burst',
       'state-records-supplier-order-number',
       'state-records-tracking',
+      'rejects-forged-callback',
+      'applies-effects-once',
       'explores-histories',
     ]);
   });
@@ -174,6 +181,18 @@ describe('probo-mock verify', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/unknown check id tolerates-everything/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 for an --effects-url without {id}, before sending anything', async () => {
+    const run = await runCli([
+      'verify',
+      '--target',
+      good.callbackUrl,
+      '--effects-url',
+      `${good.url}/effects`,
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--effects-url must contain \{id\} where the order id goes/);
   });
 
   it('exits 2 for a state map file that is not JSON', async () => {

@@ -45,6 +45,46 @@ describe('verify --explore', () => {
     );
   });
 
+  it('with --effects-url, passes the reference receiver and fails and shrinks a history whose e-mail is sent twice', async () => {
+    reference = await startReceiver();
+    const passed = await verifyReceiver({
+      ...reference.verifyOptions,
+      only: ['explores-histories'],
+      explore: 150,
+      seed: 23,
+    });
+    expect(passed.checks.find((c) => c.id === 'explores-histories')!.failures).toEqual([]);
+    // Sends "on its way" for every copy of shipment_in_transit that arrives.
+    const flawed = await startToyReceiver({
+      effect: ({ msg, changed }) =>
+        changed || msg.status === 'shipment_in_transit'
+          ? { kind: 'email', status: msg.status }
+          : undefined,
+    });
+    toys.push(flawed);
+    const report = await verifyReceiver({
+      target: flawed.callbackUrl,
+      stateUrl: flawed.stateUrl,
+      effectsUrl: flawed.effectsUrl,
+      only: ['explores-histories'],
+      explore: 300,
+      seed: 24,
+    });
+    const check = report.checks.find((c) => c.id === 'explores-histories')!;
+    expect(check.outcome).toBe('failed');
+    const failure = check.failures[0]!;
+    expect(failure.message).toMatch(
+      /performed a side effect more than once; shrunk from \d+ to 2 deliveries/,
+    );
+    expect(failure.message).toContain('story: shipment_in_transit ×2');
+    expect(failure.message).toContain(
+      'effects: {"kind":"email","status":"shipment_in_transit"} ×2',
+    );
+    expect(failure.hint).toMatch(
+      /^Perform a side effect only for a callback that changes the order/,
+    );
+  });
+
   it('passes against a receiver that applies callbacks from a queue, a little after answering', async () => {
     // Answers at once and applies each callback 40 ms later (in order), as a job queue would.
     const book = new OrderBook();

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHECK_IDS, verifyReceiver, type VerifyOptions } from '../../src/conformance/index.js';
 import {
+  COARSE_NO_STATUS_WORD,
   COARSE_STATE_MAP,
   coarseWord,
   FLAWED_RECEIVERS,
@@ -18,6 +19,11 @@ const POINTERS = {
   stateTrackingPointer: '/tracking',
 };
 
+/** Every receiver here checks a shared secret (as a shop should), sent by verify's --header. */
+const SECRET = { header: 'x-security-header', value: 'toy-secret-4f' };
+const withSecret = (flaws: Flaws = {}): Flaws => ({ secret: SECRET, ...flaws });
+const SECRET_HEADERS = { 'X-Security-Header': SECRET.value };
+
 describe('verify against receivers with one flaw each', () => {
   let receiver: ToyReceiver | undefined;
   afterEach(async () => {
@@ -29,6 +35,8 @@ describe('verify against receivers with one flaw each', () => {
     target: r.callbackUrl,
     stateUrl: r.stateUrl,
     setupUrl: r.setupUrl,
+    effectsUrl: r.effectsUrl,
+    headers: SECRET_HEADERS,
     ...POINTERS,
   });
 
@@ -40,14 +48,16 @@ describe('verify against receivers with one flaw each', () => {
   });
 
   it('passes every check against the toy receiver without flaws', async () => {
-    receiver = await startToyReceiver();
+    receiver = await startToyReceiver(withSecret());
     const report = await verifyReceiver({ ...everything(receiver), seed: 11, explore: 100 });
     expect(report.checks.filter((c) => c.outcome !== 'passed')).toEqual([]);
     expect(report.summary.passed).toBe(CHECK_IDS.length);
   });
 
-  it("passes every check against a receiver that reports a shop's own coarse words under a class map", async () => {
-    receiver = await startToyReceiver({ stateWord: coarseWord });
+  it("passes every check against a receiver that reports a shop's own coarse words under a class map, with a word for no status yet", async () => {
+    receiver = await startToyReceiver(
+      withSecret({ stateWord: coarseWord, noStateWord: COARSE_NO_STATUS_WORD }),
+    );
     const report = await verifyReceiver({
       ...everything(receiver),
       stateMap: COARSE_STATE_MAP,
@@ -75,10 +85,12 @@ describe('verify against receivers with one flaw each', () => {
 
   for (const flawed of FLAWED_RECEIVERS) {
     it(`fails exactly ${flawed.fails.join(' and ')} against a receiver that ${flawed.name}`, async () => {
-      receiver = await startToyReceiver(flawed.flaws);
+      receiver = await startToyReceiver(withSecret(flawed.flaws));
       const options: VerifyOptions = {
         target: receiver.callbackUrl,
         stateUrl: receiver.stateUrl,
+        effectsUrl: receiver.effectsUrl,
+        headers: SECRET_HEADERS,
         ...POINTERS,
         seed: 12,
       };
@@ -121,12 +133,9 @@ describe('verify is not a load test', () => {
   };
 
   it('fails only handles-concurrent-burst against a receiver that answers 503 to a fifth concurrent request', async () => {
-    receiver = await startToyReceiver(fourWorkers);
+    receiver = await startToyReceiver(withSecret(fourWorkers));
     const report = await verifyReceiver({
-      target: receiver.callbackUrl,
-      stateUrl: receiver.stateUrl,
-      setupUrl: receiver.setupUrl,
-      ...POINTERS,
+      ...everything(receiver),
       seed: 21,
       // A few histories: each request costs this receiver's workers some time.
       explore: 20,
@@ -138,7 +147,7 @@ describe('verify is not a load test', () => {
   });
 
   it('keeps at most --parallel requests in flight outside the burst', async () => {
-    receiver = await startToyReceiver({ workMs: 20 });
+    receiver = await startToyReceiver(withSecret({ workMs: 20 }));
     await verifyReceiver({
       ...everything(receiver),
       skip: ['handles-concurrent-burst'],
@@ -151,6 +160,13 @@ describe('verify is not a load test', () => {
   });
 
   function everything(r: ToyReceiver): VerifyOptions {
-    return { target: r.callbackUrl, stateUrl: r.stateUrl, setupUrl: r.setupUrl, ...POINTERS };
+    return {
+      target: r.callbackUrl,
+      stateUrl: r.stateUrl,
+      setupUrl: r.setupUrl,
+      effectsUrl: r.effectsUrl,
+      headers: SECRET_HEADERS,
+      ...POINTERS,
+    };
   }
 });

@@ -9,6 +9,7 @@ import {
   verifyReceiver,
   type CheckResult,
   type Report,
+  type StateMapInput,
   type VerifyOptions,
 } from '../../src/conformance/index.js';
 import {
@@ -119,9 +120,25 @@ describe('--state-map with classes', () => {
       verifyReceiver({
         target: 'http://127.0.0.1:1/x',
         stateUrl: 'http://127.0.0.1:1/{id}',
-        stateMap: { shipped: [] },
+        stateMap: { paid: null } as unknown as StateMapInput,
       }),
-    ).rejects.toThrow(/maps "shipped" to an empty array/);
+    ).rejects.toThrow(/maps "paid" to null; .* write an empty array: \{"paid": \[\]\}/);
+  });
+
+  it('passes a history that applies nothing on the word the map gives an empty array, and fails a check expecting a status on it', async () => {
+    // A shop that only creates its order ("paid") and applies nothing: no callback moves it.
+    const r = await toy({ noStateWord: 'paid', next: () => undefined });
+    const report = await verifyReceiver({
+      ...hooks(r),
+      stateMap: COARSE_STATE_MAP,
+      only: ['state-follows-lifecycle'],
+      timeoutMs: STATE_TIMEOUT_MS,
+      seed: 5,
+    });
+    const failure = check(report, 'state-follows-lifecycle').failures[0]!;
+    expect(failure.message).toMatch(/got "paid" \(no Probo status yet, through --state-map\)$/);
+    expect(failure.state).toMatchObject({ word: 'paid', means: [] });
+    expect(failure.hint).toMatch(/^"paid" means no Probo status yet/);
   });
 });
 

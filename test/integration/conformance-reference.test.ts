@@ -5,13 +5,13 @@ import { startReceiver, type RunningReceiver } from '../../src/receiver/index.js
 describe('the reference receiver under verify', () => {
   let receiver: RunningReceiver;
   beforeAll(async () => {
-    receiver = await startReceiver({ port: 0 });
+    receiver = await startReceiver({ port: 0, secret: 'reference-secret-31' });
   });
   afterAll(async () => {
     await receiver.close();
   });
 
-  it('passes every check with both hooks and both state pointers', async () => {
+  it('passes every check with its hooks, both state pointers and its secret', async () => {
     const report = await verifyReceiver({
       ...receiver.verifyOptions,
       seed: 7,
@@ -33,16 +33,18 @@ describe('the reference receiver under verify', () => {
     expect(report.summary).toEqual({ passed: CHECK_IDS.length, failed: 0, skipped: 0 });
   });
 
-  it('skips exactly the two pointer checks and the exploration without their options, saying which they need', async () => {
+  it('skips exactly the checks whose option is missing, saying which they need', async () => {
     const report = await verifyReceiver({
       target: receiver.callbackUrl,
       stateUrl: receiver.stateUrl,
+      headers: receiver.verifyOptions.headers!,
       seed: 10,
     });
     const skipped = report.checks.filter((c) => c.outcome === 'skipped');
-    expect(skipped.map((c) => [c.id, c.note?.split(' PTR')[0]])).toEqual([
+    expect(skipped.map((c) => [c.id, c.note?.split(/ PTR| TEMPLATE/)[0]])).toEqual([
       ['state-records-supplier-order-number', 'needs --state-supplier-pointer'],
       ['state-records-tracking', 'needs --state-tracking-pointer'],
+      ['applies-effects-once', 'needs --effects-url'],
       ['explores-histories', 'off (--explore N turns it on)'],
     ]);
     expect(report.summary.failed).toBe(0);
@@ -54,6 +56,7 @@ describe('the reference receiver under verify', () => {
       stateUrl: receiver.stateUrl,
       stateSupplierPointer: receiver.supplierPointer,
       stateTrackingPointer: receiver.trackingPointer,
+      headers: receiver.verifyOptions.headers!,
       only: ['state-records-tracking'],
       runId: 'kept',
       seed: 11,
@@ -65,13 +68,23 @@ describe('the reference receiver under verify', () => {
     expect(order.status).toBe('shipment_in_transit');
   });
 
-  it('passes every check without hooks, skipping the eleven state checks and the exploration', async () => {
-    const report = await verifyReceiver({ target: receiver.callbackUrl, seed: 8 });
-    expect(report.summary).toEqual({ passed: 13, failed: 0, skipped: 12 });
+  it('passes every check without hooks, skipping the eleven state checks, the effects check and the exploration', async () => {
+    const report = await verifyReceiver({
+      target: receiver.callbackUrl,
+      headers: receiver.verifyOptions.headers!,
+      seed: 8,
+    });
+    // rejects-forged-callback runs without the state hook: it grades the 401s.
+    expect(report.summary).toEqual({ passed: 14, failed: 0, skipped: 13 });
     const skipped = report.checks.filter((c) => c.outcome === 'skipped');
-    expect(skipped.every((c) => c.id.startsWith('state-') || c.id === 'explores-histories')).toBe(
-      true,
-    );
+    expect(
+      skipped.every(
+        (c) =>
+          c.id.startsWith('state-') ||
+          c.id === 'explores-histories' ||
+          c.id === 'applies-effects-once',
+      ),
+    ).toBe(true);
     expect(skipped[0]?.note).toMatch(/--state-url/);
   });
 });

@@ -20,7 +20,7 @@ describe('the demo', () => {
         r.answers.every((a) => a === '200'),
         r.scenario,
       ).toBe(true);
-    expect(result.report.summary).toEqual({ passed: 25, failed: 0, skipped: 0 });
+    expect(result.report.summary).toEqual({ passed: 27, failed: 0, skipped: 0 });
     expect(result.ok).toBe(true);
   });
 });

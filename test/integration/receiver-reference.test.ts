@@ -164,4 +164,69 @@ describe('the reference receiver', () => {
     await deliver(ctx, 'queued');
     expect((await state(ctx.id)).body?.id).toBe('shop/order #7 ü');
   });
+
+  it('e-mails once per status reached, once on entering the transport band, and never for a copy or a stale status', async () => {
+    const ctx = order();
+    await deliver(
+      ctx,
+      'queued',
+      'accepted',
+      'accepted',
+      'in_production',
+      'shipment_in_transit',
+      'shipment_delayed',
+      'shipment_in_transit',
+      'accepted',
+      'shipment_delivered',
+      'shipment_delivered',
+    );
+    const x = await client.send(receiver.effectsUrl.replace('{id}', ctx.id), {
+      method: 'GET',
+      timeoutMs: 5000,
+    });
+    expect(JSON.parse(x.body)).toEqual([
+      { kind: 'email', status: 'accepted' },
+      { kind: 'email', status: 'shipment_in_transit' },
+      { kind: 'email', status: 'shipment_delivered' },
+    ]);
+    const unknown = await client.send(receiver.effectsUrl.replace('{id}', 'never-seen'), {
+      method: 'GET',
+      timeoutMs: 5000,
+    });
+    expect([unknown.status, JSON.parse(unknown.body)]).toEqual([200, []]);
+  });
+});
+
+describe('the reference receiver with a secret', () => {
+  let receiver: RunningReceiver;
+  const client = new HttpClient();
+  beforeAll(async () => {
+    receiver = await startReceiver({ port: 0, secret: 'ref-secret-77' });
+  });
+  afterAll(async () => {
+    await client.close();
+    await receiver.close();
+  });
+
+  const post = (body: unknown, headers: Record<string, string>) =>
+    client.send(receiver.callbackUrl, {
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json', ...headers },
+      timeoutMs: 5000,
+    });
+
+  it('answers 401 to a callback without X-Security-Header or with another value, and changes nothing', async () => {
+    const ctx = createOrderContext({ id: 'secret-1' }, 1);
+    const good = { 'X-Security-Header': 'ref-secret-77' };
+    expect((await post(buildCallback(ctx, 'queued'), good)).status).toBe(200);
+    expect((await post(buildCallback(ctx, 'canceled'), {})).status).toBe(401);
+    const wrong = { 'X-Security-Header': 'ref-secret-78' };
+    expect((await post(buildCallback(ctx, 'canceled'), wrong)).status).toBe(401);
+    expect(receiver.orders.get('secret-1')?.status).toBe('queued');
+    expect(receiver.verifyOptions.headers).toEqual(good);
+  });
+
+  it('refuses an empty secret when it starts', async () => {
+    await expect(startReceiver({ port: 0, secret: '' })).rejects.toThrow(/secret must be/);
+  });
 });

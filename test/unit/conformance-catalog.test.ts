@@ -7,11 +7,13 @@ describe('the conformance catalog', () => {
     expect(new Set(CHECK_IDS).size).toBe(CHECK_IDS.length);
   });
 
-  it('names the option each of the two pointer checks and the exploration needs', () => {
+  it('names the option each of the pointer, secret, effects and exploration checks needs', () => {
     const needs = CATALOG.filter((c) => c.needsOption).map((c) => [c.id, c.needsOption]);
     expect(needs).toEqual([
       ['state-records-supplier-order-number', '--state-supplier-pointer'],
       ['state-records-tracking', '--state-tracking-pointer'],
+      ['rejects-forged-callback', '--header'],
+      ['applies-effects-once', '--effects-url'],
       ['explores-histories', '--explore'],
     ]);
   });

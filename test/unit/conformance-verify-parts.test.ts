@@ -39,6 +39,16 @@ describe('state maps', () => {
     expect(meaningOf('done', undefined)).toMatchObject({ cause: 'not-a-status' });
   });
 
+  it('takes an empty array as the word for "no Probo status yet", and refuses null with the one spelling', () => {
+    expect(meaningOf('paid', parseStateMap({ paid: [], new: 'queued' }))).toEqual({
+      statuses: [],
+      mapped: true,
+    });
+    expect(() => parseStateMap({ paid: null })).toThrow(
+      'the state map maps "paid" to null; for a word that means "no Probo status yet" (the order exists, no callback has moved it) write an empty array: {"paid": []}',
+    );
+  });
+
   it('refuses an array holding something that is no status, and a map that is an array', () => {
     expect(() => parseStateMap({ shipped: ['shipment_in_transit', 'gone'] })).toThrow(/"gone"/);
     expect(() => parseStateMap(['queued'])).toThrow(/must be a JSON object/);

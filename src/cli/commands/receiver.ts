@@ -12,12 +12,18 @@ export const RECEIVER_FLAGS = {
   },
   host: { flag: 'host', kind: 'string', default: '127.0.0.1', help: 'interface to listen on' },
   quiet: { flag: 'quiet', kind: 'boolean', default: false, help: 'do not print each callback' },
+  secret: {
+    flag: 'secret',
+    kind: 'string',
+    help: 'shared secret: a callback without "X-Security-Header: VALUE" gets 401 and changes nothing',
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 interface ReceiverArgs {
   port?: number;
   host?: string;
   quiet?: boolean;
+  secret?: string;
 }
 
 export const receiverCommand: CommandModule<object, ReceiverArgs> = {
@@ -31,15 +37,22 @@ export const receiverCommand: CommandModule<object, ReceiverArgs> = {
       port: args.port ?? RECEIVER_FLAGS.port.default,
       host: args.host ?? RECEIVER_FLAGS.host.default,
       ...(args.quiet ? {} : { log: (line: string) => process.stdout.write(`${line}\n`) }),
+      ...(args.secret !== undefined ? { secret: args.secret } : {}),
     });
+    // The secret is the user's own: the try line names it as a shell variable, never its value.
+    const header = args.secret !== undefined ? ' --header "X-Security-Header: $SECRET"' : '';
     process.stdout.write(
       [
         `reference receiver listening on ${receiver.url}`,
         `  callback URL  POST ${receiver.callbackUrl}`,
         `  state hook    GET  ${receiver.stateUrl}`,
         `  setup hook    POST ${receiver.setupUrl}`,
+        `  effects hook  GET  ${receiver.effectsUrl}`,
+        ...(args.secret !== undefined
+          ? ['  callbacks need X-Security-Header with the --secret value (401 otherwise)']
+          : []),
         '',
-        `try: npx probo-mock verify --target ${receiver.callbackUrl} --state-url ${receiver.stateUrl} --setup-url ${receiver.setupUrl} --state-supplier-pointer ${receiver.supplierPointer} --state-tracking-pointer ${receiver.trackingPointer}`,
+        `try: npx probo-mock verify --target ${receiver.callbackUrl} --state-url ${receiver.stateUrl} --setup-url ${receiver.setupUrl} --effects-url ${receiver.effectsUrl} --state-supplier-pointer ${receiver.supplierPointer} --state-tracking-pointer ${receiver.trackingPointer}${header}`,
         '',
       ].join('\n'),
     );

@@ -3,6 +3,7 @@ import type { Check } from '../check.js';
 import { STATE_SETTLE_MAX_MS, type CheckContext } from '../check-context.js';
 import { wrongStateHint } from '../hints.js';
 import { describeState } from '../state-probe.js';
+import { effectsProblemHint, effectText } from '../effects-probe.js';
 import { EdgeCounter } from '../explore/edge-coverage.js';
 import { failureScenario, saveScenario } from '../explore/failure-scenario.js';
 import { historyArbitrary, type History } from '../explore/history-arbitrary.js';
@@ -22,7 +23,7 @@ export const exploresHistories: Check = {
   sends:
     '--explore N random histories, each to a fresh order: paths through the lifecycle with carrier detours, skipped steps, redeliveries, local reordering, unknown statuses, a duplicate-order refusal or a cancellation',
   expects:
-    'after each history, the state hook shows the status a correct receiver ends in (the lifecycle model, expectedState); a failure is shrunk to the smallest history that still fails',
+    'after each history, the state hook shows the status a correct receiver ends in (the lifecycle model, expectedState), and with --effects-url no side effect appears twice; a failure is shrunk to the smallest history that still fails',
   hint: 'Apply one rule to every callback: drop a status you do not know or already have, never move back in rank (carrier statuses may follow each other), move on when steps are skipped, take not_accepted only before acceptance and canceled only before production, and keep every carrier status apart from delivered.',
   bug: 'Real receivers go wrong on some histories only: a skipped step, a carrier failure after transit, an unknown status in the middle, a redelivery after a cancel; a fixed list catches only the ones somebody thought of.',
   needsState: true,
@@ -109,11 +110,23 @@ async function reportFailure(
     toDeliveries: smallest.history.deliveries.length,
     durationMs: Math.round(performance.now() - started),
   };
-  const actual = smallest.reading ? describeState(smallest.reading) : 'nothing';
+  const effects = smallest.effects;
+  const actual = effects
+    ? effectsText(effects)
+    : smallest.reading
+      ? describeState(smallest.reading)
+      : 'nothing';
+  const what = effects
+    ? effects.reading.problem
+      ? 'could not be judged on its side effects'
+      : 'performed a side effect more than once'
+    : 'ended in the wrong state';
   const lines = [
-    `history ${index + 1} (of ${summary.histories} run) ended in the wrong state; ${shrinkText(shrunk.reproduced, confirmed, summary.shrink)}`,
+    `history ${index + 1} (of ${summary.histories} run) ${what}; ${shrinkText(shrunk.reproduced, confirmed, summary.shrink)}`,
     `story: ${historyText(smallest.history.deliveries)}`,
-    `expected ${smallest.expected} (the lifecycle model), got ${actual}`,
+    effects
+      ? `effects: ${actual} (each effect must appear once)`
+      : `expected ${smallest.expected ?? 'no Probo status yet'} (the lifecycle model), got ${actual}`,
   ];
   const saveDir = ctx.env.explore?.saveFailures;
   if (saveDir !== undefined) {
@@ -129,6 +142,17 @@ async function reportFailure(
       lines.push(`could not save it in ${saveDir}: ${(err as Error).message}`);
     }
   }
+  if (effects) {
+    const order = smallest.order;
+    ctx.fail(lines.join('\n      '), effects.reading.exchange, {
+      story: [...order.story.entries],
+      curl: order.story.curl(effects.reading.exchange),
+      hint: effects.reading.problem
+        ? effectsProblemHint(effects.reading, order.id)
+        : 'Perform a side effect only for a callback that changes the order, in the same transaction as the change: a redelivery, a stale or late status and an unknown one change nothing, so they do nothing.',
+    });
+    return;
+  }
   const reading = smallest.reading;
   if (!reading) {
     ctx.fail(lines.join('\n      '));
@@ -140,6 +164,12 @@ async function reportFailure(
       ? undefined
       : wrongStateHint(reading, expected, smallest.order.story.statuses);
   ctx.failState(smallest.order, lines.join('\n      '), reading, hint);
+}
+
+/** `{"kind":"email","status":"accepted"} ×2`, or why the effects could not be read. */
+function effectsText(effects: NonNullable<HistoryRun['effects']>): string {
+  if (effects.reading.problem !== undefined) return effects.reading.problem;
+  return effects.duplicated.map((d) => `${effectText(d.effect)} ×${d.count}`).join(', ');
 }
 
 function shrinkText(

@@ -23,7 +23,7 @@ export function failureScenario(run: HistoryRun, name: string, actual: string): 
     else steps.push({ raw });
     last = raw;
   }
-  let description = `Found by probo-mock verify --explore: ${historyText(run.history.deliveries)}; a correct receiver ends in ${run.expected}, this one reported ${actual}.`;
+  let description = `Found by probo-mock verify --explore: ${historyText(run.history.deliveries)}; a correct receiver ends in ${run.expected ?? 'no status'}, this one reported ${actual}.`;
   if (description.length > MAX_DESCRIPTION)
     description = `${description.slice(0, MAX_DESCRIPTION - 1)}…`;
   return parseScenario({ name, description, steps }, name);

@@ -109,7 +109,9 @@ function describeFailure(failure: CheckFailure, paint: Paint): string[] {
       : `${s.response.status} ${oneLine(s.response.body ?? '', 200)}`;
     lines.push(`      state read: ${s.request.method} ${s.request.url} → ${answer}`);
     if (s.word !== undefined && s.means)
-      lines.push(`        the word "${s.word}" stands for ${s.means.join(' | ')}`);
+      lines.push(
+        `        the word "${s.word}" stands for ${s.means.length > 0 ? s.means.join(' | ') : 'no Probo status yet'}`,
+      );
   } else if (request) {
     lines.push(`      ${request.method} ${request.url}`);
     if (request.body !== undefined) lines.push(`      body: ${oneLine(request.body, 300)}`);

@@ -35,8 +35,14 @@ const COARSE_WORDS: Record<ProboStatus, string> = {
   canceled: 'cancelled',
 };
 
-/** The class map that describes COARSE_WORDS: each word → every status it stands for. */
-export const COARSE_STATE_MAP: Record<string, ProboStatus[]> = {};
+/** The coarse shop's word for an order it has created and no callback has moved yet. */
+export const COARSE_NO_STATUS_WORD = 'paid';
+
+/**
+ * The class map that describes COARSE_WORDS: each word → every status it stands for, and the word
+ * for "no Probo status yet" → [].
+ */
+export const COARSE_STATE_MAP: Record<string, ProboStatus[]> = { [COARSE_NO_STATUS_WORD]: [] };
 for (const [status, word] of Object.entries(COARSE_WORDS) as [ProboStatus, string][]) {
   (COARSE_STATE_MAP[word] ??= []).push(status);
 }
@@ -213,7 +219,12 @@ export const FLAWED_RECEIVERS: FlawedReceiver[] = [
       },
     },
     // The second order of the skipped-steps check gets accepted after in_production: stale too.
-    fails: ['state-ignores-stale-updates', 'state-advances-past-skipped-steps'],
+    // And an applied stale accepted sends the accepted e-mail a second time.
+    fails: [
+      'state-ignores-stale-updates',
+      'state-advances-past-skipped-steps',
+      'applies-effects-once',
+    ],
   },
   {
     name: 'maps statuses by substring (not_accepted contains "accept")',
@@ -322,5 +333,48 @@ export const FLAWED_RECEIVERS: FlawedReceiver[] = [
     name: 'never reads tracking from shipped_packages',
     flaws: { keepTracking: () => [] },
     fails: ['state-records-tracking'],
+  },
+  {
+    // The shop integration of the facts page: it compares X-Security-Header only when one is
+    // sent (or when a secret is configured), so a callback without it is taken.
+    name: 'accepts a callback without the secret',
+    flaws: { acceptsWithoutSecret: true },
+    fails: ['rejects-forged-callback'],
+  },
+  {
+    // Sends the "your order has shipped" e-mail for every shipment_in_transit that arrives.
+    name: 'e-mails "on its way" on every copy of shipment_in_transit',
+    flaws: {
+      effect: ({ msg, changed }) =>
+        changed || msg.status === 'shipment_in_transit'
+          ? { kind: 'email', status: msg.status }
+          : undefined,
+    },
+    fails: ['applies-effects-once'],
+  },
+  {
+    // Ignores a stale status for the state, but sends its e-mail all the same: the e-mail is
+    // sent for any status other than the current one, before the lifecycle is asked.
+    name: 'e-mails again for a stale repeat of an earlier status',
+    flaws: {
+      effect: ({ msg, before }) =>
+        isProboStatus(msg.status) && msg.status !== before
+          ? { kind: 'email', status: msg.status }
+          : undefined,
+    },
+    fails: ['applies-effects-once'],
+  },
+  {
+    // Reads the order, writes the status after a 100 ms database round trip, and decides on the
+    // e-mail from what it read: two copies at the same moment both see "queued", both e-mail.
+    name: 'e-mails twice for two copies of accepted that arrive at the same moment',
+    flaws: {
+      delayMs: (msg) => (msg.status === 'accepted' ? 100 : 0),
+      effect: ({ order, msg, before }) => {
+        const applies = lifecycleNext({ ...order, state: before }, msg) !== undefined;
+        return applies ? { kind: 'email', status: msg.status } : undefined;
+      },
+    },
+    fails: ['applies-effects-once'],
   },
 ];

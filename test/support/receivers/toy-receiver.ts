@@ -26,6 +26,8 @@ export interface ToyOrder {
   supplierOrderNumber: unknown;
   /** The tracking URLs the receiver kept. */
   tracking: string[];
+  /** The side effects it performed (e-mails), oldest first. */
+  effects: unknown[];
 }
 
 export interface ScreenContext {
@@ -56,11 +58,28 @@ export interface Flaws {
   setupStatus?: number;
   /** Every request without this header value gets a 401. */
   secret?: { header: string; value: string };
+  /** With `secret`: a request without the header at all is let through (checked only when sent). */
+  acceptsWithoutSecret?: true;
+  /**
+   * The side effect (an e-mail) a callback performs, if any. `before` is the state read when the
+   * callback came in (before any delay), `changed` whether it changed the state. Default: an
+   * e-mail `{"kind": "email", "status": S}` when the callback changed the state to S.
+   */
+  effect?: (e: {
+    order: ToyOrder;
+    msg: ToyMessage;
+    before: string | undefined;
+    changed: boolean;
+  }) => unknown;
+  /** The answer of the effects hook for an order (default: its effects as a JSON array). */
+  effectsAnswer?: (order: ToyOrder | undefined) => { status: number; body: string };
   /**
    * The word the state hook reports for the receiver's state (a shop's own coarse words, e.g.
    * "shipped" for every carrier status); default: the state itself.
    */
   stateWord?: (state: string) => string;
+  /** The word the state hook reports for an order no callback has moved yet (default: null). */
+  noStateWord?: string;
   /** What it keeps of order.supplier_order_number (default: the value as sent). */
   keepSupplierNumber?: (value: unknown) => unknown;
   /** What it keeps of shipped_packages (default: every tracking_url). */
@@ -85,6 +104,7 @@ export interface ToyReceiver {
   callbackUrl: string;
   stateUrl: string;
   setupUrl: string;
+  effectsUrl: string;
   orders: Map<string, ToyOrder>;
   /** Every callback POST received: its headers and raw body. */
   received: { headers: IncomingMessage['headers']; raw: string }[];
@@ -123,6 +143,7 @@ export async function startToyReceiver(flaws: Flaws = {}): Promise<ToyReceiver> 
           counts: {},
           supplierOrderNumber: null,
           tracking: [],
+          effects: [],
         }),
       );
     return o;
@@ -142,15 +163,31 @@ export async function startToyReceiver(flaws: Flaws = {}): Promise<ToyReceiver> 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x');
     if (flaws.workMs) await wait(flaws.workMs);
-    if (flaws.secret && req.headers[flaws.secret.header] !== flaws.secret.value)
-      return send(res, 401);
+    if (flaws.secret) {
+      const given = req.headers[flaws.secret.header.toLowerCase()];
+      const waived = flaws.acceptsWithoutSecret && given === undefined;
+      if (given !== flaws.secret.value && !waived) return send(res, 401);
+    }
+    if (req.method === 'GET' && url.pathname.startsWith('/effects/')) {
+      const o = orders.get(decodeURIComponent(url.pathname.slice('/effects/'.length)));
+      if (flaws.effectsAnswer) {
+        const answer = flaws.effectsAnswer(o);
+        res.writeHead(answer.status, { 'content-type': 'application/json' });
+        res.end(answer.body);
+        return;
+      }
+      return send(res, 200, o?.effects ?? []);
+    }
     if (req.method === 'GET' && url.pathname.startsWith('/orders/')) {
       requests.push({ method: 'GET', url: req.url ?? '', headers: req.headers, raw: '' });
       const id = decodeURIComponent(url.pathname.slice('/orders/'.length));
       if (flaws.uuidOnly !== undefined && !UUID.test(id)) return send(res, flaws.uuidOnly);
       const o = orders.get(id);
       if (!o) return send(res, 404);
-      const word = o.state === undefined ? null : (flaws.stateWord?.(o.state) ?? o.state);
+      const word =
+        o.state === undefined
+          ? (flaws.noStateWord ?? null)
+          : (flaws.stateWord?.(o.state) ?? o.state);
       return send(res, 200, {
         id: o.id,
         status: word,
@@ -189,6 +226,7 @@ export async function startToyReceiver(flaws: Flaws = {}): Promise<ToyReceiver> 
     if (flaws.unknownOrderStatus !== undefined && !orders.has(msg.order.id)) {
       return send(res, flaws.unknownOrderStatus);
     }
+    const before = orders.get(msg.order.id)?.state;
     const delay = flaws.delayMs?.(msg) ?? 0;
     if (delay > 0) await wait(delay);
     const o = order(msg.order.id);
@@ -206,10 +244,17 @@ export async function startToyReceiver(flaws: Flaws = {}): Promise<ToyReceiver> 
       for (const t of kept) if (!o.tracking.includes(t)) o.tracking.push(t);
     }
     const next = (flaws.next ?? lifecycleNext)(o, msg);
+    const changed = next !== undefined && next !== o.state;
     if (next !== undefined) {
       o.state = next;
       o.history.push(next);
     }
+    const effect = flaws.effect
+      ? flaws.effect({ order: o, msg, before, changed })
+      : changed
+        ? { kind: 'email', status: next }
+        : undefined;
+    if (effect !== undefined) o.effects.push(effect);
     return send(res, 200);
   }
 
@@ -242,6 +287,7 @@ export async function startToyReceiver(flaws: Flaws = {}): Promise<ToyReceiver> 
     callbackUrl: `${base}/webhooks/probo`,
     stateUrl: `${base}/orders/{id}`,
     setupUrl: `${base}/setup`,
+    effectsUrl: `${base}/effects/{id}`,
     orders,
     received,
     requests,
