@@ -192,7 +192,9 @@ describe('probo-mock verify', () => {
       `${good.url}/effects`,
     ]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/--effects-url must contain \{id\} where the order id goes/);
+    expect(run.stderr).toMatch(
+      /--effects-url must be an http:\/\/ or https:\/\/ URL with \{id\} in it/,
+    );
   });
 
   it('exits 2 for a state map file that is not JSON', async () => {

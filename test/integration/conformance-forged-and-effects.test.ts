@@ -190,12 +190,14 @@ describe('applies-effects-once', () => {
     }
   });
 
-  it('refuses an --effects-url without {id} as a usage error', async () => {
+  it('refuses an --effects-url without {id}, or not http(s), as a usage error', async () => {
+    for (const effectsUrl of ['http://127.0.0.1:1/effects', 'ftp://h/{id}']) {
+      await expect(verifyReceiver({ target: 'http://127.0.0.1:1/x', effectsUrl })).rejects.toThrow(
+        /effectsUrl must be an http:\/\/ or https:\/\/ URL with \{id\} in it/,
+      );
+    }
     await expect(
-      verifyReceiver({ target: 'http://127.0.0.1:1/x', effectsUrl: 'http://127.0.0.1:1/effects' }),
+      verifyReceiver({ target: 'http://127.0.0.1:1/x', effectsUrl: 'http://h/e' }),
     ).rejects.toThrow(ConformanceUsageError);
-    await expect(
-      verifyReceiver({ target: 'http://127.0.0.1:1/x', effectsUrl: 'ftp://h/{id}' }),
-    ).rejects.toThrow(/--effects-url must be an http/);
   });
 });
