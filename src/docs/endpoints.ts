@@ -7,6 +7,8 @@ export interface EndpointParam {
   in: 'query' | 'path';
   type: 'string' | 'integer';
   description: string;
+  /** A value that works on a fresh `probo-mock serve` (the "Try it" curl uses it). */
+  example?: string;
 }
 
 export interface EndpointDoc {
@@ -76,7 +78,16 @@ export const CATALOG_ENDPOINTS: readonly EndpointDoc[] = [
       "Groups, inputs with ranges and steps, and choices (`radio`). A code the catalog does not know gets an invented product (deterministic from the code; its texts say so, and `GET /__mock/calls` marks the call `invented`); with `--strict-catalog` it is a 404 in Probo's error shape naming `/code`.",
     provenance: 'documented',
     answer: 'api/product-response',
-    params: [{ name: 'code', in: 'path', type: 'string', description: 'Product code.' }, LANGUAGE],
+    params: [
+      {
+        name: 'code',
+        in: 'path',
+        type: 'string',
+        description: 'Product code.',
+        example: 'banner-510',
+      },
+      LANGUAGE,
+    ],
     auth: true,
   },
   {
@@ -135,7 +146,13 @@ export const CATALOG_ENDPOINTS: readonly EndpointDoc[] = [
     provenance: 'documented',
     answer: 'api/apiproduct-response',
     params: [
-      { name: 'customer_code', in: 'path', type: 'string', description: 'The composed product.' },
+      {
+        name: 'customer_code',
+        in: 'path',
+        type: 'string',
+        description: 'The composed product.',
+        example: 'mybanner_01',
+      },
       LANGUAGE,
     ],
     auth: true,
@@ -165,7 +182,13 @@ export const CATALOG_ENDPOINTS: readonly EndpointDoc[] = [
     request: 'api/apiproduct-request',
     answer: 'api/apiproduct-stored-response',
     params: [
-      { name: 'customer_code', in: 'path', type: 'string', description: 'The composed product.' },
+      {
+        name: 'customer_code',
+        in: 'path',
+        type: 'string',
+        description: 'The composed product.',
+        example: 'mybanner_01',
+      },
     ],
     refusals: { '404': 'No API product stored under this `customer_code` (invented).' },
     auth: true,

@@ -1,16 +1,17 @@
-import { CATALOG_ENDPOINTS } from './endpoints.js';
+import { CATALOG_ENDPOINTS, type EndpointDoc } from './endpoints.js';
 
 type Json = { [key: string]: unknown };
 
 /**
  * The OpenAPI path items of the catalog and uploader endpoints. `body(schemaPath, description)`
  * is a JSON body by component name; `errors` the shared error answers; `refusal(when)` one more
- * error answer in Probo's shape.
+ * error answer in Probo's shape; `requestBody(endpoint)` its request body with its examples.
  */
 export function catalogPaths(
   body: (schemaPath: string, description: string) => Json,
   errors: Json,
   refusal: (description: string) => Json,
+  requestBody: (endpoint: EndpointDoc) => Json,
 ): Json {
   const paths: Json = {};
   for (const e of CATALOG_ENDPOINTS) {
@@ -29,6 +30,7 @@ export function catalogPaths(
           required: p.in === 'path',
           description: p.description,
           schema: { type: p.type },
+          ...(p.example !== undefined ? { example: p.example } : {}),
         })),
         {
           name: 'X-Probo-Mock-Answer',
@@ -52,7 +54,7 @@ export function catalogPaths(
         ),
       },
     };
-    if (e.request) operation.requestBody = { ...body(e.request, e.summary), required: true };
+    if (e.request) operation.requestBody = { ...requestBody(e), required: true };
     if (!e.auth) operation.security = [];
     const item = (paths[e.path] as Json | undefined) ?? {};
     item[e.method.toLowerCase()] = operation;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { schemaId } from '../contract/schema-ids.js';
 import { packageRoot } from '../shared/paths.js';
 import { catalogPaths } from './openapi-catalog.js';
+import { requestExamples, tryItFirst, type TryItStep } from './openapi-examples.js';
 import { isSchemaObject, type SchemaEntry, type SchemaIndex } from './schema-catalog.js';
 import {
   examplesFor,
@@ -54,7 +55,10 @@ function packageVersion(): string {
   }
 }
 
-const jsonBody = (name: string, description: string, examples: Fixture[] = []): Json => ({
+/** An example fixture, with the requests to send before it on a fresh mock (if any). */
+type Example = Fixture & { first?: TryItStep[] };
+
+const jsonBody = (name: string, description: string, examples: Example[] = []): Json => ({
   description,
   content: {
     'application/json': {
@@ -64,7 +68,11 @@ const jsonBody = (name: string, description: string, examples: Fixture[] = []): 
             examples: Object.fromEntries(
               examples.map((f) => [
                 f.file.replace(/[^A-Za-z0-9_.-]/g, '_'),
-                { summary: `fixtures/${f.file}`, value: f.body },
+                {
+                  summary: `fixtures/${f.file}`,
+                  value: f.body,
+                  ...(f.first?.length ? { 'x-try-it-first': f.first } : {}),
+                },
               ]),
             ),
           }
@@ -104,6 +112,16 @@ export function buildOpenApiFrom(data: SiteData): Json {
     const entry = index.entryById(schemaId(path));
     return entry ? examplesFor(entry, data) : [];
   };
+  /** The request examples of one endpoint, each with what to send first on a fresh mock. */
+  const requests = (method: string, path: string, request: string): Json =>
+    jsonBody(
+      byId(request),
+      '',
+      requestExamples(method, path, schemaId(request), data).map((f) => ({
+        ...f,
+        first: tryItFirst(method.toUpperCase(), path, f.body, data),
+      })),
+    );
 
   const error = (description: string): Json => jsonBody(byId('api/error-answer'), description);
   const errors = (extra: Json = {}): Json => ({
@@ -159,13 +177,14 @@ export function buildOpenApiFrom(data: SiteData): Json {
     request: string,
     answer: [string, string, Json],
     extra: Json = {},
+    path = '',
   ): Json => ({
     post: {
       operationId,
       summary,
       description,
       tags: ['orders'],
-      requestBody: { ...jsonBody(byId(request), summary, examples(request)), required: true },
+      requestBody: { ...requests('post', path, request), description: summary, required: true },
       responses: { [answer[0]]: jsonBody(byId(answer[1]), 'Success.'), ...errors(answer[2]) },
       ...extra,
     },
@@ -208,6 +227,7 @@ export function buildOpenApiFrom(data: SiteData): Json {
         'api/order-post',
         ['202', 'api/order-answer', {}],
         { callbacks, 'x-provenance': 'documented' },
+        '/order',
       ),
       '/order/status': operation(
         'postOrderStatus',
@@ -216,6 +236,7 @@ export function buildOpenApiFrom(data: SiteData): Json {
         'api/order-status-request',
         ['200', 'api/order-status-answer', {}],
         { 'x-provenance': 'documented' },
+        '/order/status',
       ),
       '/order/cancel': operation(
         'postOrderCancel',
@@ -224,6 +245,7 @@ export function buildOpenApiFrom(data: SiteData): Json {
         'api/order-cancel-request',
         ['200', 'api/order-cancel-answer', {}],
         { 'x-provenance': 'documented' },
+        '/order/cancel',
       ),
       '/order/release': operation(
         'postOrderRelease',
@@ -232,11 +254,16 @@ export function buildOpenApiFrom(data: SiteData): Json {
         'api/order-release-request',
         ['200', 'api/order-release-answer', {}],
         { 'x-provenance': 'documented' },
+        '/order/release',
       ),
       ...catalogPaths(
         (path, description) => jsonBody(byId(path), description, examples(path)),
         errors(),
         error,
+        (e) => ({
+          ...requests(e.method.toLowerCase(), e.path, e.request!),
+          description: e.summary,
+        }),
       ),
     },
     webhooks,

@@ -3,6 +3,7 @@ import { dataTable, html, type SafeHtml } from '../html.js';
 import type { SchemaEntry } from '../schema-catalog.js';
 import { breakable, legend, page, provenanceBadge, relativeHref } from '../site-layout.js';
 import { pageFor, type SiteData } from '../site-data.js';
+import { endpointSlug } from '../openapi-examples.js';
 import { prose } from './schema-page.js';
 
 /**
@@ -28,16 +29,6 @@ export interface Endpoint {
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
-function slug(method: string, path: string): string {
-  const rest = path
-    .replace(/[{}]/g, '')
-    .split('/')
-    .filter(Boolean)
-    .join('-')
-    .replace(/[^a-zA-Z0-9-]/g, '-');
-  return `${method}-${rest || 'root'}`.toLowerCase();
-}
-
 function provenanceOf(value: unknown): Provenance | undefined {
   return value === 'documented' || value === 'observed' || value === 'invented' ? value : undefined;
 }
@@ -58,7 +49,7 @@ export function endpointsOf(openapi: unknown): Endpoint[] {
       out.push({
         method: method.toUpperCase(),
         path,
-        page: `endpoints/${slug(method, path)}.html`,
+        page: `endpoints/${endpointSlug(method, path)}.html`,
         summary,
         description: typeof op.description === 'string' ? op.description : '',
         provenance,
@@ -97,14 +88,26 @@ const jsonContent = (holder: unknown): Json | undefined => {
   return isObject(content) ? content : undefined;
 };
 
-/** The first example of a content object, as `{ name, value }`. */
-function firstExample(content: Json | undefined): { name: string; value: unknown } | undefined {
+/** A request to send before an example (`x-try-it-first`), e.g. the order a cancel needs. */
+interface FirstStep {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+/** The first example of a content object, as `{ name, value, first }`. */
+function firstExample(
+  content: Json | undefined,
+): { name: string; value: unknown; first?: FirstStep[] } | undefined {
   if (!content) return undefined;
   if (isObject(content.examples)) {
     const [name, example] = Object.entries(content.examples)[0] ?? [];
     if (name && isObject(example) && 'value' in example) {
       const label = typeof example.summary === 'string' ? example.summary : name;
-      return { name: label, value: example.value };
+      const first = Array.isArray(example['x-try-it-first'])
+        ? (example['x-try-it-first'] as FirstStep[])
+        : undefined;
+      return { name: label, value: example.value, ...(first ? { first } : {}) };
     }
   }
   if ('example' in content) return { name: 'example', value: content.example };
@@ -152,10 +155,37 @@ function answerTable(op: Json, data: SiteData, from: string): SafeHtml {
     ${dataTable('answers', ['Status', 'When', 'Body'], rows)}`;
 }
 
-/** A shell command that calls the endpoint on a local mock (`probo-mock serve`). */
-function curlFor(endpoint: Endpoint, body: unknown): string {
-  const path = endpoint.path.replace(/\{([^}]+)\}/g, (_m, name: string) => `EXAMPLE-${name}`);
-  const lines = [`curl -X ${endpoint.method} http://127.0.0.1:4010${path}`, "  -u 'YOUR-API-KEY:'"];
+/** The example value of each path parameter the operation gives one for. */
+function pathExamples(op: Json): Map<string, string> {
+  const params = Array.isArray(op.parameters) ? op.parameters.filter(isObject) : [];
+  return new Map(
+    params
+      .filter((p) => p.in === 'path' && typeof p.example === 'string')
+      .map((p) => [String(p.name), p.example as string]),
+  );
+}
+
+/** Path parameters without an example: values an earlier call answers. */
+function pathNeeds(endpoint: Endpoint): string[] {
+  const known = pathExamples(endpoint.operation);
+  return [...endpoint.path.matchAll(/\{([^}]+)\}/g)]
+    .map((m) => m[1]!)
+    .filter((name) => !known.has(name));
+}
+
+/** Shell commands that call the endpoint on a fresh local mock (`probo-mock serve`). */
+function curlFor(endpoint: Endpoint, body: unknown, first: FirstStep[] = []): string {
+  const before = first.map((step) => curlLine(step.method, step.path, step.body));
+  const known = pathExamples(endpoint.operation);
+  const path = endpoint.path.replace(
+    /\{([^}]+)\}/g,
+    (_m, name: string) => known.get(name) ?? `EXAMPLE-${name}`,
+  );
+  return [...before, curlLine(endpoint.method, path, body)].join('\n\n');
+}
+
+function curlLine(method: string, path: string, body: unknown): string {
+  const lines = [`curl -X ${method} http://127.0.0.1:4010${path}`, "  -u 'YOUR-API-KEY:'"];
   if (body !== undefined) {
     lines.push("  -H 'content-type: application/json'");
     lines.push(`  --data-raw '${JSON.stringify(body).replace(/'/g, "'\\''")}'`);
@@ -230,7 +260,26 @@ export function endpointPageHtml(endpoint: Endpoint, data: SiteData): string {
         Start <code>npx probo-mock serve</code>, then (any key works unless <code>--api-key</code>
         pins one):
       </p>
-      <pre class="scroller"><code>${curlFor(endpoint, example?.value)}</code></pre>
+      ${
+        example?.first?.length
+          ? html`<p>
+              The first ${example.first.length === 1 ? 'command makes' : 'commands make'} what it
+              needs
+              (${example.first.map((s, i) => html`${i ? ', ' : ''}<code>${s.method} ${s.path}</code>`)}).
+            </p>`
+          : ''
+      }
+      ${
+        pathNeeds(endpoint).length
+          ? html`<p>
+              Replace
+              ${pathNeeds(endpoint).map((n, i) => html`${i ? ', ' : ''}<code>EXAMPLE-${n}</code>`)}
+              with what an earlier call answers (the session URL of
+              <code>POST /products/uploader/create</code> has them).
+            </p>`
+          : ''
+      }
+      <pre class="scroller"><code>${curlFor(endpoint, example?.value, example?.first)}</code></pre>
       <h2>Legend</h2>
       ${legend()}
     </div>`;
