@@ -67,7 +67,13 @@ function bodies(valid: unknown): fc.Arbitrary<string> {
   );
 }
 
-const POSTS: Array<{ path: string; answer: string; valid: unknown }> = [
+const POSTS: Array<{
+  path: string;
+  answer: string;
+  valid: unknown;
+  method?: 'POST' | 'PUT';
+  ok?: number;
+}> = [
   {
     path: '/products/configure',
     answer: 'configure-response',
@@ -91,6 +97,18 @@ const POSTS: Array<{ path: string; answer: string; valid: unknown }> = [
     path: '/products/uploader/create',
     answer: 'uploader-create-response',
     valid: { calculation_id: 0, callback_url: 'http://127.0.0.1:9/cb', language: 'nl' },
+  },
+  {
+    path: '/apiproducts/product',
+    answer: 'apiproduct-stored-response',
+    valid: { ...BANNER, customer_code: 'fuzz_banner' },
+    ok: 201,
+  },
+  {
+    path: '/apiproducts/product/mybanner_01',
+    method: 'PUT',
+    answer: 'apiproduct-stored-response',
+    valid: { ...BANNER, customer_code: 'mybanner_01' },
   },
 ];
 
@@ -149,12 +167,12 @@ const GETS: Array<{ path: fc.Arbitrary<string>; answer: string }> = [
   { path: fc.constant('/orders'), answer: 'orders-response' },
 ];
 
-/** A 4xx in Probo's error shape, or a 200 valid against the endpoint's answer schema; never a 5xx. */
-function judge(what: string, status: number, text: string, answer: string): void {
+/** A 4xx in Probo's error shape, or a 2xx valid against the endpoint's answer schema; never a 5xx. */
+function judge(what: string, status: number, text: string, answer: string, ok = 200): void {
   let body: unknown;
   expect(() => (body = JSON.parse(text)), `${what}: ${text.slice(0, 200)}`).not.toThrow();
   expect(status, `${what}: ${status} ${text.slice(0, 300)}`).toBeLessThan(500);
-  if (status === 200) {
+  if (status === ok) {
     expect(validateWith(schemaId(`api/${answer}`), body).diagnostics, what).toEqual([]);
     return;
   }
@@ -191,7 +209,7 @@ describe('the catalog and uploader routes under fuzzed input', () => {
   });
 
   for (const route of POSTS) {
-    it(`answers ${RUNS} fuzzed bodies to POST ${route.path} with a 4xx in Probo's shape or a valid 200, never a 5xx`, async () => {
+    it(`answers ${RUNS} fuzzed bodies to ${route.method ?? 'POST'} ${route.path} with a 4xx in Probo's shape or a valid ${route.ok ?? 200}, never a 5xx`, async () => {
       let refused = 0;
       await fc.assert(
         fc.asyncProperty(
@@ -199,16 +217,17 @@ describe('the catalog and uploader routes under fuzzed input', () => {
           fc.constantFrom('application/json', 'text/plain', undefined),
           async (payload, type) => {
             const res = await server.inject({
-              method: 'POST',
+              method: route.method ?? 'POST',
               url: route.path,
               payload,
               headers: type ? { ...AUTH, 'content-type': type } : AUTH,
             });
             judge(
-              `POST ${route.path} ${payload.slice(0, 120)}`,
+              `${route.method ?? 'POST'} ${route.path} ${payload.slice(0, 120)}`,
               res.statusCode,
               res.payload,
               route.answer,
+              route.ok,
             );
             if (res.statusCode >= 400) refused++;
           },
