@@ -11,7 +11,7 @@ import {
 import { AUTH, shopOrder } from '../support/mock-orders.js';
 import { startTestReceiver, type TestReceiver } from '../support/mock-receiver.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment */
+/* eslint-disable @typescript-eslint/no-explicit-any */
 type Any = any;
 
 /**

@@ -6,7 +6,7 @@
  * it; the component itself is not part of this repository.
  */
 
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument */
+/* eslint-disable @typescript-eslint/no-explicit-any */
 type Any = any;
 
 /** The price types the component can be set to (`setPriceType`, with or without VAT). */
