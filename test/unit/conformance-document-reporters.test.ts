@@ -131,6 +131,8 @@ describe('the markdown reporter', () => {
     expect(html).toContain('the word &quot;paid&quot; stands for no Probo status yet');
     expect(html).toContain(`<strong>Hint:</strong> ${storyFailure.hint}`);
     expect(html).toContain('<details><summary>Replay with curl</summary>');
+    // The story is a paragraph of its own, not the end of the failure's message.
+    expect(html).toContain('<p>Story (every request sent for this order, in order):</p>');
   });
 
   it("shows a receiver's markup, links, pipes and terminal escapes as text", () => {

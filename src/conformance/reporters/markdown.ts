@@ -90,7 +90,7 @@ function failureLines(failure: CheckFailure): string[] {
   const lines = [`- ${text(failure.message)}`];
   const body: string[] = [];
   if (failure.story && failure.story.length > 0) {
-    body.push('Story (every request sent for this order, in order):', '');
+    body.push('', 'Story (every request sent for this order, in order):', '');
     body.push(...fence(formatStory(failure.story).join('\n'), 'text'));
   }
   if (failure.state) {
