@@ -108,6 +108,23 @@ export type {
   DocumentOptions,
 } from './conformance/reporters/index.js';
 
+// ---- verify-client: the shop's client half -----------------------------------------------------
+
+/** Starts the mock and grades the shop's client half through its hooks; the same report shape. */
+export { verifyClient } from './conformance/client/runner.js';
+/** Every client check: id, title, what it plays and expects, the real bug it stands for. */
+export { CLIENT_CATALOG } from './conformance/client/catalog.js';
+/** The fixed client check ids, in report order. */
+export { CLIENT_CHECK_IDS } from './conformance/types.js';
+export type { ClientCatalogEntry } from './conformance/client/catalog.js';
+export type {
+  ClientCheckId,
+  VerifyClientOptions,
+  ApiCallSeen,
+  CallbackSent,
+  RunStart,
+} from './conformance/types.js';
+
 // ---- validate: the contract ----------------------------------------------------------------
 
 /** Validates a callback body against the message schema its status picks. */
@@ -181,6 +198,10 @@ export type { DeliveryRequest, DeliveryResult, DispatcherOptions } from './deliv
 
 /** Runs the reference receiver (with its test hooks): the example integrators copy. */
 export { startReceiver } from './receiver/server.js';
+/** Runs the reference shop (client, receiver and the verify-client hooks): the example to copy. */
+export { startReferenceShop } from './receiver/reference-shop.js';
+/** The reference shop's client of Probo's order API: retries with the same id, honours 429. */
+export { ProboClient } from './receiver/probo-client.js';
 /** Mock + reference receiver + verify together (`probo-mock demo`). */
 export { runDemo } from './demo/run-demo.js';
 /** The static docs site as files in memory. */
@@ -190,6 +211,8 @@ export { writeSite } from './docs/write-site.js';
 /** The OpenAPI 3.1 document of the mock's API (`probo-mock openapi`). */
 export { buildOpenApi } from './docs/openapi.js';
 export type { ReceiverOptions, RunningReceiver } from './receiver/server.js';
+export type { ReferenceShopOptions, RunningShop } from './receiver/reference-shop.js';
+export type { ProboClientOptions, PlaceOutcome } from './receiver/probo-client.js';
 export type { DemoOptions, DemoResult } from './demo/run-demo.js';
 export type { Site } from './docs/build-site.js';
 export type { WriteSiteResult } from './docs/write-site.js';

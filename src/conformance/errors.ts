@@ -21,7 +21,9 @@ export class TargetUnreachableError extends Error {
     readonly target: string,
     readonly code: string,
     detail: string,
+    /** What the URL is, for the message (verify-client: `the place hook`). */
+    what = 'the target',
   ) {
-    super(`cannot reach the target ${target}: ${code}: ${detail}`);
+    super(`cannot reach ${what} ${target}: ${code}: ${detail}`);
   }
 }

@@ -62,7 +62,16 @@ function pointer(value: string): Pointer {
   return { pointer: value, tokens: parsePointer(value) };
 }
 
-function stateHook(options: TableOptions, stateMap: unknown): StateHook | undefined {
+/** The state hook of `--state-url`, its pointers and map (verify's and verify-client's), checked. */
+export function stateHook(
+  options: Partial<
+    Pick<
+      TableOptions,
+      'stateUrl' | 'statePointer' | 'stateSupplierPointer' | 'stateTrackingPointer'
+    >
+  >,
+  stateMap: unknown,
+): StateHook | undefined {
   if (options.stateUrl === undefined) {
     const given = [
       options.statePointer !== undefined && '--state-pointer',

@@ -50,7 +50,7 @@ export async function verifyReceiver(options: VerifyOptions): Promise<Report> {
   if (resolved.stateHook) env.stateHook = resolved.stateHook;
   if (resolved.effectsUrl !== undefined) env.effectsUrl = resolved.effectsUrl;
   if (resolved.explore) env.explore = resolved.explore;
-  const results = new Map<Check['id'], CheckResult>();
+  const results = new Map<CheckResult['id'], CheckResult>();
   let warnings: string[] = [];
   const finished = (result: CheckResult | undefined): void => {
     if (!result || signal?.aborted) return;

@@ -49,12 +49,44 @@ export interface CheckFailure {
   /** Every callback sent to the order, in order, with its answer (state checks). */
   story?: StoryEntry[];
   state?: StateRead;
+  /** verify-client: every call of Probo's API the mock saw for the check, in order. */
+  calls?: ApiCallSeen[];
+  /** verify-client: the callbacks the mock sent (or dropped) for the check's orders. */
+  callbacks?: CallbackSent[];
+}
+
+/** verify-client: one call of Probo's order API the shop made, as the mock saw it. */
+export interface ApiCallSeen {
+  method: string;
+  path: string;
+  /** Milliseconds after the check's place hook was called. */
+  atMs: number;
+  /** The body as the shop sent it (cut after 4 KiB). */
+  body: string;
+  /** The mock's answer: status and body (cut); absent when there was none. */
+  status?: number;
+  answer?: string;
+  /** What the check played on it (`X-Probo-Mock-Answer: 503`, a lost answer). */
+  played?: string;
+  /** The answer never reached the shop: the connection was closed first. */
+  lost?: true;
+}
+
+/** verify-client: one callback of the check's orders, its last attempt. */
+export interface CallbackSent {
+  orderId: string;
+  status: string;
+  url: string;
+  /** `delivered`, `failed`, `dropped` (lost on purpose, never sent), … */
+  outcome: string;
+  responseStatus?: number;
+  error?: string;
 }
 
 export type CheckOutcome = 'passed' | 'failed' | 'skipped';
 
 export interface CheckResult {
-  id: CheckId;
+  id: AnyCheckId;
   title: string;
   outcome: CheckOutcome;
   durationMs: number;
@@ -80,7 +112,10 @@ export interface ExploreSummary {
 }
 
 export interface Report {
+  /** verify: the receiver URL; verify-client: the place hook. */
   target: string;
+  /** verify-client: the URL of the mock it ran (the shop's Probo base URL); absent for verify. */
+  mock?: string;
   seed: number;
   /** Part of every prefixed order id (and of the uuid draw); `--run-id` fixes it. */
   runId: string;
@@ -159,12 +194,16 @@ export type OrderIdFormat = (typeof ORDER_ID_FORMATS)[number];
 /** What a run is about to do: printed first (seed and run id), so a run can be repeated. */
 export interface RunStart {
   target: string;
+  /** verify-client: the mock's URL. */
+  mock?: string;
   seed: number;
   runId: string;
-  orderIdFormat: OrderIdFormat;
-  parallel: number;
+  /** verify's order ids (absent for verify-client: the shop picks its own). */
+  orderIdFormat?: OrderIdFormat;
+  /** verify's requests in flight at most (verify-client runs one check at a time). */
+  parallel?: number;
   /** The checks that will run, in report order. */
-  checks: CheckId[];
+  checks: AnyCheckId[];
   /** Warnings about the target found by the probe (e.g. a 404: the path may be wrong). */
   warnings: string[];
 }
@@ -200,3 +239,61 @@ export const CHECK_IDS = [
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];
+
+/** The checks of `verify-client`, in report order: the shop's client half. */
+export const CLIENT_CHECK_IDS = [
+  'client-posts-valid-order',
+  'client-receives-callbacks',
+  'client-retries-server-error',
+  'client-survives-lost-answer',
+  'client-honours-rate-limit',
+  'client-reconciles-missed-callbacks',
+  'client-cancels-order',
+] as const;
+
+export type ClientCheckId = (typeof CLIENT_CHECK_IDS)[number];
+
+/** A check of either runner, as reports carry it. */
+export type AnyCheckId = CheckId | ClientCheckId;
+
+/** The options of `verifyClient` (`probo-mock verify-client`). */
+export interface VerifyClientOptions {
+  /**
+   * The shop's place hook: POSTed `{"reference", "check"}`, it places one order through the
+   * shop's own code (its Probo base URL pointed at the mock) and answers 2xx, optionally with
+   * `{"id": "<the order id it posted>"}`.
+   */
+  placeUrl: string;
+  /** Template of the state hook; `{id}` becomes the URL-encoded order id. */
+  stateUrl: string;
+  /** POSTed `{"id"}`: the shop reconciles that order now (`POST /order/status`). Enables client-reconciles-missed-callbacks. */
+  pollUrl?: string;
+  /** POSTed `{"id"}`: the shop cancels that order through its own code. Enables client-cancels-order. */
+  cancelUrl?: string;
+  /** As verify's: the shop's own status words → the Probo status (or statuses) each stands for. */
+  stateMap?: StateMapInput;
+  /** JSON pointer to the status in the state hook's answer. Default `/status`. */
+  statePointer?: string;
+  /** Where the mock listens: the shop's Probo base URL is `http://<host>:<port>`. Default 4010; 0 picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** The only API key the mock takes (as `serve --api-key`); default: any. */
+  apiKey?: string;
+  /** Sent with every hook request; values never appear in reports. */
+  headers?: Record<string, string>;
+  only?: string[];
+  skip?: string[];
+  /** How long a check waits for the shop's outcome (posts, retries, state), in ms. Default 5000. */
+  settleMs?: number;
+  /** Per hook request, in ms. Default 10000. */
+  timeoutMs?: number;
+  /** Seed of the mock's fake data (Probo's order numbers, tracking). Default: random. */
+  seed?: number;
+  /** Stops the run: the checks that finished are reported, the report is marked partial. */
+  signal?: AbortSignal;
+  /** Called once the mock listens, before any check. */
+  onStart?: (start: RunStart) => void;
+  /** Called with each check's result as it finishes (skipped ones first). */
+  onCheck?: (result: CheckResult) => void;
+}

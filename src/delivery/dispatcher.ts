@@ -53,6 +53,8 @@ export interface DispatcherOptions {
    * checks. Their values are redacted in the journal whatever their names.
    */
   headers?: Record<string, string>;
+  /** Deliveries it answers true for are journaled as `dropped` and never sent (lost callbacks). */
+  drop?: (request: DeliveryRequest) => boolean;
 }
 
 interface Item {
@@ -89,6 +91,7 @@ export class Dispatcher {
   readonly #baseRedacted: Record<string, string>;
   /** Names (lower case) of the `headers` option: always redacted in the journal. */
   readonly #secret: ReadonlySet<string>;
+  readonly #drop: ((request: DeliveryRequest) => boolean) | undefined;
   #closed = false;
 
   constructor(options: DispatcherOptions = {}) {
@@ -98,6 +101,7 @@ export class Dispatcher {
     this.#ownsClient = options.client === undefined;
     this.#random = options.random ?? Math.random;
     this.#outbox = options.outbox;
+    this.#drop = options.drop;
     const own = lower(options.headers ?? {});
     this.#secret = new Set(Object.keys(own));
     this.#baseHeaders = { ...own, 'content-type': 'application/json', 'user-agent': USER_AGENT };
@@ -209,6 +213,22 @@ export class Dispatcher {
       ? (this.journal.query({ deliveryId }).at(-1)?.attempt ?? 0) + 1
       : 1;
     const retries = request.resendOf ? 0 : this.policy.retries;
+    if (this.#drop?.(request)) {
+      const dropped: HttpOutcome = {
+        headers: {},
+        body: '',
+        truncated: false,
+        durationMs: 0,
+        error: {
+          code: 'DROPPED',
+          message: 'dropped on purpose: this callback is lost, never sent',
+        },
+      };
+      last = this.journal.record(
+        entryFor(request, deliveryId, first, journalHeaders, dropped, 'dropped'),
+      );
+      return { deliveryId, outcome: 'dropped', attempts: 0, last };
+    }
     for (let attempt = first; ; attempt++) {
       if (this.#closed) return closedResult(deliveryId, attempt - first, last);
       const sending = this.#client.send(request.url, {

@@ -3,8 +3,9 @@
 /**
  * `interrupted`: not delivered, and the dispatcher closed (shutdown) before it could try again or
  * while the attempt was on the wire; a durable store sends it again after a restart.
+ * `dropped`: never sent, on purpose (a lost callback, as `verify-client` plays it).
  */
-export type DeliveryOutcome = 'delivered' | 'retrying' | 'failed' | 'interrupted';
+export type DeliveryOutcome = 'delivered' | 'retrying' | 'failed' | 'interrupted' | 'dropped';
 
 export interface JournalEntry {
   /** Increasing number of the entry, over the journal's whole life. */

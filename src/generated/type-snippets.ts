@@ -164,7 +164,7 @@ export const TYPE_SNIPPETS: Readonly<Record<string, TypeSnippet>> = {
     uses: [],
   },
   FaultRule: {
-    text: "/**\n * An admin fault rule (`POST /__mock/faults`, invented): the next `times` calls of `route` answer with `answer`, as the `X-Probo-Mock-Answer` header would, for clients that cannot set headers.\n */\nexport interface FaultRule {\n  /**\n   * The path, e.g. \"/price\" (exact, no query).\n   */\n  route: string;\n  /**\n   * Only calls with this method (default any).\n   */\n  method?: 'GET' | 'POST';\n  /**\n   * 500, 503, 429, timeout, reset or slow=MS.\n   */\n  answer: string;\n  /**\n   * How many calls (default 1).\n   */\n  times?: number;\n}",
+    text: "/**\n * An admin fault rule (`POST /__mock/faults`, invented): the next `times` calls of `route` answer with `answer`, as the `X-Probo-Mock-Answer` header would, for clients that cannot set headers.\n */\nexport interface FaultRule {\n  /**\n   * The path, e.g. \"/price\" (exact, no query).\n   */\n  route: string;\n  /**\n   * Only calls with this method (default any).\n   */\n  method?: 'GET' | 'POST';\n  /**\n   * 500, 503, 429, 429=MS (a 429 whose x-ratelimit-reset is MS), timeout, reset or slow=MS.\n   */\n  answer: string;\n  /**\n   * How many calls (default 1).\n   */\n  times?: number;\n}",
     uses: [],
   },
   Address: {

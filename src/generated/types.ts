@@ -1017,7 +1017,7 @@ export interface FaultRule {
    */
   method?: 'GET' | 'POST';
   /**
-   * 500, 503, 429, timeout, reset or slow=MS.
+   * 500, 503, 429, 429=MS (a 429 whose x-ratelimit-reset is MS), timeout, reset or slow=MS.
    */
   answer: string;
   /**

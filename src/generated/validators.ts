@@ -4570,9 +4570,9 @@ return errors === 0;
 validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const api_fault_rule = validate36;
-const schema51 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/fault-rule.schema.json","title":"FaultRule","description":"An admin fault rule (`POST /__mock/faults`, invented): the next `times` calls of `route` answer with `answer`, as the `X-Probo-Mock-Answer` header would, for clients that cannot set headers.","x-provenance":"invented","type":"object","additionalProperties":false,"required":["route","answer"],"properties":{"route":{"type":"string","description":"The path, e.g. \"/price\" (exact, no query).","x-provenance":"invented","pattern":"^/"},"method":{"type":"string","description":"Only calls with this method (default any).","x-provenance":"invented","enum":["GET","POST"]},"answer":{"type":"string","description":"500, 503, 429, timeout, reset or slow=MS.","x-provenance":"invented","pattern":"^(500|503|429|timeout|reset|slow=[0-9]{1,6})$"},"times":{"type":"integer","description":"How many calls (default 1).","x-provenance":"invented","minimum":1,"maximum":1000}}};
+const schema51 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/fault-rule.schema.json","title":"FaultRule","description":"An admin fault rule (`POST /__mock/faults`, invented): the next `times` calls of `route` answer with `answer`, as the `X-Probo-Mock-Answer` header would, for clients that cannot set headers.","x-provenance":"invented","type":"object","additionalProperties":false,"required":["route","answer"],"properties":{"route":{"type":"string","description":"The path, e.g. \"/price\" (exact, no query).","x-provenance":"invented","pattern":"^/"},"method":{"type":"string","description":"Only calls with this method (default any).","x-provenance":"invented","enum":["GET","POST"]},"answer":{"type":"string","description":"500, 503, 429, 429=MS (a 429 whose x-ratelimit-reset is MS), timeout, reset or slow=MS.","x-provenance":"invented","pattern":"^(500|503|429(=[0-9]{1,7})?|timeout|reset|slow=[0-9]{1,6})$"},"times":{"type":"integer","description":"How many calls (default 1).","x-provenance":"invented","minimum":1,"maximum":1000}}};
 const pattern9 = new RegExp("^/", "u");
-const pattern10 = new RegExp("^(500|503|429|timeout|reset|slow=[0-9]{1,6})$", "u");
+const pattern10 = new RegExp("^(500|503|429(=[0-9]{1,7})?|timeout|reset|slow=[0-9]{1,6})$", "u");
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/fault-rule.schema.json" */;
@@ -4670,7 +4670,7 @@ if(data.answer !== undefined){
 let data2 = data.answer;
 if(typeof data2 === "string"){
 if(!pattern10.test(data2)){
-const err7 = {instancePath:instancePath+"/answer",schemaPath:"#/properties/answer/pattern",keyword:"pattern",params:{pattern: "^(500|503|429|timeout|reset|slow=[0-9]{1,6})$"},message:"must match pattern \""+"^(500|503|429|timeout|reset|slow=[0-9]{1,6})$"+"\""};
+const err7 = {instancePath:instancePath+"/answer",schemaPath:"#/properties/answer/pattern",keyword:"pattern",params:{pattern: "^(500|503|429(=[0-9]{1,7})?|timeout|reset|slow=[0-9]{1,6})$"},message:"must match pattern \""+"^(500|503|429(=[0-9]{1,7})?|timeout|reset|slow=[0-9]{1,6})$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }

@@ -7,3 +7,9 @@ export {
   type CallbackFacts,
   type TrackedPackage,
 } from './order-book.js';
+export {
+  startReferenceShop,
+  type ReferenceShopOptions,
+  type RunningShop,
+} from './reference-shop.js';
+export { ProboClient, type ProboClientOptions, type PlaceOutcome } from './probo-client.js';

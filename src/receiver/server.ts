@@ -63,7 +63,7 @@ export interface RunningReceiver {
 /** Room for big shipments (200 packages are some 40 KiB); Probo does not publish a maximum. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
-function parseJson(raw: Buffer): unknown {
+export function parseJson(raw: Buffer): unknown {
   try {
     return JSON.parse(raw.toString('utf8'));
   } catch {
@@ -76,7 +76,7 @@ function parseJson(raw: Buffer): unknown {
  * number (a JSON number in the guide; a string of digits is taken too) and the track and trace of
  * each shipped package. The rest of the body is ignored on purpose.
  */
-function readCallback(raw: Buffer): CallbackFacts | undefined {
+export function readCallback(raw: Buffer): CallbackFacts | undefined {
   const b = parseJson(raw) as
     | {
         status?: unknown;

@@ -51,6 +51,18 @@ describe('faults for the shop client: X-Probo-Mock-Answer and /__mock/faults', (
     expect(res.headers.get('x-ratelimit-remaining')).toBe('0');
   });
 
+  it('answers 429=MS with the quota spent until MS from now (x-ratelimit-reset), the order untaken', async () => {
+    const res = await postJson(`${mock.url}/order`, shopOrder({ id: 'pm-fault-429-ms' }), {
+      ...AUTH,
+      'x-probo-mock-answer': '429=2000',
+    });
+    expect(res.status).toBe(429);
+    expect(res.body).toEqual({ error: 'Quota has been exceeded' });
+    expect(res.headers.get('x-ratelimit-reset')).toBe('2000');
+    expect(res.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(mock.orders.find({ id: 'pm-fault-429-ms' })).toBeUndefined();
+  });
+
   it('closes the connection without an answer on reset, and on the order route too', async () => {
     for (const path of ['/products/configure', '/order']) {
       await expect(
@@ -88,7 +100,7 @@ describe('faults for the shop client: X-Probo-Mock-Answer and /__mock/faults', (
     });
     expect(res.status).toBe(400);
     expect((res.body as { message: string }).message).toContain(
-      '500, 503, 429, timeout, reset, slow=MS',
+      '500, 503, 429, 429=MS (MS up to 3600000), timeout, reset, slow=MS',
     );
   });
 

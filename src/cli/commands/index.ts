@@ -3,6 +3,7 @@ import { demoCommand } from './demo.js';
 import { serveCommand } from './serve.js';
 import { triggerCommand } from './trigger.js';
 import { verifyCommand } from './verify.js';
+import { verifyClientCommand } from './verify-client.js';
 import { validateCommand } from './validate.js';
 import { receiverCommand } from './receiver.js';
 import { scenariosCommand } from './scenarios.js';
@@ -15,6 +16,7 @@ export const commands: CommandModule<any, any>[] = [
   serveCommand,
   triggerCommand,
   verifyCommand,
+  verifyClientCommand,
   validateCommand,
   receiverCommand,
   scenariosCommand,

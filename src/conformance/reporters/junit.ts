@@ -1,4 +1,5 @@
 import { formatStory } from '../story-log.js';
+import { formatCallbacks, formatCalls } from './client-lines.js';
 import type { CheckFailure, Report } from '../types.js';
 
 /** JUnit XML: one testcase per check, skipped ones as <skipped/>, failures as <failure>. */
@@ -6,10 +7,11 @@ export function formatJunit(report: Report): string {
   const { passed, failed, skipped } = report.summary;
   const tests = passed + failed + skipped;
   const seconds = (ms: number) => (ms / 1000).toFixed(3);
-  const suite = `probo-mock verify ${report.target}${report.partial ? ' (partial: interrupted)' : ''}`;
+  const command = report.mock === undefined ? 'probo-mock verify' : 'probo-mock verify-client';
+  const suite = `${command} ${report.target}${report.partial ? ' (partial: interrupted)' : ''}`;
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="probo-mock verify" tests="${tests}" failures="${failed}" errors="0" skipped="${skipped}" time="${seconds(report.durationMs)}">`,
+    `<testsuites name="${command}" tests="${tests}" failures="${failed}" errors="0" skipped="${skipped}" time="${seconds(report.durationMs)}">`,
     `  <testsuite name="${attr(suite)}" tests="${tests}" failures="${failed}" errors="0" skipped="${skipped}" time="${seconds(report.durationMs)}">`,
     '    <properties>',
     `      <property name="target" value="${attr(report.target)}"/>`,
@@ -51,6 +53,8 @@ function failureText(failure: CheckFailure): string {
   if (r)
     lines.push(r.error ? `→ ${r.error.code}: ${r.error.message}` : `→ ${r.status} ${r.body ?? ''}`);
   if (failure.story) lines.push('story:', ...formatStory(failure.story));
+  if (failure.calls) lines.push('calls the mock saw:', ...formatCalls(failure.calls));
+  if (failure.callbacks) lines.push('callbacks:', ...formatCallbacks(failure.callbacks));
   if (failure.state?.word !== undefined)
     lines.push(
       `state word "${failure.state.word}" stands for ${(failure.state.means ?? ['nothing']).join(' | ')}`,

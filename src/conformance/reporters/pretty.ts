@@ -1,5 +1,7 @@
 import { CATALOG } from '../catalog.js';
+import { CLIENT_CATALOG } from '../client/catalog.js';
 import { formatStory } from '../story-log.js';
+import { formatCallbacks, formatCalls } from './client-lines.js';
 import type { CheckFailure, CheckResult, Report, RunStart } from '../types.js';
 
 export interface PrettyOptions {
@@ -19,7 +21,7 @@ const painter =
   (code, text) =>
     options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
 
-const WIDTH = Math.max(...CATALOG.map((c) => c.id.length));
+const WIDTH = Math.max(...[...CATALOG, ...CLIENT_CATALOG].map((c) => c.id.length));
 
 /**
  * The pretty report in three parts, so that the CLI can stream it: the head (target, seed and run
@@ -35,9 +37,15 @@ export function formatPrettyHead(
     start.parallel ? `parallel ${start.parallel}` : '',
   ].filter(Boolean);
   const lines = [
-    `probo-mock verify ${start.target}`,
+    start.mock === undefined
+      ? `probo-mock verify ${start.target}`
+      : `probo-mock verify-client ${start.target}\n  mock ${start.mock} (the shop's Probo base URL)`,
     `  seed ${start.seed}  run id ${start.runId}${extra.length ? `  ${extra.join('  ')}` : ''}`,
-    paint(90, `  repeat: --seed ${start.seed} --run-id ${start.runId}`),
+    // verify-client's ids are the shop's own: the seed alone repeats its fake data.
+    paint(
+      90,
+      `  repeat: --seed ${start.seed}${start.mock === undefined ? ` --run-id ${start.runId}` : ''}`,
+    ),
   ];
   for (const warning of start.warnings ?? []) lines.push(paint(33, `  ! ${warning}`));
   return `${lines.join('\n')}\n\n`;
@@ -74,9 +82,9 @@ export function formatPrettyTail(report: Report, options: PrettyOptions = {}): s
 
 /** The whole pretty report at once: head, a line per check in catalog order, tail. */
 export function formatPretty(report: Report, options: PrettyOptions = {}): string {
-  const { target, seed, runId, warnings } = report;
+  const { target, seed, runId, warnings, mock } = report;
   const head = formatPrettyHead(
-    { target, seed, runId, ...(warnings ? { warnings } : {}) },
+    { target, seed, runId, ...(warnings ? { warnings } : {}), ...(mock ? { mock } : {}) },
     options,
   );
   return (
@@ -87,7 +95,7 @@ export function formatPretty(report: Report, options: PrettyOptions = {}): strin
 }
 
 function failureBlock(check: CheckResult, paint: Paint): string[] {
-  const hint = CATALOG.find((c) => c.id === check.id)?.hint;
+  const hint = [...CATALOG, ...CLIENT_CATALOG].find((c) => c.id === check.id)?.hint;
   const lines = [paint(COLOR.failed, `✗ ${check.id}: ${check.title}`)];
   for (const failure of check.failures) lines.push(...describeFailure(failure, paint));
   if (hint && check.failures.some((f) => f.hint === undefined && f.request))
@@ -101,6 +109,14 @@ function describeFailure(failure: CheckFailure, paint: Paint): string[] {
   if (failure.story) {
     lines.push('      story (every request sent for this order, in order):');
     for (const line of formatStory(failure.story)) lines.push(`        ${line}`);
+  }
+  if (failure.calls && failure.calls.length > 0) {
+    lines.push('      calls the mock saw for this check (ms after the place hook):');
+    for (const line of formatCalls(failure.calls)) lines.push(`        ${line}`);
+  }
+  if (failure.callbacks) {
+    lines.push('      callbacks the mock sent for its orders (last attempt):');
+    for (const line of formatCallbacks(failure.callbacks)) lines.push(`        ${line}`);
   }
   if (failure.state) {
     const s = failure.state;

@@ -67,6 +67,8 @@ export class MockEngine {
   /** What the mock says about itself: store faults and recovery, refused posts (notices.ts). */
   readonly notices = new Notices();
   readonly #runs = new Map<string, ScenarioRun>();
+  /** Orders whose callbacks are lost from now on (`dropCallbacks`). */
+  readonly #dropping = new Set<string>();
   /** Set when the store keeps orders, pending deliveries and the journal across restarts. */
   readonly #durable: DurableOrderStore | undefined;
 
@@ -97,7 +99,19 @@ export class MockEngine {
       retryPolicy: { baseDelayMs: options.retryBaseMs },
       ...(options.callbackHeaders ? { headers: options.callbackHeaders } : {}),
       ...(this.#durable ? { outbox: this.#durable } : {}),
+      drop: (request) => this.#dropping.has(request.orderKey ?? request.orderId),
     });
+  }
+
+  /**
+   * From now on the order's callbacks are lost: journaled as `dropped`, never sent, while the
+   * order goes on moving (what `POST /order/status` reports). Probo "always tries" to call
+   * back; this is the lost callback a shop's reconciliation must make up for (invented).
+   */
+  dropCallbacks(key: string): OrderRecord {
+    const order = this.#order(key);
+    this.#dropping.add(order.key);
+    return order;
   }
 
   /**
@@ -326,6 +340,7 @@ export class MockEngine {
   reset(): void {
     for (const run of this.#runs.values()) run.stop();
     this.#runs.clear();
+    this.#dropping.clear();
     this.gate.clear();
     this.orders.clear();
     this.journal.clear();

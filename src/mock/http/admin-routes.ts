@@ -5,7 +5,13 @@ import { MockDomainError } from '../engine/domain-error.js';
 import { proboError, safe } from './probo-error.js';
 import { parsePushRequest } from '../engine/push-request.js';
 
-const OUTCOMES: readonly DeliveryOutcome[] = ['delivered', 'retrying', 'failed', 'interrupted'];
+const OUTCOMES: readonly DeliveryOutcome[] = [
+  'delivered',
+  'retrying',
+  'failed',
+  'interrupted',
+  'dropped',
+];
 
 /** The admin API under `/__mock/` (all invented): what the inspector and integrators' tests use. */
 export function adminRoutes(engine: MockEngine, started: number): ServerRoute[] {

@@ -8,7 +8,7 @@ export const ANSWER_HEADER = 'x-probo-mock-answer';
 
 /** What a fault makes a call do. */
 export type Fault =
-  | { kind: 'status'; status: 500 | 503 | 429 }
+  | { kind: 'status'; status: 500 | 503 | 429; resetMs?: number }
   | { kind: 'timeout' }
   | { kind: 'reset' }
   | { kind: 'slow'; ms: number };
@@ -18,14 +18,24 @@ export const MAX_SLOW_MS = 120_000;
 /** How long a `timeout` call is kept open before its socket is closed (invented). */
 export const TIMEOUT_HOLD_MS = 300_000;
 
-const FAULT = /^(500|503|429|timeout|reset|slow=(\d{1,6}))$/;
+const FAULT = /^(500|503|429(?:=(\d{1,7}))?|timeout|reset|slow=(\d{1,6}))$/;
 
-/** Parses `500`, `503`, `429`, `timeout`, `reset` or `slow=MS`; undefined when it is none. */
+/** Longest `429=MS` reset (invented): an hour, Probo's own quota window being a minute. */
+export const MAX_RESET_MS = 3_600_000;
+
+/**
+ * Parses `500`, `503`, `429`, `429=MS` (a 429 whose `x-ratelimit-reset` is MS), `timeout`,
+ * `reset` or `slow=MS`; undefined when it is none.
+ */
 export function parseFault(text: string): Fault | undefined {
   const match = FAULT.exec(text.trim().toLowerCase());
   if (!match) return undefined;
   if (match[2] !== undefined) {
-    const ms = Number(match[2]);
+    const resetMs = Number(match[2]);
+    return resetMs <= MAX_RESET_MS ? { kind: 'status', status: 429, resetMs } : undefined;
+  }
+  if (match[3] !== undefined) {
+    const ms = Number(match[3]);
     return ms <= MAX_SLOW_MS ? { kind: 'slow', ms } : undefined;
   }
   const word = match[1]!;
@@ -147,7 +157,7 @@ export function playFault(
       .response(
         proboErrorBody(
           'invalid_fault',
-          `${ANSWER_HEADER} must be one of 500, 503, 429, timeout, reset, slow=MS (MS up to ${MAX_SLOW_MS}); got "${text}"`,
+          `${ANSWER_HEADER} must be one of 500, 503, 429, 429=MS (MS up to ${MAX_RESET_MS}), timeout, reset, slow=MS (MS up to ${MAX_SLOW_MS}); got "${text}"`,
         ),
       )
       .code(400)
@@ -164,7 +174,16 @@ export function playFault(
           'x-ratelimit-remaining': '0',
           'x-ratelimit-reset': '60000',
         };
-        return quotaAnswer(h, headers).takeover();
+        // `429=MS`: the quota is spent and comes back in MS (what verify-client plays).
+        const spent =
+          fault.resetMs === undefined
+            ? headers
+            : {
+                ...headers,
+                'x-ratelimit-remaining': '0',
+                'x-ratelimit-reset': String(fault.resetMs),
+              };
+        return quotaAnswer(h, spent).takeover();
       }
       const reason = fault.status === 500 ? 'injected_500' : 'injected_503';
       return h

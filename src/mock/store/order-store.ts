@@ -23,7 +23,7 @@ export interface DeliverySummary {
   url: string;
   status: string;
   step: number;
-  outcome: 'delivered' | 'failed';
+  outcome: 'delivered' | 'failed' | 'dropped';
   attempts: number;
   responseStatus?: number;
   at: string;
