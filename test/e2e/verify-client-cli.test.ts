@@ -142,7 +142,9 @@ describe('probo-mock verify-client', () => {
       'http://127.0.0.1:1/s',
     ]);
     expect(state.code).toBe(2);
-    expect(state.stderr).toContain('--state-url must contain {id}');
+    expect(state.stderr).toContain(
+      '--state-url must be an http:// or https:// URL with {id} in it',
+    );
   });
 
   it('on Ctrl-C reports the checks that finished, writes the file marked partial and exits 130', async () => {

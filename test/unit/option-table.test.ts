@@ -9,6 +9,7 @@ import { SERVE_FLAGS } from '../../src/cli/commands/serve.js';
 import { VALIDATE_FLAGS } from '../../src/cli/commands/validate.js';
 import { inOurWords, nearestFlag } from '../../src/cli/usage-error.js';
 import { VERIFY_OPTIONS } from '../../src/conformance/option-table.js';
+import { VERIFY_CLIENT_OPTIONS } from '../../src/conformance/client/option-table.js';
 import { DEMO_OPTIONS } from '../../src/demo/option-table.js';
 import { MOCK_OPTIONS } from '../../src/mock/engine/option-table.js';
 import { MOCK_DEFAULTS, resolveMockOptions } from '../../src/mock/engine/options.js';
@@ -27,6 +28,7 @@ const TABLES: Record<string, Record<string, OptionSpec>> = {
   TRIGGER_OPTIONS,
   RUN_OPTIONS,
   VERIFY_OPTIONS,
+  VERIFY_CLIENT_OPTIONS,
   DEMO_OPTIONS,
   SERVE_FLAGS,
   RECEIVER_FLAGS,

@@ -1,3 +1,4 @@
+import { MOCK_OPTIONS } from '../../mock/engine/option-table.js';
 import type { OptionSpec } from '../../shared/option-spec.js';
 import { DEFAULT_TIMEOUT_MS } from '../defaults.js';
 import { REPORTERS } from '../reporters/names.js';
@@ -53,20 +54,9 @@ export const VERIFY_CLIENT_OPTIONS = {
     defaultText: '"/status"',
     help: 'JSON pointer to the status in the state answer',
   },
-  port: {
-    name: 'port',
-    flag: 'port',
-    kind: 'port',
-    default: 4010,
-    help: "the mock's port: start the shop with its Probo base URL at http://HOST:PORT",
-  },
-  host: {
-    name: 'host',
-    flag: 'host',
-    kind: 'string',
-    default: '127.0.0.1',
-    help: "the mock's host",
-  },
+  // Where the mock listens, as `serve` declares it: the shop's Probo base URL is http://HOST:PORT.
+  port: MOCK_OPTIONS.port,
+  host: MOCK_OPTIONS.host,
   apiKey: {
     name: 'apiKey',
     flag: 'api-key',
