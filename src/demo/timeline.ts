@@ -1,4 +1,6 @@
 import type { JournalEntry } from '../delivery/journal.js';
+import type { PlannedStep } from '../scenarios/plan.js';
+import { gradeRow } from './row-verdict.js';
 
 /** One order of the demo: what the mock delivered to the receiver, and where the order ended. */
 export interface TimelineRow {
@@ -10,22 +12,49 @@ export interface TimelineRow {
   answers: string[];
   /** The reference receiver's state of the order at the end (null: nothing applied). */
   receiverState: string | null;
+  /** The state the scenario's callbacks should leave it in (null: none that applies). */
+  expectedState: string | null;
   /** Why the order could not be posted, if it could not. */
   error?: string;
+  /**
+   * Why the row failed: not posted, nothing delivered, a step not delivered, or a receiver state
+   * other than the expected one. Undefined when the order went as its scenario says.
+   */
+  problem?: string;
 }
 
+/** One order's row: what the journal shows delivered, graded against the scenario's plan. */
 export function timelineRow(
   order: string,
   scenario: string,
+  plan: readonly PlannedStep[],
   entries: readonly JournalEntry[],
   receiverState: string | null,
 ): TimelineRow {
-  return {
+  const verdict = gradeRow(plan, entries, receiverState);
+  const row: TimelineRow = {
     order,
     scenario,
     statuses: entries.map((e) => e.status),
     answers: entries.map((e) => (e.error ? e.error.code : String(e.responseStatus ?? '?'))),
     receiverState,
+    expectedState: verdict.expected,
+  };
+  if (verdict.problem !== undefined) row.problem = verdict.problem;
+  return row;
+}
+
+/** An order that could not be posted: a failed row. */
+export function unpostedRow(order: string, scenario: string, error: string): TimelineRow {
+  return {
+    order,
+    scenario,
+    statuses: [],
+    answers: [],
+    receiverState: null,
+    expectedState: null,
+    error,
+    problem: `not posted: ${error}`,
   };
 }
 
@@ -57,15 +86,30 @@ function wrap(parts: readonly string[], separator: string, width: number): strin
   return [...lines, line];
 }
 
-/** A plain-text table: order, scenario, statuses delivered, answers, the receiver's final state. */
+/** `shipment_delivered ✓`, or `queued ✗ expected canceled`. */
+function stateCell(r: TimelineRow): string {
+  const state = r.receiverState ?? '-';
+  if (r.problem === undefined) return `${state} ✓`;
+  return r.receiverState === r.expectedState || r.error
+    ? `${state} ✗`
+    : `${state} ✗ expected ${r.expectedState ?? 'no state'}`;
+}
+
+/**
+ * A plain-text table: order, scenario, statuses delivered, answers, the receiver's final state
+ * (✓ as the scenario says, ✗ not), then a line that says how many orders went as their scenario
+ * says and what went wrong with the others.
+ */
 export function formatTimeline(rows: readonly TimelineRow[]): string {
   const header = ['order', 'scenario', 'statuses delivered', 'answers', 'receiver state'];
   // Each row becomes one or more lines: only the statuses column wraps.
   const blocks = rows.map((r) => {
     const statuses = r.error
       ? [`not posted: ${r.error}`]
-      : wrap(fold(r.statuses, '\u0000').split('\u0000'), ' → ', STATUSES_WIDTH);
-    const rest = [fold([...r.answers].sort(), ', '), r.receiverState ?? '-'];
+      : r.statuses.length === 0
+        ? ['nothing delivered']
+        : wrap(fold(r.statuses, '\u0000').split('\u0000'), ' → ', STATUSES_WIDTH);
+    const rest = [fold([...r.answers].sort(), ', ') || '-', stateCell(r)];
     return statuses.map((line, i) =>
       i === 0 ? [r.order, r.scenario, line, ...rest] : ['', '', line, '', ''],
     );
@@ -79,5 +123,17 @@ export function formatTimeline(rows: readonly TimelineRow[]): string {
       .trimEnd();
   const lines = [render(header), widths.map((w) => '─'.repeat(w)).join('  ')];
   for (const block of blocks) lines.push(...block.map(render));
+  lines.push('', summaryLine(rows));
   return `${lines.join('\n')}\n`;
+}
+
+function summaryLine(rows: readonly TimelineRow[]): string {
+  const failed = rows.filter((r) => r.problem !== undefined);
+  if (failed.length === 0)
+    return `✓ ${rows.length} of ${rows.length} orders: every callback delivered, each receiver state as its scenario says`;
+  const why = failed.map((r) => `  ${r.order}: ${r.problem}`);
+  return [
+    `✗ ${failed.length} of ${rows.length} orders did not go as their scenario says:`,
+    ...why,
+  ].join('\n');
 }
