@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { schemaId, validateWith } from '../contract/index.js';
 import type { Scenario } from '../generated/types.js';
+import { patchProblem } from './merge-patch.js';
 import { ScenarioError } from './scenario-error.js';
 
 export const SCENARIO_SCHEMA_ID = schemaId('scenario');
@@ -19,7 +20,21 @@ export function parseScenario(body: unknown, origin = 'scenario'): Scenario {
       diagnostics: result.diagnostics,
     });
   }
-  return body as Scenario;
+  // What the schema cannot say: a patch within the mock's limits (depth, items, size).
+  const scenario = body as Scenario;
+  const diagnostics = scenario.steps.flatMap((step, i) => {
+    const pointer = `/steps/${i}/patch`;
+    const problem = step.patch === undefined ? undefined : patchProblem(step.patch, pointer);
+    return problem ? [{ pointer, message: problem, keyword: 'patchLimits' }] : [];
+  });
+  if (diagnostics.length > 0) {
+    throw new ScenarioError(
+      'invalid',
+      `${origin}: invalid scenario: ${diagnostics.map((d) => d.message).join('; ')}`,
+      { file: origin, diagnostics },
+    );
+  }
+  return scenario;
 }
 
 /** Reads and validates one scenario file. */

@@ -6,7 +6,7 @@ import { createOrderContext } from '../fake/index.js';
 import { planScenario } from './plan.js';
 import type { PlannedStep } from './plan.js';
 import { findScenario } from './find-scenario.js';
-import { applyMergePatch } from './merge-patch.js';
+import { applyMergePatch, patchProblem } from './merge-patch.js';
 import { ScenarioRun } from './runner.js';
 import { TRIGGER_OPTIONS } from './trigger-options.js';
 import { checkReachable } from '../http-client/reachable.js';
@@ -56,6 +56,9 @@ export interface TriggerResult {
 /** Delivers one scenario straight to a receiver, no order post; resolves when all are done. */
 export async function triggerScenario(options: TriggerOptions): Promise<TriggerResult> {
   const o = resolveOptions(TRIGGER_OPTIONS, options);
+  // Checked before anything is sent: a patch past the limits would fail each body it builds.
+  const bad = options.patch === undefined ? undefined : patchProblem(options.patch, 'patch');
+  if (bad !== undefined) throw new TypeError(`bad options: ${bad}`);
   const target = normalTarget(o.target);
   const { scenario } = await findScenario(options.scenario, o.scenariosDir);
   const seed = o.seed;

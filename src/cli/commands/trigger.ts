@@ -1,4 +1,5 @@
 import type { Argv, CommandModule } from 'yargs';
+import { patchProblem } from '../../scenarios/merge-patch.js';
 import { TRIGGER_OPTIONS } from '../../scenarios/trigger-options.js';
 import type { TriggerOptions } from '../../scenarios/trigger.js';
 import { declareFlags, libraryOptions } from '../flags.js';
@@ -65,5 +66,7 @@ function parsePatch(text: string): Record<string, unknown> {
   if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
     throw new TypeError(`--patch must be a JSON object (got ${JSON.stringify(text)})`);
   }
+  const problem = patchProblem(patch, '--patch');
+  if (problem !== undefined) throw new TypeError(problem);
   return patch as Record<string, unknown>;
 }

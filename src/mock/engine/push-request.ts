@@ -1,5 +1,6 @@
 import { isProboStatus, NOT_ACCEPTED_VARIANTS } from '../../contract/index.js';
 import type { NotAcceptedVariant, ProboStatus } from '../../contract/index.js';
+import { patchProblem } from '../../scenarios/merge-patch.js';
 import { MockDomainError } from './domain-error.js';
 
 /** A status to push by hand (admin API): built for the order, optionally merge-patched. */
@@ -42,9 +43,8 @@ export function parsePushRequest(body: unknown): PushRequest {
     out[name] = value;
   }
   if (b.patch !== undefined) {
-    if (typeof b.patch !== 'object' || b.patch === null || Array.isArray(b.patch)) {
-      throw new MockDomainError('invalid_push', '/patch must be a JSON object (a merge patch)');
-    }
+    const problem = patchProblem(b.patch, '/patch');
+    if (problem !== undefined) throw new MockDomainError('invalid_push', problem);
     out.patch = b.patch as Record<string, unknown>;
   }
   return out;

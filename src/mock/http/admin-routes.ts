@@ -1,9 +1,10 @@
-import type { ServerRoute } from '@hapi/hapi';
+import type { ResponseObject, ResponseToolkit, ServerRoute } from '@hapi/hapi';
 import type { DeliveryOutcome, JournalQuery } from '../../delivery/journal.js';
 import type { MockEngine } from '../engine/engine.js';
 import { MockDomainError } from '../engine/domain-error.js';
 import { proboError, safe } from './probo-error.js';
 import { parsePushRequest } from '../engine/push-request.js';
+import { jsonBodyRoute, noBodyRoute } from './admin-body.js';
 
 const OUTCOMES: readonly DeliveryOutcome[] = [
   'delivered',
@@ -15,17 +16,7 @@ const OUTCOMES: readonly DeliveryOutcome[] = [
 
 /** The admin API under `/__mock/` (all invented): what the inspector and integrators' tests use. */
 export function adminRoutes(engine: MockEngine, started: number): ServerRoute[] {
-  // Advance and reset need no body: whatever is sent is ignored, not parsed.
-  const ignored = { payload: { parse: false, output: 'data' as const, maxBytes: 64 * 1024 } };
-  const json = {
-    payload: {
-      parse: true,
-      output: 'data' as const,
-      allow: 'application/json',
-      maxBytes: engine.options.maxBodyBytes,
-      defaultContentType: 'application/json',
-    },
-  };
+  const maxBodyBytes = engine.options.maxBodyBytes;
   return [
     {
       method: 'GET',
@@ -54,15 +45,15 @@ export function adminRoutes(engine: MockEngine, started: number): ServerRoute[] 
       method: 'GET',
       path: '/__mock/orders',
       // Every tenant's orders; `?tenant=t_…` (a record's `tenant`) only that key's.
-      handler: safe((request) => {
+      handler: safe((request, h) => {
         const tenant = (request.query as Record<string, unknown>).tenant;
-        if (tenant === undefined) return { orders: engine.orders.list() };
+        if (tenant === undefined) return jsonAnswer(h, { orders: engine.orders.list() });
         if (typeof tenant !== 'string' || !/^t_[0-9a-f]{16}$/.test(tenant))
           throw new MockDomainError(
             'invalid_query',
             'tenant must be a tenant id as order records show it: t_ and 16 hex digits (the start of the SHA-256 of the API key)',
           );
-        return { orders: engine.orders.list().filter((o) => o.tenant === tenant) };
+        return jsonAnswer(h, { orders: engine.orders.list().filter((o) => o.tenant === tenant) });
       }),
     },
     {
@@ -88,7 +79,7 @@ export function adminRoutes(engine: MockEngine, started: number): ServerRoute[] 
     {
       method: 'GET',
       path: '/__mock/deliveries',
-      handler: safe((request) => {
+      handler: safe((request, h) => {
         const q = request.query as Record<string, string | undefined>;
         const query: JournalQuery = {};
         if (q.order) query.order = q.order;
@@ -108,41 +99,32 @@ export function adminRoutes(engine: MockEngine, started: number): ServerRoute[] 
             throw new MockDomainError('invalid_query', 'limit must be a positive integer');
           query.limit = limit;
         }
-        return { deliveries: engine.journal.query(query) };
+        return jsonAnswer(h, { deliveries: engine.journal.query(query) });
       }),
     },
     {
       method: 'POST',
       path: '/__mock/orders/{id}/push',
-      options: {
-        ...json,
-        handler: safe((request, h) => {
-          const pushed = engine.push(
-            request.params.id as string,
-            parsePushRequest(request.payload),
-          );
-          return h
-            .response({
-              order: pushed.order.key,
-              deliveries: pushed.deliveries,
-              body: JSON.parse(pushed.body) as unknown,
-            })
-            .code(202);
-        }),
-      },
+      options: jsonBodyRoute((request, h) => {
+        const pushed = engine.push(request.params.id as string, parsePushRequest(request.payload));
+        return h
+          .response({
+            order: pushed.order.key,
+            deliveries: pushed.deliveries,
+            body: JSON.parse(pushed.body) as unknown,
+          })
+          .code(202);
+      }, maxBodyBytes),
     },
     {
       method: 'POST',
       path: '/__mock/orders/{id}/advance',
-      options: {
-        ...ignored,
-        handler: safe((request, h) => {
-          const { order, step } = engine.advance(request.params.id as string);
-          return h
-            .response({ order: order.key, step: { index: step.index, status: step.label } })
-            .code(202);
-        }),
-      },
+      options: noBodyRoute((request, h) => {
+        const { order, step } = engine.advance(request.params.id as string);
+        return h
+          .response({ order: order.key, step: { index: step.index, status: step.label } })
+          .code(202);
+      }),
     },
     {
       method: 'GET',
@@ -169,13 +151,19 @@ export function adminRoutes(engine: MockEngine, started: number): ServerRoute[] 
     {
       method: 'POST',
       path: '/__mock/reset',
-      options: {
-        ...ignored,
-        handler: () => {
-          engine.reset();
-          return { reset: true };
-        },
-      },
+      options: noBodyRoute(() => {
+        engine.reset();
+        return { reset: true };
+      }),
     },
   ];
+}
+
+/**
+ * A list that may be large, serialised here rather than by hapi: hapi serialises after the
+ * route's extensions, so a failure there (a string too long) would answer in hapi's own shape;
+ * here `safe` answers it in Probo's.
+ */
+function jsonAnswer(h: ResponseToolkit, value: unknown): ResponseObject {
+  return h.response(JSON.stringify(value)).type('application/json; charset=utf-8');
 }

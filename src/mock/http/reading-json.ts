@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Boom } from '@hapi/boom';
-import type { Lifecycle, Request } from '@hapi/hapi';
+import type { Lifecycle, Request, ResponseToolkit } from '@hapi/hapi';
 import { parseJsonBody } from './json-body.js';
 import { boomAnswer } from './probo-error.js';
 import { readBody } from './request-body.js';
@@ -17,27 +17,44 @@ type WithBodyText = Request & { plugins: { [BODY_TEXT]?: string } };
  * less per request, and no promise when the body is already there (see request-body.ts).
  */
 export function readingJsonBody(handler: Lifecycle.Method, maxBodyBytes: number): Lifecycle.Method {
-  return (request, h, err) => {
-    const json = (raw: Buffer): Lifecycle.ReturnValue => {
+  return (request, h, err) =>
+    afterBody(request, h, maxBodyBytes, (raw) => {
       const parsed = parseJsonBody(raw);
       if (!parsed.ok) return h.response(parsed.error).code(400);
       (request as { payload: unknown }).payload = parsed.value;
       (request as WithBodyText).plugins[BODY_TEXT] = parsed.text;
       return handler.call(null, request, h, err);
-    };
-    const unreadable = (error: unknown) => boomAnswer(h, error as Boom, maxBodyBytes);
-    let raw: Buffer | Promise<Buffer>;
-    try {
-      raw = readBody(
-        request.payload as Readable,
-        maxBodyBytes,
-        request.route.settings.payload?.timeout ?? false,
-      );
-    } catch (error) {
-      return unreadable(error);
-    }
-    return raw instanceof Promise ? raw.then(json, unreadable) : json(raw);
-  };
+    });
+}
+
+/**
+ * For a route that needs no body (reset, advance, resend): whatever is sent is read within the
+ * same limits (413, 408) and dropped, not parsed, before `handler` runs.
+ */
+export function ignoringBody(handler: Lifecycle.Method, maxBodyBytes: number): Lifecycle.Method {
+  return (request, h, err) =>
+    afterBody(request, h, maxBodyBytes, () => handler.call(null, request, h, err));
+}
+
+/** Reads the body (readBody) and goes on with it, or answers why it cannot be read. */
+function afterBody(
+  request: Request,
+  h: ResponseToolkit,
+  maxBodyBytes: number,
+  then: (raw: Buffer) => Lifecycle.ReturnValue,
+): Lifecycle.ReturnValue {
+  const unreadable = (error: unknown) => boomAnswer(h, error as Boom, maxBodyBytes);
+  let raw: Buffer | Promise<Buffer>;
+  try {
+    raw = readBody(
+      request.payload as Readable,
+      maxBodyBytes,
+      request.route.settings.payload?.timeout ?? false,
+    );
+  } catch (error) {
+    return unreadable(error);
+  }
+  return raw instanceof Promise ? raw.then(then, unreadable) : then(raw);
 }
 
 /** The JSON text of a body `readingJsonBody` read. */

@@ -3,13 +3,10 @@ import type { DeliveryRequest } from '../../delivery/delivery-request.js';
 import type { JournalEntry } from '../../delivery/journal.js';
 import type { MockEngine } from '../engine/engine.js';
 import { MockDomainError } from '../engine/domain-error.js';
-import { safe } from './probo-error.js';
+import { noBodyRoute } from './admin-body.js';
 
 /** Headers every delivery gets from the dispatcher itself: not copied into a resend. */
 const OWN_HEADERS = new Set(['content-type', 'user-agent']);
-
-// Nothing to read: a body sent along is ignored, not parsed.
-const IGNORED_BODY = { parse: false, output: 'data', maxBytes: 64 * 1024 } as const;
 
 /**
  * The resend routes (invented, like the whole admin API), under `/__mock/` and so behind the
@@ -31,53 +28,49 @@ export function resendRoutes(engine: MockEngine): ServerRoute[] {
     {
       method: 'POST',
       path: '/__mock/deliveries/{id}/resend',
-      options: {
-        payload: IGNORED_BODY,
-        handler: safe((request, h) => {
-          const id = request.params.id as string;
-          const last = engine.journal.query({ deliveryId: id }).at(-1);
-          if (!last) {
-            throw new MockDomainError(
-              'unknown_delivery',
-              `No delivery '${id}' in the journal (it may have been reset or dropped as old)`,
-            );
-          }
-          resend(engine, last);
-          return h
-            .response({
-              delivery: id,
-              order: last.orderKey,
-              url: last.url,
-              status: last.status,
-              resent: true,
-            })
-            .code(202);
-        }),
-      },
+      // Nothing to read: a body sent along is read within the limits and dropped, not parsed.
+      options: noBodyRoute((request, h) => {
+        const id = request.params.id as string;
+        const last = engine.journal.query({ deliveryId: id }).at(-1);
+        if (!last) {
+          throw new MockDomainError(
+            'unknown_delivery',
+            `No delivery '${id}' in the journal (it may have been reset or dropped as old)`,
+          );
+        }
+        resend(engine, last);
+        return h
+          .response({
+            delivery: id,
+            order: last.orderKey,
+            url: last.url,
+            status: last.status,
+            resent: true,
+          })
+          .code(202);
+      }),
     },
     {
       method: 'POST',
       path: '/__mock/orders/{id}/resend-failed',
-      options: {
-        payload: IGNORED_BODY,
-        handler: safe((request, h) => {
-          const key = request.params.id as string;
-          if (!engine.orders.get(key))
-            throw new MockDomainError('unknown_order', `No order '${key}'`);
-          // Each delivery's last attempt decides: one that failed, and was not resent since.
-          const last = new Map<string, JournalEntry>();
-          for (const entry of engine.journal.query({ orderKey: key }))
-            last.set(entry.deliveryId, entry);
-          const failed = [...last.values()].filter((e) => e.outcome === 'failed');
-          for (const entry of failed) resend(engine, entry);
-          return h
-            .response({
-              order: key,
-              resent: failed.map((e) => ({ delivery: e.deliveryId, url: e.url, status: e.status })),
-            })
-            .code(202);
-        }),
-      },
+      // Nothing to read: a body sent along is read within the limits and dropped, not parsed.
+      options: noBodyRoute((request, h) => {
+        const key = request.params.id as string;
+        if (!engine.orders.get(key))
+          throw new MockDomainError('unknown_order', `No order '${key}'`);
+        // Each delivery's last attempt decides: one that failed, and was not resent since.
+        const last = new Map<string, JournalEntry>();
+        for (const entry of engine.journal.query({ orderKey: key }))
+          last.set(entry.deliveryId, entry);
+        const failed = [...last.values()].filter((e) => e.outcome === 'failed');
+        for (const entry of failed) resend(engine, entry);
+        return h
+          .response({
+            order: key,
+            resent: failed.map((e) => ({ delivery: e.deliveryId, url: e.url, status: e.status })),
+          })
+          .code(202);
+      }),
     },
   ];
 }

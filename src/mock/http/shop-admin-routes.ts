@@ -3,6 +3,7 @@ import { schemaId, validateWith } from '../../contract/index.js';
 import type { FaultRule } from '../../generated/types.js';
 import { errorAnswer, invalidAnswer, safe } from './probo-error.js';
 import type { ShopContext } from './shop-context.js';
+import { jsonBodyRoute, noBodyRoute } from './admin-body.js';
 
 const FAULT_RULE = schemaId('api/fault-rule');
 
@@ -11,37 +12,25 @@ const FAULT_RULE = schemaId('api/fault-rule');
  * `X-Probo-Mock-Answer`, the log of API calls and the uploader sessions, for the inspector.
  */
 export function shopAdminRoutes(shop: ShopContext): ServerRoute[] {
-  const json = {
-    payload: {
-      parse: true,
-      output: 'data' as const,
-      allow: 'application/json',
-      maxBytes: 64 * 1024,
-      defaultContentType: 'application/json',
-    },
-  };
   return [
     { method: 'GET', path: '/__mock/faults', handler: () => ({ rules: shop.faults.list() }) },
     {
       method: 'POST',
       path: '/__mock/faults',
-      options: {
-        ...json,
-        handler: safe((request, h) => {
-          const result = validateWith(FAULT_RULE, request.payload);
-          if (!result.valid)
-            return invalidAnswer(h, 'invalid_body', 'The fault rule', result.diagnostics);
-          return h.response({ rule: shop.faults.add(request.payload as FaultRule) }).code(201);
-        }),
-      },
+      options: jsonBodyRoute((request, h) => {
+        const result = validateWith(FAULT_RULE, request.payload);
+        if (!result.valid)
+          return invalidAnswer(h, 'invalid_body', 'The fault rule', result.diagnostics);
+        return h.response({ rule: shop.faults.add(request.payload as FaultRule) }).code(201);
+      }, 64 * 1024),
     },
     {
       method: 'DELETE',
       path: '/__mock/faults',
-      handler: () => {
+      options: noBodyRoute(() => {
         shop.faults.clear();
         return { rules: [] };
-      },
+      }),
     },
     {
       method: 'GET',
