@@ -84,6 +84,7 @@ function changes(delivery: string): Array<{ method: string; path: string; json?:
     { method: 'POST', path: `/__mock/deliveries/${delivery}/resend` },
     { method: 'POST', path: '/__mock/orders/o-1/push', json: { status: 'canceled' } },
     { method: 'POST', path: '/__mock/orders/o-1/advance' },
+    { method: 'POST', path: '/__mock/orders/o-1/resend-failed' },
     {
       method: 'POST',
       path: '/__mock/faults',

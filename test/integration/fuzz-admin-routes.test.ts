@@ -106,6 +106,12 @@ CHANGES.push(
     valid: { route: '/price', answer: '503', times: 1 },
   },
   { name: '/__mock/faults', method: 'DELETE', path: fc.constant('/__mock/faults'), valid: {} },
+  {
+    name: '/__mock/orders/{id}/resend-failed',
+    method: 'POST',
+    path: segment.map((s) => `/__mock/orders/${s}/resend-failed`),
+    valid: {},
+  },
   { name: '/__mock/reset', method: 'POST', path: fc.constant('/__mock/reset'), valid: {} },
 );
 

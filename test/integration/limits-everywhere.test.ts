@@ -178,6 +178,7 @@ describe('the admin routes', () => {
       '/__mock/reset',
       '/__mock/orders/lim-1/advance',
       '/__mock/deliveries/dlv_x/resend',
+      '/__mock/orders/lim-1/resend-failed',
     ]) {
       const answer = await chunked(path, chunks);
       expect(answer, path).toMatch(/^HTTP\/1\.1 413 /);
@@ -201,6 +202,7 @@ describe('the admin routes', () => {
       ['post', '/__mock/faults'],
       ['delete', '/__mock/faults'],
       ['post', '/__mock/deliveries/{id}/resend'],
+      ['post', '/__mock/orders/{id}/resend-failed'],
     ] as const;
     for (const [method, path] of admin) expect(timeoutOf(method, path), path).toBe(order);
     // The same routes with a short timeout, so that the test need not wait hapi's 10 s.
