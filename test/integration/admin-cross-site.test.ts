@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { schemaId, validateWith } from '../../src/contract/index.js';
-import { mockEngineOf, startMock } from '../../src/mock/index.js';
+import { mockEngineOf, openOrderStore, startMock } from '../../src/mock/index.js';
 import type { MockOptions, RunningMock } from '../../src/mock/index.js';
 import { postJson, shopOrder } from '../support/mock-orders.js';
 import { startTestReceiver } from '../support/mock-receiver.js';
@@ -291,6 +294,55 @@ describe('delivery ids', () => {
     for (const guess of ['dlv_1', 'dlv_2', 'dlv_0']) {
       const answer = await raw(`${m.url}/__mock/deliveries/${guess}/resend`, { method: 'POST' });
       expectProboError(answer, 404, 'unknown_delivery');
+    }
+  });
+});
+
+describe('a delivery sent again after a restart', () => {
+  it('keeps its random id: the journal shows its attempts before and after under one id', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pm-ids-'));
+    const file = join(dir, 'mock.db');
+    // A receiver that answers 503 until told otherwise: the delivery stays pending.
+    let up = false;
+    rx = await startTestReceiver(() => (up ? { status: 200 } : { status: 503 }));
+    try {
+      const first = await startMock({
+        port: 0,
+        rateLimit: 0,
+        manual: true,
+        retries: 50,
+        retryBaseMs: 60_000,
+        store: await openOrderStore(`sqlite:${file}`),
+      });
+      await postJson(`${first.url}/order`, shopOrder({ id: 'keep-id', callbackUrls: [rx.url] }));
+      mockEngineOf(first.server).advance('keep-id');
+      await rx.waitFor(1);
+      // Journaled once answered (503: to be retried in a minute).
+      for (let i = 0; i < 200 && first.journal.query().length === 0; i++)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      const before = first.journal.query({ orderKey: 'keep-id' });
+      await first.close();
+      expect(before).toHaveLength(1);
+      const id = before[0]!.deliveryId;
+      expect(id).toMatch(/^dlv_[A-Za-z0-9_-]{12}$/);
+      up = true;
+      mock = await startMock({
+        port: 0,
+        rateLimit: 0,
+        manual: true,
+        store: await openOrderStore(`sqlite:${file}`),
+      });
+      await rx.waitFor(2);
+      await mock.idle();
+      const after = mock.journal.query({ orderKey: 'keep-id' });
+      expect(after.map((e) => [e.deliveryId, e.outcome])).toEqual([
+        [id, 'retrying'],
+        [id, 'delivered'],
+      ]);
+    } finally {
+      await mock?.close();
+      mock = undefined;
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

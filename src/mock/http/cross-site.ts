@@ -49,7 +49,7 @@ function crossSiteProblem(request: Request, cookieOnly: boolean): string | undef
     return `${why}: it is refused from another site (Sec-Fetch-Site: ${site})`;
   const type = (header(request, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (FORM_TYPES.has(type))
-    return `${why}: a ${type} body is refused (an HTML form on any page can send one); send JSON with "content-type: application/json", or no body`;
+    return `${why}: a body of type ${type} is refused (an HTML form on any page can send one); send JSON with "content-type: application/json", or no body`;
   if (cookieOnly && origin === undefined)
     return `${why}: with the admin cookie alone it needs the mock's own Origin; send the token in the x-probo-mock-admin-token header`;
   return undefined;
