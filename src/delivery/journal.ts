@@ -71,6 +71,11 @@ export class Journal {
   #start = 0;
   #seq = 0;
   readonly #listeners = new Set<JournalListener>();
+  /**
+   * Keys of forgotten (evicted) orders whose entries may still be in the ring: left out of every
+   * query, and dropped from the ring in one pass once there are many (not one pass per order).
+   */
+  readonly #forgotten = new Set<string>();
 
   constructor(limit: number = DEFAULT_JOURNAL_LIMIT) {
     if (!Number.isInteger(limit) || limit < 1)
@@ -89,6 +94,8 @@ export class Journal {
   }
 
   record(entry: Omit<JournalEntry, 'seq'>): JournalEntry {
+    // A new order under a forgotten key: the old order's entries go first.
+    if (this.#forgotten.size > 0 && this.#forgotten.has(entry.orderKey)) this.#compact();
     const full = { seq: ++this.#seq, ...entry } as JournalEntry;
     if (this.#ring.length < this.limit) this.#ring.push(full);
     else {
@@ -111,6 +118,7 @@ export class Journal {
     const n = this.#ring.length;
     for (let i = 0; i < n; i++) {
       const e = this.#ring[(this.#start + i) % n] as JournalEntry;
+      if (this.#forgotten.size > 0 && this.#forgotten.has(e.orderKey)) continue;
       if (query.order !== undefined && e.orderId !== query.order && e.orderKey !== query.order)
         continue;
       if (query.orderKey !== undefined && e.orderKey !== query.orderKey) continue;
@@ -133,6 +141,21 @@ export class Journal {
     this.#seq = Math.max(this.#seq, entries.at(-1)?.seq ?? 0);
   }
 
+  /** Forgets every entry of these orders (evicted: see the engine's `orderLimit`). */
+  forgetOrders(keys: Iterable<string>): void {
+    for (const key of keys) this.#forgotten.add(key);
+    if (this.#forgotten.size >= 1024) this.#compact();
+  }
+
+  /** Drops the forgotten orders' entries from the ring, keeping the others in order. */
+  #compact(): void {
+    const kept = this.query();
+    this.#forgotten.clear();
+    this.#ring.length = 0;
+    this.#start = 0;
+    for (const entry of kept) this.#ring.push(entry);
+  }
+
   subscribe(listener: JournalListener): () => void {
     this.#listeners.add(listener);
     return () => {
@@ -143,5 +166,6 @@ export class Journal {
   clear(): void {
     this.#ring.length = 0;
     this.#start = 0;
+    this.#forgotten.clear();
   }
 }

@@ -26,7 +26,9 @@ export type DomainErrorCode =
   /** A query parameter of an admin route is wrong. */
   | 'invalid_query'
   /** A durable store cannot write: the order was not taken (try again later). */
-  | 'store_unavailable';
+  | 'store_unavailable'
+  /** Too many deliveries not yet made (`maxPending`): the order was not taken (try again later). */
+  | 'too_many_pending';
 
 /** A request the engine refuses, with a code (not an HTTP status) and words a shop can act on. */
 export class MockDomainError extends Error {

@@ -31,6 +31,8 @@ import { callbackUrlsOf, orderWarnings } from './order-warnings.js';
 import { identity, statusEntry } from './status-entry.js';
 import { Notices } from './notices.js';
 import { customerNumberOf } from './tenant.js';
+import { deliveriesOf } from './delivery-budget.js';
+import { OrderBounds } from './order-bounds.js';
 import type { StoreError } from '../store/store-error.js';
 import { withPost } from '../store/stored-post.js';
 import { isoNow } from '../../shared/iso-now.js';
@@ -69,6 +71,8 @@ export class MockEngine {
   readonly #runs = new Map<string, ScenarioRun>();
   /** Orders whose callbacks are lost from now on (`dropCallbacks`). */
   readonly #dropping = new Set<string>();
+  /** `maxPending` and `orderLimit`: memory stays bounded whatever receivers do (order-bounds.ts). */
+  readonly bounds: OrderBounds;
   /** Set when the store keeps orders, pending deliveries and the journal across restarts. */
   readonly #durable: DurableOrderStore | undefined;
 
@@ -92,6 +96,13 @@ export class MockEngine {
         else this.notices.tell('store-recovered', `${store.location}: writes succeed again`);
       });
     }
+    this.bounds = new OrderBounds(
+      options,
+      this.orders,
+      this.journal,
+      (key) => this.#runs.has(key) || this.gate.isHeld(key),
+      (kind, message) => this.notices.tell(kind, message),
+    );
     this.dispatcher = new Dispatcher({
       journal: this.journal,
       retries: options.retries,
@@ -123,6 +134,7 @@ export class MockEngine {
     const pending = this.#durable.pendingDeliveries();
     for (const { id, request } of pending) {
       const step = { index: request.step, label: request.status, body: request.body, repeat: 1 };
+      this.bounds.queue(request.orderKey ?? request.orderId, 1, false);
       void this.dispatcher
         .enqueue(request, id)
         .then((result) =>
@@ -131,7 +143,10 @@ export class MockEngine {
     }
     let orders = 0;
     for (const order of this.orders.list()) {
-      if (!this.#playable(order)) continue;
+      if (!this.#playable(order)) {
+        this.bounds.check(order); // finished before the restart: counts toward the order limit
+        continue;
+      }
       this.#playRest(order);
       orders++;
     }
@@ -173,6 +188,10 @@ export class MockEngine {
     const customer = tenant === undefined ? undefined : customerNumberOf(tenant);
     const ctx = createOrderContext({ id: post.id, reference: post.reference, customer }, seed);
     const scenario = this.scenarios.get(choice.name);
+    const urls = callbackUrlsOf(post);
+    // Held steps are not work yet (they count when advanced); a run that plays by itself is.
+    const deliveries = this.options.manual ? 0 : deliveriesOf(scenario.steps, urls.length);
+    this.bounds.admit(deliveries);
     const now = isoNow();
     const order: Omit<OrderRecord, 'post'> = {
       key,
@@ -180,7 +199,7 @@ export class MockEngine {
       reference: post.reference,
       supplierOrderNumber: ctx.supplierOrderNumber,
       orderType: post.order_type ?? 'production',
-      callbackUrls: callbackUrlsOf(post),
+      callbackUrls: urls,
       scenario: choice.name,
       seed,
       history: [],
@@ -197,6 +216,7 @@ export class MockEngine {
     if (warnings.length > 0) order.warnings = warnings;
     const record = withPost(order, post, postText);
     this.orders.put(record);
+    this.bounds.budget.expect(key, deliveries);
     // A held order gets its run at its first advance, planned from the record (the same bytes):
     // until then it is the record alone, which keeps taking orders cheap under --manual.
     if (!this.options.manual) {
@@ -241,6 +261,7 @@ export class MockEngine {
     this.#runs.get(order.key)?.stop();
     this.#runs.delete(order.key);
     this.gate.drop(order.key);
+    this.bounds.budget.dropFuture(order.key);
     this.#push(order, { status: 'canceled' }, 0, 'cancel');
     return { status: 'cancelled', message: 'Order cancelled', id: order.id };
   }
@@ -310,6 +331,7 @@ export class MockEngine {
     };
     this.#stepHappened(order.key, step, remaining, trigger);
     this.#deliver(order, step, trigger);
+    this.bounds.check(order); // a cancel with no callback URLs finishes the order here
     return { order, body, deliveries: order.callbackUrls.length };
   }
 
@@ -342,6 +364,7 @@ export class MockEngine {
     this.#runs.clear();
     this.#dropping.clear();
     this.gate.clear();
+    this.bounds.clear();
     this.orders.clear();
     this.journal.clear();
   }
@@ -367,6 +390,7 @@ export class MockEngine {
     this.#runs.get(key)?.stop();
     this.#runs.delete(key);
     this.gate.drop(key);
+    this.bounds.budget.dropFuture(key);
     this.orders.remove(key);
   }
 
@@ -400,7 +424,10 @@ export class MockEngine {
   /** Plans the order again from its record (seeded: the same bytes) and plays the steps it has left. */
   #playRest(order: OrderRecord): ScenarioRun {
     const plan = this.#planOf(order);
-    return this.#play(order, plan.slice(Math.max(0, plan.length - order.pendingSteps)));
+    const rest = plan.slice(Math.max(0, plan.length - order.pendingSteps));
+    if (!this.options.manual)
+      this.bounds.budget.expect(order.key, deliveriesOf(rest, order.callbackUrls.length));
+    return this.#play(order, rest);
   }
 
   /** The order's scenario planned from its record: seed, file choice and (unless given) its ids. */
@@ -425,8 +452,13 @@ export class MockEngine {
       stepDelayMs: this.options.stepDelayMs,
       manual: this.options.manual,
       onStep: (step) => {
+        const n = step.repeat * order.callbackUrls.length;
+        this.bounds.queue(order.key, n, !this.options.manual);
         this.#stepHappened(order.key, step, run.remaining);
-        if (run.remaining === 0) this.#runs.delete(order.key);
+        if (run.remaining === 0) {
+          this.#runs.delete(order.key);
+          this.bounds.check(order);
+        }
       },
       onDelivery: (step, url, result) => this.#delivered(order.key, step, url, result),
     });
@@ -436,6 +468,7 @@ export class MockEngine {
   }
 
   #deliver(order: OrderRecord, step: PlannedStep, trigger: 'push' | 'cancel'): void {
+    this.bounds.queue(order.key, order.callbackUrls.length, false);
     for (const url of order.callbackUrls) {
       void this.dispatcher
         .enqueue({
@@ -486,7 +519,7 @@ export class MockEngine {
 
   #delivered(key: string, step: PlannedStep, url: string, result: DeliveryResult): void {
     if (result.interrupted) return; // not finished: still pending (and sent again after a restart)
-    this.orders.update(key, (order) => {
+    const updated = this.orders.update(key, (order) => {
       const summary = {
         deliveryId: result.deliveryId,
         url,
@@ -501,6 +534,7 @@ export class MockEngine {
         answered === undefined ? summary : { ...summary, responseStatus: answered },
       );
     });
+    this.bounds.done(updated, key);
   }
 }
 

@@ -59,6 +59,22 @@ export const MOCK_OPTIONS = {
     default: DEFAULT_JOURNAL_LIMIT,
     help: 'Delivery attempts kept in memory',
   },
+  maxPending: {
+    name: 'maxPending',
+    flag: 'max-pending',
+    kind: 'integer',
+    min: 1,
+    default: 100_000,
+    help: 'Deliveries not yet made (one per step and callback URL) before new order posts get 503',
+  },
+  orderLimit: {
+    name: 'orderLimit',
+    flag: 'order-limit',
+    kind: 'integer',
+    min: 1,
+    default: 50_000,
+    help: 'Orders kept; past it, finished orders are forgotten oldest first (with their journal entries)',
+  },
   maxBodyBytes: {
     name: 'maxBodyBytes',
     kind: 'integer',

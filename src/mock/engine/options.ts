@@ -35,6 +35,14 @@ export interface MockOptions {
   scenariosDir?: string;
   /** Journal entries kept in memory (default 10 000). */
   journalLimit?: number;
+  /**
+   * Deliveries not yet made (one per scenario step and callback URL, queued or still to come)
+   * before a new order post gets 503 with `Retry-After` (default 100 000): memory stays bounded
+   * whatever the receivers do.
+   */
+  maxPending?: number;
+  /** Orders kept; past it, finished ones are forgotten oldest first, with their journal entries (default 50 000). */
+  orderLimit?: number;
   /** Largest accepted request body (default 1 MiB; invented). */
   maxBodyBytes?: number;
   /** Where orders are kept (default in memory; `openOrderStore('sqlite:FILE')` survives restarts). */
@@ -100,6 +108,8 @@ export const MOCK_DEFAULTS = {
   timeoutMs: MOCK_OPTIONS.timeoutMs.default,
   retryBaseMs: MOCK_OPTIONS.retryBaseMs.default,
   journalLimit: MOCK_OPTIONS.journalLimit.default,
+  maxPending: MOCK_OPTIONS.maxPending.default,
+  orderLimit: MOCK_OPTIONS.orderLimit.default,
   maxBodyBytes: MOCK_OPTIONS.maxBodyBytes.default,
   shutdownGraceMs: MOCK_OPTIONS.shutdownGraceMs.default,
 } as const;

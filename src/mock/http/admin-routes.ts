@@ -32,12 +32,16 @@ export function adminRoutes(engine: MockEngine, started: number): ServerRoute[] 
           },
           busy: engine.dispatcher.activity.busy,
           manual: engine.options.manual,
+          // Deliveries not yet made, against --max-pending (posts past it get 503).
+          pending: engine.bounds.budget.pending,
+          maxPending: engine.bounds.budget.max,
+          orderLimit: engine.bounds.orderLimit,
         };
         // A store that cannot write: a 503 a health check sees, saying why (posts get 503 too).
         const fault = engine.storeFault;
         if (!fault) return { status: 'ok', ...state };
         const message = `The store is unavailable: ${fault.message}; order posts get 503 until a write succeeds`;
-        const { status, body } = proboError('store_unavailable', message, undefined, state);
+        const { status, body } = proboError('store_unavailable', message);
         return h.response(body).code(status).header('retry-after', '1');
       },
     },

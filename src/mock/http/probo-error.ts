@@ -58,6 +58,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   invalid_push: 400,
   invalid_query: 400,
   store_unavailable: 503,
+  too_many_pending: 503,
   // the HTTP layer's
   invalid_json: 400,
   invalid_encoding: 400,
