@@ -143,3 +143,31 @@ describe('the order limit (--order-limit)', () => {
     }
   });
 });
+
+describe('the post text kept per order', () => {
+  it('keeps a post of over 64 KiB cut down (strings to 1 KiB, lists to 100 items), its id and callback URLs whole; a smaller one as received', async () => {
+    const m = await start({ manual: true });
+    const big = {
+      ...shopOrder({ id: 'huge', callbackUrls: ['http://127.0.0.1:9/a'] }),
+      reference: 'R'.repeat(300_000),
+    };
+    const text = JSON.stringify(big);
+    expect((await postJson(`${m.url}/order`, big)).status).toBe(202);
+    const order = m.orders.get('huge');
+    expect(order?.postCut).toBe(text.length);
+    expect(order?.reference).toBe(`${'R'.repeat(1024)}…`);
+    expect(order?.post.reference).toBe(order?.reference);
+    expect(order?.post.id).toBe('huge');
+    expect(order?.post.callback_urls).toEqual(['http://127.0.0.1:9/a']);
+    expect(order?.post.products[0]?.code).toBe('banner-510');
+    const admin = await (await fetch(`${m.url}/__mock/orders`)).text();
+    expect(admin.length).toBeLessThan(16 * 1024);
+    const status = await postJson(`${m.url}/order/status`, { orders: [{ id: 'huge' }] });
+    expect(status.status).toBe(200);
+
+    const fine = { ...shopOrder({ id: 'fine' }), reference: 'F'.repeat(10_000) };
+    expect((await postJson(`${m.url}/order`, fine)).status).toBe(202);
+    expect(m.orders.get('fine')?.post).toEqual(fine);
+    expect(m.orders.get('fine')?.postCut).toBeUndefined();
+  });
+});

@@ -34,7 +34,7 @@ import { customerNumberOf } from './tenant.js';
 import { deliveriesOf } from './delivery-budget.js';
 import { OrderBounds } from './order-bounds.js';
 import type { StoreError } from '../store/store-error.js';
-import { withPost } from '../store/stored-post.js';
+import { boundedPost, withPost } from '../store/stored-post.js';
 import { isoNow } from '../../shared/iso-now.js';
 
 export interface AcceptedOrder {
@@ -165,6 +165,9 @@ export class MockEngine {
     postText?: string,
     tenant?: string,
   ): AcceptedOrder {
+    // A very large post is kept cut down (stored-post.ts): memory per order stays bounded.
+    const kept = boundedPost(post, postText);
+    const reference = kept.post.reference;
     const fault = this.storeFault;
     if (fault) throw storeUnavailable(fault);
     if (scenarioHeader && !this.scenarios.has(scenarioHeader)) {
@@ -186,7 +189,7 @@ export class MockEngine {
     const seed =
       this.options.seed + (tenant === undefined ? posts : this.orders.countById(post.id));
     const customer = tenant === undefined ? undefined : customerNumberOf(tenant);
-    const ctx = createOrderContext({ id: post.id, reference: post.reference, customer }, seed);
+    const ctx = createOrderContext({ id: post.id, reference, customer }, seed);
     const scenario = this.scenarios.get(choice.name);
     const urls = callbackUrlsOf(post);
     // Held steps are not work yet (they count when advanced); a run that plays by itself is.
@@ -196,7 +199,7 @@ export class MockEngine {
     const order: Omit<OrderRecord, 'post'> = {
       key,
       id: post.id,
-      reference: post.reference,
+      reference,
       supplierOrderNumber: ctx.supplierOrderNumber,
       orderType: post.order_type ?? 'production',
       callbackUrls: urls,
@@ -211,10 +214,11 @@ export class MockEngine {
     };
     if (duplicate) order.duplicateOf = earlier.key;
     if (tenant !== undefined) order.tenant = tenant;
+    if (kept.cut !== undefined) order.postCut = kept.cut;
     if (choice.fileId !== undefined) order.fileId = choice.fileId;
     const warnings = orderWarnings(post);
     if (warnings.length > 0) order.warnings = warnings;
-    const record = withPost(order, post, postText);
+    const record = withPost(order, kept.post, kept.text);
     this.orders.put(record);
     this.bounds.budget.expect(key, deliveries);
     // A held order gets its run at its first advance, planned from the record (the same bytes):

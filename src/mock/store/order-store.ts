@@ -68,6 +68,11 @@ export interface OrderRecord {
    * such an order is every key's.
    */
   tenant?: string;
+  /**
+   * The post was larger than the mock keeps (stored-post.ts: 64 KiB of JSON): its size in
+   * characters; `post` and `reference` are kept cut down (strings to 1 KiB, lists to 100 items).
+   */
+  postCut?: number;
   post: OrderPost;
 }
 

@@ -32,3 +32,40 @@ export function withPost(
   Object.defineProperty(order, 'post', { get: readPost, enumerable: true, configurable: true });
   return order as OrderRecord;
 }
+
+/** Largest order post kept as received, in characters of its JSON text (invented). */
+export const POST_TEXT_KEPT = 64 * 1024;
+/** A larger post is kept cut down: each string to this many characters, … */
+const STRING_KEPT = 1024;
+/** … each list to this many items. */
+const ITEMS_KEPT = 100;
+
+/**
+ * The post an order keeps: as received up to POST_TEXT_KEPT characters; a larger one (a
+ * megabyte of reference or of products) cut down, so that memory per order stays bounded.
+ * `cut` is the size of the text received, when it was cut.
+ */
+export function boundedPost(
+  post: OrderPost,
+  text: string | undefined,
+): { post: OrderPost; text: string | undefined; cut?: number } {
+  if (text === undefined || text.length <= POST_TEXT_KEPT) return { post, text };
+  // The id and the callback URLs stay whole: they are the order's identity and its deliveries.
+  const kept = { ...(cutDown(post) as OrderPost), id: post.id };
+  if (post.callback_urls !== undefined) kept.callback_urls = post.callback_urls;
+  return { post: kept, text: undefined, cut: text.length };
+}
+
+function cutDown(value: unknown): unknown {
+  if (typeof value === 'string')
+    return value.length > STRING_KEPT ? `${value.slice(0, STRING_KEPT)}…` : value;
+  if (Array.isArray(value)) return value.slice(0, ITEMS_KEPT).map(cutDown);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  let n = 0;
+  for (const [key, item] of Object.entries(value)) {
+    if (n++ === ITEMS_KEPT) break;
+    out[key] = cutDown(item);
+  }
+  return out;
+}

@@ -14,6 +14,13 @@ import type { OrderRecord } from '../store/order-store.js';
 export const SNAPSHOT_DELIVERIES = 1000;
 const HEARTBEAT_MS = 15_000;
 
+/**
+ * What may wait for one client beyond its snapshot: a paused or slow client (a background tab, a
+ * stuck proxy) is dropped once more is buffered for it, instead of holding every event in memory.
+ * Its EventSource reconnects when it can and gets a fresh snapshot.
+ */
+export const MAX_CLIENT_BUFFER_BYTES = 1024 * 1024;
+
 /** The order as the inspector shows it: the post itself stays out (it can be large). */
 export function orderView(order: OrderRecord): Omit<OrderRecord, 'post'> {
   const { post: _post, ...rest } = order;
@@ -23,6 +30,7 @@ export function orderView(order: OrderRecord): Omit<OrderRecord, 'post'> {
 
 export class EventStreams {
   readonly #open = new Set<PassThrough>();
+  #dropped = 0;
 
   constructor(private readonly engine: MockEngine) {}
 
@@ -31,26 +39,41 @@ export class EventStreams {
     return this.#open.size;
   }
 
+  /** Clients dropped for reading too slowly, since start. */
+  get dropped(): number {
+    return this.#dropped;
+  }
+
   handler = (request: Request, h: ResponseToolkit): ResponseObject => {
     const stream = new PassThrough();
-    const send = (event: string, data: unknown): void => {
-      if (!stream.writableEnded) stream.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    const res = request.raw.res;
+    // Bytes waiting for this client: in the stream and in the socket's own buffer.
+    const buffered = (): number =>
+      stream.writableLength + stream.readableLength + res.writableLength;
+    let allowed = MAX_CLIENT_BUFFER_BYTES;
+    const write = (text: string): void => {
+      if (stream.writableEnded || stream.destroyed) return;
+      stream.write(text);
+      if (buffered() > allowed) drop();
     };
-    stream.write('retry: 1000\n\n');
-    send('snapshot', {
+    const send = (event: string, data: unknown): void => {
+      write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    };
+    const snapshot = `retry: 1000\n\nevent: snapshot\ndata: ${JSON.stringify({
       orders: this.engine.orders.list().map(orderView),
       deliveries: this.engine.journal.query({ limit: SNAPSHOT_DELIVERIES }),
       manual: this.engine.options.manual,
       scenarios: this.engine.scenarios.names(),
-    });
+    })}\n\n`;
+    // The snapshot may be large (every order): the bound is on what piles up after it.
+    allowed += Buffer.byteLength(snapshot);
+    write(snapshot);
     const unsubscribeJournal = this.engine.journal.subscribe((entry) => send('delivery', entry));
     const unsubscribeOrders = this.engine.orders.subscribe((change) => {
       if (change.type === 'cleared') send('reset', {});
       else send('order', { type: change.type, order: orderView(change.order) });
     });
-    const heartbeat = setInterval(() => {
-      if (!stream.writableEnded) stream.write(': ping\n\n');
-    }, HEARTBEAT_MS);
+    const heartbeat = setInterval(() => write(': ping\n\n'), HEARTBEAT_MS);
     heartbeat.unref();
     this.#open.add(stream);
     const close = (): void => {
@@ -60,7 +83,15 @@ export class EventStreams {
       this.#open.delete(stream);
       if (!stream.writableEnded) stream.end();
     };
-    request.raw.res.once('close', close);
+    // Too slow: the connection goes, and with it everything buffered for it.
+    const drop = (): void => {
+      if (stream.destroyed) return;
+      this.#dropped++;
+      close();
+      stream.destroy();
+      res.destroy();
+    };
+    res.once('close', close);
     stream.once('close', close);
     return h
       .response(stream)
