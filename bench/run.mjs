@@ -15,6 +15,7 @@ import { dispatch } from './benchmarks/dispatch.mjs';
 import { endToEnd } from './benchmarks/end-to-end.mjs';
 import { exploreBench } from './benchmarks/explore.mjs';
 import { intake } from './benchmarks/intake.mjs';
+import { memory } from './benchmarks/memory.mjs';
 import { verify } from './benchmarks/verify.mjs';
 import { CLI } from './lib/cli.mjs';
 import { formatTable } from './lib/table.mjs';
@@ -25,6 +26,7 @@ const BENCHMARKS = {
   catalog,
   dispatch,
   'end-to-end': endToEnd,
+  memory,
   verify,
   explore: exploreBench,
   'cold-start': coldStart,

@@ -11,6 +11,11 @@ export const TARGETS = {
   configure: { text: 'ratio ≥ 0.8', met: (r) => r.ratio >= 0.8 },
   price: { text: 'ratio ≥ 0.8', met: (r) => r.ratio >= 0.8 },
   'end-to-end': { text: 'peak RSS < 300 MB', met: (r) => r.peakRssMb < 300 },
+  // Issue 25: 200 receivers that never answer; posts past --max-pending get 503.
+  memory: {
+    text: 'peak RSS < 300 MB, healthy order completes',
+    met: (r) => r.value < 300 && r.detail.healthyCompleted === true,
+  },
   verify: { text: '< 3000 ms', met: (r) => r.value < 3_000 },
   'verify-catalog': { text: '< 1000 ms', met: (r) => r.value < 1_000 },
   explore: { text: '< 10000 ms', met: (r) => r.value < 10_000 },

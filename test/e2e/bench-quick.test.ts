@@ -52,6 +52,7 @@ describe('npm run bench -- --quick', () => {
       'explore-shrink',
       'intake',
       'intake-held',
+      'memory',
       'price',
       'verify',
       'verify-catalog',
