@@ -2,6 +2,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { commands } from './commands/index.js';
+import { keepGoingWhenReaderLeaves } from './closed-output.js';
 import { NO_COMMAND, usageErrorHandler } from './usage-error.js';
 
 // The CLI only parses and prints; each command module calls the library.
@@ -23,11 +24,10 @@ const cli = yargs(argv)
   .wrap(Math.min(110, process.stdout.columns || 100))
   .fail(usageErrorHandler(declared, argv));
 
-// A closed pipe (`probo-mock demo | head`) ends the output quietly, not with a stack trace.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(0);
-  throw err;
-});
+// A closed pipe (`probo-mock verify | head`) ends the output, not the command: it exits with its
+// result's code.
+keepGoingWhenReaderLeaves(process.stdout);
+keepGoingWhenReaderLeaves(process.stderr);
 
 // Each command declares its flags from an option table (flags.ts), which checks them.
 for (const command of commands) cli.command(command);

@@ -37,11 +37,7 @@ export const openapiCommand: CommandModule<object, OpenApiArgs> = {
           });
     const text = `${JSON.stringify(await buildOpenApi(), null, 2)}\n`;
     if (file === undefined) {
-      // A reader that stops early (`| head`) is not an error.
-      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code === 'EPIPE') process.exit(0);
-        throw error;
-      });
+      // A reader that stops early (`| head`) is not an error (main.ts).
       process.stdout.write(text);
       return;
     }
