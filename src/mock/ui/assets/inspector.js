@@ -800,6 +800,9 @@
   $('resend-failed').addEventListener('click', async () => {
     const key = state.selected;
     const out = $('resend-failed-result');
+    const button = $('resend-failed');
+    // One click, one resend: a second click while the first is on its way would send twice.
+    button.disabled = true;
     out.className = 'result';
     out.textContent = 'resending…';
     try {
@@ -810,6 +813,8 @@
     } catch (error) {
       out.className = 'result bad';
       out.textContent = `resend failed: ${error.message}`;
+    } finally {
+      button.disabled = false;
     }
   });
 
