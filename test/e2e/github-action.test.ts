@@ -5,11 +5,13 @@ import MarkdownIt from 'markdown-it';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/conformance/index.js';
+import { startReferenceShop } from '../../src/receiver/reference-shop.js';
 import { packageRoot } from '../../src/shared/paths.js';
 import { runCompositeAction } from '../support/action-runner.js';
 import { COARSE_STATE_MAP, coarseWord } from '../support/receivers/flawed-receivers.js';
 import { startToyReceiver, type ToyReceiver } from '../support/receivers/toy-receiver.js';
 import { SAMPLE_CHECKS, SAMPLE_FLAWS } from '../support/report-samples.js';
+import { freePort } from '../support/shops/toy-shop.js';
 
 // action.yml run as a GitHub runner runs a composite action (test/support/action-runner.ts),
 // with the built CLI of this checkout (npm test builds first): the action finds dist/ in its
@@ -162,6 +164,47 @@ describe('the GitHub Action (action.yml)', () => {
     expect(run.code).toBe(2);
     expect(run.ran).toEqual(['setup']);
     expect(run.errors[0]!.message).toMatch(/give the action a target .* or a place-url/);
+  });
+
+  it('runs verify and verify-client against a correct shop: both summaries, both reports, exit 0', async () => {
+    const port = await freePort();
+    const shop = await startReferenceShop({ proboUrl: `http://127.0.0.1:${port}` });
+    try {
+      const workspace = await mkdtemp(join(tmpdir(), 'pm-action-'));
+      const hooks = shop.verifyClientOptions;
+      const run = await runCompositeAction({
+        actionPath: packageRoot,
+        workspace,
+        inputs: {
+          target: shop.callbackUrl,
+          args: '--only accepts-documented-examples,handles-unicode',
+          'place-url': hooks.placeUrl,
+          'state-url': hooks.stateUrl,
+          'poll-url': hooks.pollUrl,
+          'cancel-url': hooks.cancelUrl,
+          'client-args': `--port ${port} --only client-posts-valid-order,client-cancels-order`,
+        },
+      });
+      expect(run.code, run.log).toBe(0);
+      expect(run.errors).toEqual([]);
+      const heads = run.summary.split('\n').filter((l) => l.startsWith('## '));
+      expect(heads).toEqual([
+        '## ✅ probo-mock verify: 0 failed, 2 passed, 0 skipped',
+        '## ✅ probo-mock verify-client: 0 failed, 2 passed, 0 skipped',
+      ]);
+      const client = JSON.parse(
+        await readFile(join(workspace, run.outputs['client-json']!), 'utf8'),
+      ) as Report;
+      expect(client.checks.map((c) => [c.id, c.outcome])).toEqual([
+        ['client-posts-valid-order', 'passed'],
+        ['client-cancels-order', 'passed'],
+      ]);
+      expect(await readFile(join(workspace, run.outputs['client-html']!), 'utf8')).toContain(
+        '<p class="tool">probo-mock verify-client</p>',
+      );
+    } finally {
+      await shop.close();
+    }
   });
 
   it('runs verify-client with the client inputs when place-url is given, and annotates its report', async () => {

@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/mock-cli.js';
 import { startToyReceiver, type ToyReceiver } from '../support/receivers/toy-receiver.js';
 import { SAMPLE_FLAWS } from '../support/report-samples.js';
+import { freePort, startToyShop } from '../support/shops/toy-shop.js';
 
-// `verify --reporter markdown` and `--html FILE` through the built CLI (npm test builds first).
+// `--reporter markdown` and `--html FILE` of verify and verify-client through the built CLI
+// (npm test builds first).
 
 describe('probo-mock verify --reporter markdown and --html', () => {
   let flawed: ToyReceiver;
@@ -104,5 +106,55 @@ describe('probo-mock verify --reporter markdown and --html', () => {
     ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--html and --json name the same file');
+  });
+
+  it('verify-client writes the same Markdown and HTML, with the calls the mock saw, against a shop that does not retry a 503', async () => {
+    const port = await freePort();
+    const shop = await startToyShop({
+      proboUrl: `http://127.0.0.1:${port}`,
+      flaws: { noRetry: true },
+    });
+    try {
+      const html = join(dir, 'client.html');
+      const run = await runCli([
+        'verify-client',
+        '--place-url',
+        shop.hooks.placeUrl,
+        '--state-url',
+        shop.hooks.stateUrl,
+        '--port',
+        String(port),
+        '--only',
+        'client-retries-server-error',
+        '--settle',
+        '1000',
+        '--seed',
+        '4',
+        '--reporter',
+        'markdown',
+        '--html',
+        html,
+      ]);
+      expect(run.code).toBe(1);
+      const lines = run.stdout.split('\n');
+      expect(lines[0]).toBe('## ❌ probo-mock verify-client: 1 failed, 0 passed, 0 skipped');
+      expect(lines[2]).toMatch(
+        new RegExp(
+          `^Place hook \`${shop.hooks.placeUrl}\` · mock \`http://127.0.0.1:${port}\` · seed 4 · \\d+ ms · repeat with \`--seed 4\`$`,
+        ),
+      );
+      expect(run.stdout).toContain('Calls the mock saw for this check (ms after the place hook):');
+      expect(run.stdout).toMatch(
+        /POST \/order \{"id":"toy-1".* → 503 .*\[x-probo-mock-answer: 503\]/,
+      );
+      const page = await readFile(html, 'utf8');
+      expect(page).toContain('<p class="tool">probo-mock verify-client</p>');
+      expect(page).toContain(`Mock <code>http://127.0.0.1:${port}</code>`);
+      expect(page).toContain(
+        '<h4>Calls the mock saw for this check (ms after the place hook)</h4>',
+      );
+    } finally {
+      await shop.close();
+    }
   });
 });

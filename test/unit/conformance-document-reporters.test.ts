@@ -232,3 +232,74 @@ describe('the html reporter', () => {
     expect(formatReport(report, 'html')).toBe(html);
   });
 });
+
+describe('a verify-client report (the mock it ran, the calls it saw)', () => {
+  const client: Report = {
+    target: 'http://shop.test/test/place',
+    mock: 'http://127.0.0.1:4010',
+    seed: 4,
+    runId: 'c1',
+    durationMs: 900,
+    summary: { passed: 0, failed: 1, skipped: 0 },
+    checks: [
+      {
+        id: 'client-retries-server-error',
+        title: 'Retries an order post that got a 5xx',
+        outcome: 'failed',
+        durationMs: 800,
+        failures: [
+          {
+            message: 'no retry: the shop posted once, got 503',
+            calls: [
+              {
+                method: 'POST',
+                path: '/order',
+                atMs: 12,
+                body: '{"id":"toy-1"}',
+                status: 503,
+                answer: '{"status":"error"}',
+                played: 'x-probo-mock-answer: 503',
+              },
+            ],
+            callbacks: [
+              {
+                orderId: 'toy-1',
+                status: 'queued',
+                url: 'http://shop.test/cb',
+                outcome: 'delivered',
+                responseStatus: 200,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+
+  it('names verify-client, its place hook and mock, and repeats with the seed alone', () => {
+    const markdown = formatMarkdown(client);
+    expect(markdown.split('\n')[0]).toBe(
+      '## ❌ probo-mock verify-client: 1 failed, 0 passed, 0 skipped',
+    );
+    expect(markdown).toContain(
+      'Place hook `http://shop.test/test/place` · mock `http://127.0.0.1:4010` · seed 4',
+    );
+    expect(markdown).toContain('repeat with `--seed 4`');
+    const html = formatHtml(client);
+    expect(html).toContain('<p class="tool">probo-mock verify-client</p>');
+    expect(html).toContain('Mock <code>http://127.0.0.1:4010</code>');
+  });
+
+  it("shows the calls the mock saw and the callbacks it sent, and the check's own fix", () => {
+    const fences = md.parse(formatMarkdown(client), {}).filter((t) => t.type === 'fence');
+    expect(fences.map((f) => f.content)).toEqual([
+      '1. +12 ms POST /order {"id":"toy-1"} → 503 {"status":"error"} [x-probo-mock-answer: 503]\n',
+      'queued → http://shop.test/cb: delivered (answered 200)\n',
+    ]);
+    const html = formatHtml(client);
+    expect(html).toContain('+12 ms POST /order {&quot;id&quot;:&quot;toy-1&quot;} → 503');
+    expect(html).toContain('queued → http://shop.test/cb: delivered (answered 200)');
+    // The hint of the client catalog's check (no failure carries its own).
+    expect(html).toContain('<strong>How to fix:</strong> Retry');
+  });
+});

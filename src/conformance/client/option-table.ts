@@ -1,6 +1,7 @@
 import { MOCK_OPTIONS } from '../../mock/engine/option-table.js';
 import type { OptionSpec } from '../../shared/option-spec.js';
 import { DEFAULT_TIMEOUT_MS } from '../defaults.js';
+import { VERIFY_OPTIONS } from '../option-table.js';
 import { REPORTERS } from '../reporters/names.js';
 
 // Imported by `verify-client --help`: it imports nothing heavy (no check catalog, no mock).
@@ -136,4 +137,5 @@ export const VERIFY_CLIENT_OPTIONS = {
     writes: true,
     help: 'also write the JSON report to this file',
   },
+  html: VERIFY_OPTIONS.html,
 } as const satisfies Record<string, OptionSpec>;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CheckFailure, CheckResult, Report, StoryEntry } from '../types.js';
+import { formatCallbacks, formatCalls } from './client-lines.js';
 import { HTML_REPORT_CSS } from './html-style.js';
 import {
   answerText,
@@ -24,7 +25,7 @@ import {
  * in its answers (all of it is escaped).
  */
 export function formatHtml(report: Report, options: DocumentOptions = {}): string {
-  const command = commandOf(options);
+  const command = commandOf(options, report);
   const failed = failedChecks(report);
   const ran = report.summary.passed + report.summary.failed;
   const title =
@@ -56,7 +57,12 @@ ${failed.length > 0 ? '<a class="skip" href="#failures">Skip to the failures</a>
 <div class="wrap">
 <p class="tool">${esc(command)}</p>
 <h1 class="${failed.length > 0 ? 'failed' : 'passed'}">${esc(title)}</h1>
-<p class="target">Target <code>${esc(report.target)}</code></p>
+${
+  report.mock === undefined
+    ? `<p class="target">Target <code>${esc(report.target)}</code></p>`
+    : `<p class="target">Place hook <code>${esc(report.target)}</code></p>
+<p class="target">Mock <code>${esc(report.mock)}</code> (the shop's Probo base URL)</p>`
+}
 <ul class="counts" aria-label="Summary">
 <li class="failed">${report.summary.failed} failed</li>
 <li class="passed">${report.summary.passed} passed</li>
@@ -134,6 +140,22 @@ function failureItem(check: CheckResult, failure: CheckFailure, replayId: string
     parts.push(
       '<h4>Story: every request sent for this order</h4>',
       `<ol class="story">${failure.story.map(storyItem).join('')}</ol>`,
+    );
+  }
+  if (failure.calls && failure.calls.length > 0) {
+    parts.push(
+      '<h4>Calls the mock saw for this check (ms after the place hook)</h4>',
+      `<ol class="story">${formatCalls(failure.calls)
+        .map((line) => `<li class="wrap-any">${esc(line.replace(/^\d+\. /, ''))}</li>`)
+        .join('')}</ol>`,
+    );
+  }
+  if (failure.callbacks && failure.callbacks.length > 0) {
+    parts.push(
+      '<h4>Callbacks the mock sent for its orders (last attempt)</h4>',
+      `<ul class="story">${formatCallbacks(failure.callbacks)
+        .map((line) => `<li class="wrap-any">${esc(line)}</li>`)
+        .join('')}</ul>`,
     );
   }
   if (failure.state) {

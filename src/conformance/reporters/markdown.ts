@@ -1,5 +1,6 @@
 import { formatStory } from '../story-log.js';
 import type { CheckFailure, CheckResult, Report } from '../types.js';
+import { formatCallbacks, formatCalls } from './client-lines.js';
 import {
   answerText,
   checkHint,
@@ -37,9 +38,11 @@ export function formatMarkdown(report: Report, options: DocumentOptions = {}): s
   const failed = failedChecks(report);
   const status = failed.length > 0 ? '❌' : '✅';
   const head = [
-    `## ${status} ${text(commandOf(options))}: ${headline(report)}`,
+    `## ${status} ${text(commandOf(options, report))}: ${headline(report)}`,
     '',
-    `Target ${code(report.target)} · seed ${report.seed} · run id ${code(report.runId)} · ${report.durationMs} ms · repeat with ${code(repeatFlags(report))}`,
+    report.mock === undefined
+      ? `Target ${code(report.target)} · seed ${report.seed} · run id ${code(report.runId)} · ${report.durationMs} ms · repeat with ${code(repeatFlags(report))}`
+      : `Place hook ${code(report.target)} · mock ${code(report.mock)} · seed ${report.seed} · ${report.durationMs} ms · repeat with ${code(repeatFlags(report))}`,
   ];
   if (report.partial)
     head.push(
@@ -92,6 +95,14 @@ function failureLines(failure: CheckFailure): string[] {
   if (failure.story && failure.story.length > 0) {
     body.push('', 'Story (every request sent for this order, in order):', '');
     body.push(...fence(formatStory(failure.story).join('\n'), 'text'));
+  }
+  if (failure.calls && failure.calls.length > 0) {
+    body.push('', 'Calls the mock saw for this check (ms after the place hook):', '');
+    body.push(...fence(formatCalls(failure.calls).join('\n'), 'text'));
+  }
+  if (failure.callbacks && failure.callbacks.length > 0) {
+    body.push('', 'Callbacks the mock sent for its orders (last attempt):', '');
+    body.push(...fence(formatCallbacks(failure.callbacks).join('\n'), 'text'));
   }
   if (failure.state) {
     const s = failure.state;

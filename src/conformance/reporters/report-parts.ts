@@ -1,4 +1,5 @@
 import { CATALOG } from '../catalog.js';
+import { CLIENT_CATALOG } from '../client/catalog.js';
 import type { CheckResult, RecordedResponse, Report, StateRead } from '../types.js';
 
 /**
@@ -9,12 +10,15 @@ import type { CheckResult, RecordedResponse, Report, StateRead } from '../types.
 
 /** Options of the document reporters. */
 export interface DocumentOptions {
-  /** The command named in the title; default `probo-mock verify` (verify-client passes its own). */
+  /**
+   * The command named in the title; default: `probo-mock verify-client` for a report of the mock
+   * it ran (`report.mock`), else `probo-mock verify`.
+   */
   command?: string;
 }
 
-export const commandOf = (options: DocumentOptions): string =>
-  options.command ?? 'probo-mock verify';
+export const commandOf = (options: DocumentOptions, report: Report): string =>
+  options.command ?? (report.mock === undefined ? 'probo-mock verify' : 'probo-mock verify-client');
 
 /** `7 failed, 15 passed, 3 skipped`: failures first, as a reader looks for them first. */
 export function headline(report: Report): string {
@@ -22,9 +26,11 @@ export function headline(report: Report): string {
   return `${failed} failed, ${passed} passed, ${skipped} skipped`;
 }
 
-/** The flags that repeat the run with the same bytes. */
+/** The flags that repeat the run: verify's bytes, or verify-client's fake data (its seed alone). */
 export const repeatFlags = (report: Report): string =>
-  `--seed ${report.seed} --run-id ${report.runId}`;
+  report.mock === undefined
+    ? `--seed ${report.seed} --run-id ${report.runId}`
+    : `--seed ${report.seed}`;
 
 export const failedChecks = (report: Report): CheckResult[] =>
   report.checks.filter((c) => c.outcome === 'failed');
@@ -35,7 +41,7 @@ export const failedChecks = (report: Report): CheckResult[] =>
  */
 export function checkHint(check: CheckResult): string | undefined {
   if (!check.failures.some((f) => f.hint === undefined)) return undefined;
-  return CATALOG.find((c) => c.id === check.id)?.hint;
+  return [...CATALOG, ...CLIENT_CATALOG].find((c) => c.id === check.id)?.hint;
 }
 
 /** What a check says in one line: its note, its time, or its first failure. */
