@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -252,5 +253,22 @@ describe('404s and 5xx in Probo shape', () => {
       expectProboError(res.status, await res.json(), 404, 'not_found');
     }
     expect((await fetch(`${mock.url}/inspector/inspector.js`)).status).toBe(200);
+  });
+
+  it("answers a path that cannot be decoded 400 in Probo shape, not hapi's", async () => {
+    for (const path of ['/%', '/__mock/orders/%E0%A4%A', '/docs/%ZZ', '/order%']) {
+      const { status, text } = await new Promise<{ status: number; text: string }>(
+        (resolve, reject) => {
+          const req = request(`${mock.url}/`, { path, method: 'GET' }, (res) => {
+            let text = '';
+            res.on('data', (c: Buffer) => (text += c.toString()));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+          });
+          req.on('error', reject);
+          req.end();
+        },
+      );
+      expectProboError(status, JSON.parse(text), 400, 'invalid_url');
+    }
   });
 });

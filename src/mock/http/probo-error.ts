@@ -32,6 +32,8 @@ export type HttpErrorCode =
   | 'cross_site_request'
   /** A `Host` that is not the mock's (host-check.ts). */
   | 'misdirected_request'
+  /** A request path that cannot be decoded. */
+  | 'invalid_url'
   | 'invalid_order'
   | 'invalid_status_request'
   | 'invalid_cancel_request'
@@ -75,6 +77,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   admin_token_required: 401,
   cross_site_request: 403,
   misdirected_request: 421,
+  invalid_url: 400,
   invalid_order: 400,
   invalid_status_request: 400,
   invalid_cancel_request: 400,
