@@ -1,5 +1,7 @@
 import { startMock } from '../mock/index.js';
 import { startReceiver } from '../receiver/index.js';
+import { startReferenceShop } from '../receiver/reference-shop.js';
+import { verifyClient } from '../conformance/client/runner.js';
 import { verifyReceiver } from '../conformance/runner.js';
 import type { Report } from '../conformance/types.js';
 import { resolveOptions } from '../shared/option-spec.js';
@@ -19,9 +21,11 @@ export interface DemoOptions {
 export interface DemoResult {
   rows: TimelineRow[];
   report: Report;
+  /** verify-client against the reference shop: the client half. */
+  clientReport: Report;
   /**
    * Every order posted, every step of its scenario delivered, every receiver state the one its
-   * scenario should leave, and no check failed.
+   * scenario should leave, and no check of either run failed.
    */
   ok: boolean;
 }
@@ -53,10 +57,27 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       // A short exploration (about a second), so that the demo shows every check.
       explore: 100,
     });
+    const clientReport = await verifyShop(seed);
     const asPlanned = rows.every((r) => r.problem === undefined);
-    return { rows, report, ok: asPlanned && report.summary.failed === 0 };
+    const passed = report.summary.failed === 0 && clientReport.summary.failed === 0;
+    return { rows, report, clientReport, ok: asPlanned && passed };
   } finally {
     await mock.close();
     await receiver.close();
+  }
+}
+
+/** verify-client against the reference shop, its mock on a free port the shop is pointed at. */
+async function verifyShop(seed: number): Promise<Report> {
+  const shop = await startReferenceShop({ proboUrl: 'http://127.0.0.1:4010' });
+  try {
+    return await verifyClient({
+      ...shop.verifyClientOptions,
+      port: 0,
+      seed,
+      onStart: (start) => shop.setProboUrl(start.mock!),
+    });
+  } finally {
+    await shop.close();
   }
 }

@@ -47,16 +47,23 @@ export interface RunningShop {
     cancelUrl: string;
   };
   orders: OrderBook;
+  /**
+   * Points the shop at another Probo base URL, as a config change would: for a mock started on
+   * a free port (`verifyClient({ port: 0, onStart })` gives its URL before any check).
+   */
+  setProboUrl(url: string): void;
   close(): Promise<void>;
 }
 
 export async function startReferenceShop(options: ReferenceShopOptions): Promise<RunningShop> {
   const orders = new OrderBook();
-  const probo = new ProboClient({
-    baseUrl: options.proboUrl.replace(/\/$/, ''),
-    apiKey: options.apiKey ?? 'shop-key',
-    ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {}),
-  });
+  const client = (baseUrl: string) =>
+    new ProboClient({
+      baseUrl: baseUrl.replace(/\/$/, ''),
+      apiKey: options.apiKey ?? 'shop-key',
+      ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {}),
+    });
+  let probo = client(options.proboUrl);
   const server = Hapi.server({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   const json = { payload: { parse: false, output: 'data' as const, maxBytes: 1024 * 1024 } };
   let next = 0;
@@ -146,6 +153,9 @@ export async function startReferenceShop(options: ReferenceShopOptions): Promise
     callbackUrl: `${url}/webhooks/probo`,
     verifyClientOptions,
     orders,
+    setProboUrl: (baseUrl) => {
+      probo = client(baseUrl);
+    },
     close: async () => {
       await server.stop({ timeout: 1000 });
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/conformance/index.js';
+import { CLIENT_CHECK_IDS } from '../../src/conformance/types.js';
 import { runCli } from '../support/mock-cli.js';
 
 /** Where each built-in scenario leaves a correct receiver. */
@@ -20,7 +21,7 @@ const END_STATE: Record<string, string> = {
 
 describe('probo-mock demo', () => {
   for (const seed of ['1', '2']) {
-    it(`with seed ${seed}, prints every scenario delivered and in its end state, then a passing verify report, exit 0`, async () => {
+    it(`with seed ${seed}, prints every scenario delivered and in its end state, then a passing verify report and a passing verify-client report, exit 0`, async () => {
       const run = await runCli(['demo', '--seed', seed], 90_000);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
@@ -39,6 +40,9 @@ describe('probo-mock demo', () => {
         `✓ ${Object.keys(END_STATE).length} of ${Object.keys(END_STATE).length} orders: every callback delivered, each receiver state as its scenario says`,
       );
       expect(run.stdout).toContain(`${CATALOG.length} passed, 0 failed, 0 skipped`);
+      // Then verify-client against the reference shop.
+      expect(run.stdout).toMatch(/probo-mock verify-client http:\/\/127\.0\.0\.1:\d+\/test\/place/);
+      expect(run.stdout).toContain(`${CLIENT_CHECK_IDS.length} passed, 0 failed, 0 skipped`);
     });
   }
 });

@@ -6,6 +6,7 @@ import {
   runDemo,
   type TimelineRow,
 } from '../../src/demo/index.js';
+import { CLIENT_CHECK_IDS } from '../../src/conformance/types.js';
 import { buildOrder, createOrderContext } from '../../src/fake/index.js';
 import { SCENARIO_HEADER, startMock, type RunningMock } from '../../src/mock/index.js';
 import { startReceiver, type RunningReceiver } from '../../src/receiver/index.js';
@@ -77,7 +78,7 @@ describe('the demo', () => {
     });
   }
 
-  it('prints the timeline first, then a verify run with every check passing', async () => {
+  it('prints the timeline first, then a verify run with every check passing, then verify-client against the reference shop, every check passing', async () => {
     let early: TimelineRow[] | undefined;
     const result = await runDemo({ seed: 3, onTimeline: (rows) => (early = rows) });
     expect(early).toBe(result.rows);
@@ -87,6 +88,12 @@ describe('the demo', () => {
       failed: 0,
       skipped: 0,
     });
+    expect(result.clientReport.summary).toEqual({
+      passed: CLIENT_CHECK_IDS.length,
+      failed: 0,
+      skipped: 0,
+    });
+    expect(result.clientReport.mock).toMatch(/^http:\/\/127\.0\.0\.1:[1-9]\d*$/);
     expect(result.ok).toBe(true);
   });
 });

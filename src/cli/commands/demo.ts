@@ -28,6 +28,10 @@ export const demoCommand: CommandModule<object, DemoArgs> = {
       },
     });
     process.stdout.write(formatPretty(result.report, { color }));
+    process.stdout.write(
+      "\nAnd the other half: verify-client against the reference shop's order client (place, retry, reconcile, cancel), through its test hooks:\n\n",
+    );
+    process.stdout.write(formatPretty(result.clientReport, { color }));
     process.exitCode = result.ok ? 0 : 1;
   },
 };
