@@ -72,6 +72,8 @@ export async function verifyClient(options: VerifyClientOptions): Promise<Report
     );
   }
 
+  // Read while it listens: a closed server has no address (port 0 would show as 0).
+  const mockUrl = front.url;
   const client = new HttpClient({ connections: 4 });
   const env: ClientEnvironment = {
     front,
@@ -96,7 +98,7 @@ export async function verifyClient(options: VerifyClientOptions): Promise<Report
   try {
     options.onStart?.({
       target: resolved.placeUrl,
-      mock: front.url,
+      mock: mockUrl,
       seed: resolved.seed,
       runId,
       checks: resolved.selected.map((c) => c.id),
@@ -133,7 +135,7 @@ export async function verifyClient(options: VerifyClientOptions): Promise<Report
   const count = (o: CheckResult['outcome']) => checks.filter((c) => c.outcome === o).length;
   const report: Report = {
     target: resolved.placeUrl,
-    mock: front.url,
+    mock: mockUrl,
     seed: resolved.seed,
     runId,
     durationMs: Math.round(performance.now() - started),
