@@ -6,13 +6,13 @@ const fixture = (path) =>
 
 /**
  * A valid order post (fixtures/orders/composed.json) whose id is fresh per request
- * (autocannon replaces `[<id>]`), with its callbacks going to `callbackUrl`.
+ * (autocannon replaces `[<id>]`), with its callbacks going to `callbackUrl` (none without one).
  */
 export function orderBody(callbackUrl) {
   return JSON.stringify({
     ...fixture('orders/composed.json'),
     id: 'bench-[<id>]',
-    callback_urls: [callbackUrl],
+    ...(callbackUrl === undefined ? {} : { callback_urls: [callbackUrl] }),
   });
 }
 
@@ -23,3 +23,13 @@ export function callbackBody() {
 
 /** Any token is accepted when the mock runs without `--api-key`. */
 export const AUTH = { authorization: 'Bearer bench-token' };
+
+/** The statuses of fixtures/scenarios/happy-path.json, in order. */
+export const HAPPY_PATH = JSON.parse(
+  readFileSync(new URL('../../fixtures/scenarios/happy-path.json', import.meta.url), 'utf8'),
+).steps.map((step) => step.status);
+
+/** One callback body per happy-path step (fixtures/callbacks/<status>.json), in order. */
+export function happyPathBodies() {
+  return HAPPY_PATH.map((status) => JSON.stringify(fixture(`callbacks/${status}.json`)));
+}

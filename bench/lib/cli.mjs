@@ -1,5 +1,6 @@
 // Runs the built CLI (dist/cli/main.js) as a user would, timing the whole process.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { since } from './stats.mjs';
 
@@ -28,10 +29,25 @@ export function runNode(args, timeoutMs = 60_000) {
 }
 
 /**
+ * CPU time (user + system) a process has used so far, in ms, from /proc (Linux); undefined
+ * elsewhere. Less sensitive than wall time to other jobs on a shared machine.
+ */
+export function cpuMsOf(pid) {
+  try {
+    // Fields after the command name (which is in parentheses): utime is the 12th, stime the 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Starts `node ...args` and times it until its stdout contains `marker`; then stops it.
+ * `onCpu` gets the process's CPU time at the marker (see cpuMsOf).
  * @returns {Promise<number>} milliseconds from spawn to the marker
  */
-export function timeUntilOutput(args, marker, timeoutMs = 30_000) {
+export function timeUntilOutput(args, marker, timeoutMs = 30_000, onCpu = () => {}) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -43,6 +59,7 @@ export function timeUntilOutput(args, marker, timeoutMs = 30_000) {
       out += d;
       if (ms === undefined && out.includes(marker)) {
         ms = since(start);
+        onCpu(cpuMsOf(child.pid));
         child.kill('SIGTERM');
       }
     });

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { commands } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
 import { keepGoingWhenReaderLeaves } from './closed-output.js';
 import { NO_COMMAND, usageErrorHandler } from './usage-error.js';
 
 // The CLI only parses and prints; each command module calls the library.
 const argv = hideBin(process.argv);
+// Only the named command's module when the first argument names one (a cold start loads no other).
+const commands = await commandsFor(argv);
 const declared = commands.map((c) => String(c.command));
 const cli = yargs(argv)
   .scriptName('probo-mock')
@@ -31,5 +33,19 @@ keepGoingWhenReaderLeaves(process.stderr);
 
 // Each command declares its flags from an option table (flags.ts), which checks them.
 for (const command of commands) cli.command(command);
+skipHelpCache(cli);
 
 await cli.parseAsync();
+
+/**
+ * yargs formats a command's whole help text when it starts the command's handler, in case an
+ * error shown later wants it (about 90 ms of CPU in `serve`'s cold start). Ours never shows help
+ * once a handler has started (usage-error.ts prints one line), so that step does nothing here.
+ */
+function skipHelpCache(instance: object): void {
+  const internal = instance as {
+    getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } };
+  };
+  const usage = internal.getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
+}

@@ -1,7 +1,8 @@
 import type { Faker } from '@faker-js/faker';
 import type { Carrier } from './carriers.js';
 import { CARRIERS, dutchPostalCode } from './carriers.js';
-import { withSeededFaker } from './seeded-faker.js';
+import { mersenneRandomizer } from './mersenne.js';
+import { hashSeed, withSeededFaker } from './seeded-faker.js';
 
 export interface OrderIdentity {
   id: string;
@@ -26,11 +27,19 @@ export interface OrderContext {
 
 type Drawn = Pick<OrderContext, 'statusPageUrl' | 'customerNumber' | 'carrier'>;
 
+// The parts of an order's faker seed (supplierOrderNumberOf hashes the same parts).
 const contextSeed = (order: OrderIdentity, seed: number) => ['order-context', order.id, seed];
 
+const NUMBER_MIN = 200_000_000;
+const NUMBER_MAX = 1_999_999_999;
+
 /** The first draw of an order's faker: its supplier order number. */
-const drawNumber = (faker: Faker): number =>
-  faker.number.int({ min: 200_000_000, max: 1_999_999_999 });
+const drawNumber = (faker: Faker): number => faker.number.int({ min: NUMBER_MIN, max: NUMBER_MAX });
+
+// The same first draw without faker (what `faker.number.int` does with its uniform randomizer:
+// floor(next × range + min)), so that taking an order never loads faker; the bytes are the same
+// (test/unit/fake-order-context.test.ts compares them).
+const numberRandomizer = mersenneRandomizer();
 
 /** Every draw of an order's faker, in order: the number, then the rest. */
 function drawAll(order: OrderIdentity, seed: number): Drawn {
@@ -47,7 +56,8 @@ function drawAll(order: OrderIdentity, seed: number): Drawn {
 
 /** Probo's order number of an order, as its context has it, without drawing the rest. */
 export function supplierOrderNumberOf(order: OrderIdentity, seed: number): number {
-  return withSeededFaker(contextSeed(order, seed), drawNumber);
+  numberRandomizer.seed(hashSeed('order-context', order.id, seed));
+  return Math.floor(numberRandomizer.next() * (NUMBER_MAX - NUMBER_MIN + 1) + NUMBER_MIN);
 }
 
 /**

@@ -1,12 +1,25 @@
-import type { Faker } from '@faker-js/faker';
-import { faker as dutchFaker } from '@faker-js/faker/locale/nl';
+import { createRequire } from 'node:module';
+import type { Faker, LocaleDefinition } from '@faker-js/faker';
 import { fnv1a, fnv1aStep, FNV1A_BASIS } from '../shared/fnv1a.js';
 import { mersenneRandomizer } from './mersenne.js';
 
 // The package's main entry loads every locale (~0.4 s at start-up); the `locale/nl` entry loads
-// only nl, en and base, the same chain, and its instance's class is faker's own `Faker`.
-const FakerClass = dutchFaker.constructor as typeof Faker;
-const DUTCH_FIRST = dutchFaker.rawDefinitions;
+// only nl, en and base, the same chain, and its instance's class is faker's own `Faker`. It is
+// loaded when the first fake is made, not at import: `serve` starts without it (about 45 ms), and
+// takes its first order without it too (the supplier order number is drawn without faker, see
+// order-context.ts). faker is an ES module: Node loads it synchronously through `require` since
+// 20.19 (hence the engines field).
+const require = createRequire(import.meta.url);
+let dutch: { FakerClass: typeof Faker; definitions: LocaleDefinition } | undefined;
+
+function dutchFirst(): { FakerClass: typeof Faker; definitions: LocaleDefinition } {
+  if (dutch) return dutch;
+  const { faker } = require('@faker-js/faker/locale/nl') as { faker: Faker };
+  return (dutch = {
+    FakerClass: faker.constructor as typeof Faker,
+    definitions: faker.rawDefinitions,
+  });
+}
 
 /**
  * FNV-1a over the code points of the parts joined by U+0000: turns (order id, seed, …) into a
@@ -27,7 +40,8 @@ export function hashSeed(...parts: ReadonlyArray<string | number>): number {
  * disturb each other and the same parts always give the same data.
  */
 export function seededFaker(...parts: ReadonlyArray<string | number>): Faker {
-  const faker = new FakerClass({ locale: DUTCH_FIRST });
+  const { FakerClass, definitions } = dutchFirst();
+  const faker = new FakerClass({ locale: definitions });
   faker.seed(hashSeed(...parts));
   return faker;
 }
@@ -45,12 +59,16 @@ export function withSeededFaker<T>(
   parts: ReadonlyArray<string | number>,
   use: (faker: Faker) => T,
 ): T {
-  const faker =
-    idle.pop() ?? new FakerClass({ locale: DUTCH_FIRST, randomizer: mersenneRandomizer() });
+  const faker = idle.pop() ?? newReusable();
   faker.seed(hashSeed(...parts));
   try {
     return use(faker);
   } finally {
     idle.push(faker);
   }
+}
+
+function newReusable(): Faker {
+  const { FakerClass, definitions } = dutchFirst();
+  return new FakerClass({ locale: definitions, randomizer: mersenneRandomizer() });
 }

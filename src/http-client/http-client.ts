@@ -1,4 +1,5 @@
-import { Agent } from 'undici';
+import { createRequire } from 'node:module';
+import type { Agent } from 'undici';
 import type { HttpOutcome } from './http-outcome.js';
 import { AttemptHandler, describeError } from './attempt-handler.js';
 
@@ -29,6 +30,13 @@ interface Turns {
   head: number;
 }
 
+// undici (CommonJS) is required when the first request is made, not imported: `serve` starts
+// without it (about 70 ms of a cold start), and a mock that is never asked to deliver never loads it.
+const require = createRequire(import.meta.url);
+let AgentClass: typeof Agent | undefined;
+const agentClass = (): typeof Agent =>
+  (AgentClass ??= (require('undici') as { Agent: typeof Agent }).Agent);
+
 /**
  * The one HTTP client of probo-mock: undici with keep-alive pools per origin, no redirects
  * followed (a 301 is an answer, as Probo would see it), and a bounded read of every answer.
@@ -37,17 +45,28 @@ interface Turns {
  * time out while waiting for a socket.)
  */
 export class HttpClient {
-  readonly #agent: Agent;
+  #agent: Agent | undefined;
+  /** Closed (or destroyed) before its first request: a later one is refused as undici does. */
+  #ended = false;
   readonly #connections: number;
+  readonly #keepAliveTimeout: number;
   readonly #turns = new Map<string, Turns>();
 
   constructor(options: HttpClientOptions = {}) {
     this.#connections = options.connections ?? 128;
-    this.#agent = new Agent({
+    this.#keepAliveTimeout = options.keepAliveTimeoutMs ?? 4_000;
+  }
+
+  /** The pool, made with the first request (and undici loaded then). */
+  #pool(): Agent {
+    if (this.#agent) return this.#agent;
+    this.#agent = new (agentClass())({
       connections: this.#connections,
-      keepAliveTimeout: options.keepAliveTimeoutMs ?? 4_000,
+      keepAliveTimeout: this.#keepAliveTimeout,
       pipelining: 1,
     });
+    if (this.#ended) void this.#agent.destroy();
+    return this.#agent;
   }
 
   async send(url: string, options: HttpRequestOptions): Promise<HttpOutcome> {
@@ -99,7 +118,7 @@ export class HttpClient {
     return new Promise((resolve) => {
       const handler = new AttemptHandler(options.bodyLimit ?? 2048, options.timeoutMs, resolve);
       try {
-        this.#agent.dispatch(
+        this.#pool().dispatch(
           {
             origin: target.origin,
             path: `${target.pathname}${target.search}`,
@@ -116,11 +135,13 @@ export class HttpClient {
   }
 
   async close(): Promise<void> {
-    await this.#agent.close();
+    this.#ended = true;
+    await this.#agent?.close();
   }
 
   /** Closes at once, aborting requests in flight. */
   async destroy(): Promise<void> {
-    await this.#agent.destroy();
+    this.#ended = true;
+    await this.#agent?.destroy();
   }
 }

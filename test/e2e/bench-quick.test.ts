@@ -44,6 +44,7 @@ describe('npm run bench -- --quick', () => {
     const byId = new Map(results.results.map((r) => [r.id, r]));
     expect([...byId.keys()].sort()).toEqual([
       'cold-serve',
+      'cold-serve-ratio',
       'cold-validate',
       'configure',
       'dispatch',
@@ -51,6 +52,7 @@ describe('npm run bench -- --quick', () => {
       'explore',
       'explore-shrink',
       'intake',
+      'intake-default',
       'intake-held',
       'memory',
       'price',
@@ -62,7 +64,16 @@ describe('npm run bench -- --quick', () => {
       // A quick run is too short to judge a target: none is marked met or missed.
       expect(row.met, row.id).toBeUndefined();
     }
-    for (const id of ['intake', 'intake-held', 'dispatch', 'configure', 'price'])
+    for (const id of [
+      'intake',
+      'intake-held',
+      'intake-default',
+      'dispatch',
+      'configure',
+      'price',
+      'end-to-end',
+      'cold-serve-ratio',
+    ])
       expect(byId.get(id)!.ratio, id).toBeGreaterThan(0);
     expect(byId.get('end-to-end')!.peakRssMb).toBeGreaterThan(0);
     for (const heading of ['figure', 'measured', 'baseline', 'ratio', 'target'])

@@ -1,7 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { packageRoot } from '../../src/shared/paths.js';
+import { postJson, shopOrder } from '../support/mock-orders.js';
+import { startTestReceiver } from '../support/mock-receiver.js';
 
 // Cold start: a command loads only what it needs (see the Performance section of the README).
 // NODE_DEBUG=module makes Node name every CommonJS file it loads, hapi and undici among them.
@@ -33,6 +35,51 @@ describe('CLI cold start', () => {
     expect(files).toContain('node_modules/ajv/dist/runtime/');
     for (const heavy of ['@hapi/hapi', 'undici']) expect(packages.has(heavy), heavy).toBe(false);
     expect(files).not.toContain('node_modules/ajv/dist/compile/');
+  });
+
+  test('serve listens without undici and faker, and loads them with its first delivery', async () => {
+    // faker is an ES module, required synchronously (seeded-faker.ts): the probe sees it too.
+    const rx = await startTestReceiver();
+    const child = spawn(
+      process.execPath,
+      [
+        join(packageRoot, 'dist/cli/main.js'),
+        'serve',
+        '--port',
+        '0',
+        '--quiet',
+        '--step-delay',
+        '0',
+      ],
+      { cwd: packageRoot, env: { ...process.env, NODE_DEBUG: 'module' } },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    try {
+      const until = async (ok: () => boolean, what: string): Promise<void> => {
+        for (let i = 0; i < 600 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
+        if (!ok()) throw new Error(`${what} did not happen: ${stdout}`);
+      };
+      await until(() => /listening on http:\/\/\S+/.test(stdout), 'listening');
+      const url = /listening on (http:\/\/\S+)/.exec(stdout)![1]!;
+      const atStart = stderr;
+      expect(atStart).toContain('node_modules/@hapi/hapi');
+      expect(atStart).not.toContain('node_modules/undici');
+      expect(atStart).not.toContain('node_modules/@faker-js');
+      const answer = await postJson(
+        `${url}/order`,
+        shopOrder({ id: 'lazy-1', callbackUrls: [rx.url] }),
+      );
+      expect(answer.status).toBe(202);
+      await rx.waitFor(1);
+      expect(stderr).toContain('node_modules/undici');
+      expect(stderr).toContain('node_modules/@faker-js/faker');
+    } finally {
+      child.kill('SIGKILL');
+      await rx.close();
+    }
   });
 
   test('serve --help loads neither hapi nor undici', () => {

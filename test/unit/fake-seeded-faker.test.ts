@@ -8,6 +8,7 @@ import {
   withSeededFaker,
 } from '../../src/fake/index.js';
 import { mersenneRandomizer } from '../../src/fake/mersenne.js';
+import { supplierOrderNumberOf } from '../../src/fake/order-context.js';
 
 const sample = (faker: Faker) => [
   faker.number.int({ min: 0, max: 1_000_000 }),
@@ -80,6 +81,21 @@ describe('mersenneRandomizer', () => {
       const a = Array.from({ length: 1_500 }, () => ours.next());
       const b = Array.from({ length: 1_500 }, () => theirs.number.float());
       expect(a).toEqual(b);
+    }
+  });
+});
+
+describe('supplierOrderNumberOf', () => {
+  test('draws the number faker would draw first for the order, without faker', () => {
+    // The number is drawn without faker (so that taking an order never loads it); faker's own
+    // first draw of the order's context, as the rest of the context continues it, must match.
+    for (let n = 0; n < 2_000; n++) {
+      const order = { id: n % 3 ? `order-${n}` : `bestelling-${n}-ü` };
+      const seed = n % 7 === 0 ? 2 ** 32 - n : n;
+      const faker = withSeededFaker(['order-context', order.id, seed], (f) =>
+        f.number.int({ min: 200_000_000, max: 1_999_999_999 }),
+      );
+      expect(supplierOrderNumberOf(order, seed), `${order.id} ${seed}`).toBe(faker);
     }
   });
 });

@@ -71,7 +71,7 @@ describe('the mock routes through server.inject (no network)', () => {
     expect(JSON.parse(res.payload).errors[0].pointer).toBe('/orders');
   });
 
-  // Derived from the routes (methodNotAllowedRoutes): each of Probo's paths names what it takes.
+  // Derived from the routes (allowedMethods): each of Probo's paths names what it takes.
   it.each([
     ['POST for another method on an order route', 'GET', '/order/status', 'POST'],
     ['GET for a POST on a catalog route', 'POST', '/shipping/methods', 'GET'],

@@ -3,6 +3,7 @@ import type { Lifecycle, Request, ResponseObject, ServerRoute } from '@hapi/hapi
 import type { ProductCatalog } from '../../catalog/index.js';
 import type { ApiCall, CallLog } from './call-log.js';
 import { playedFault } from './faults.js';
+import { answeredMethodNotAllowed } from './probo-error.js';
 import { bodyTextOf } from './reading-json.js';
 
 /** Longest request body kept per call, in characters. */
@@ -27,7 +28,9 @@ export function apiCallRecorder(
   paths: ReadonlySet<string>,
 ): Lifecycle.Method {
   return (request, h) => {
-    if (paths.has(request.route.path)) calls.record(callOf(request, catalog()));
+    // A 405 on one of these paths comes from the catch-all route (probo-error.ts).
+    if (paths.has(request.route.path) || answeredMethodNotAllowed(request))
+      calls.record(callOf(request, catalog()));
     return h.continue;
   };
 }

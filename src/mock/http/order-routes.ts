@@ -33,7 +33,7 @@ export type FaultHook = (
 
 /**
  * `POST /order`, `/order/status`, `/order/cancel` and `/order/release`, at Probo's paths; they
- * answer every error in Probo's shape themselves (the 405s come from `methodNotAllowedRoutes`).
+ * answer every error in Probo's shape themselves (the 405s come from `notFoundRoute`).
  */
 export function orderRoutes(
   engine: MockEngine,

@@ -4,9 +4,10 @@ import { adminRoutes } from './admin-routes.js';
 import { requestGuard } from './request-guard.js';
 import { resendRoutes } from './resend-route.js';
 import { MockEngine } from '../engine/engine.js';
-import { answeringErrorsInOurShape, methodNotAllowedRoutes, notFoundRoute } from './probo-error.js';
+import { allowedMethods, answeringErrorsInOurShape, notFoundRoute } from './probo-error.js';
 import { resolveMockOptions } from '../engine/options.js';
 import type { MockPluginOptions, ResolvedMockOptions } from '../engine/options.js';
+import type { Catalog } from '../../generated/types.js';
 import { orderRoutes } from './order-routes.js';
 import type { OrderHooks } from './order-routes.js';
 import { RateLimiter } from './rate-limiter.js';
@@ -65,12 +66,11 @@ export const proboMockPlugin: Plugin<MockPluginOptions> = {
     ];
     engine.gate.decideWith((order, post) => holdForUploads(shop, order, post));
     const rest = [
-      // Another method on one of Probo's paths: a 405 naming the methods it takes.
-      ...methodNotAllowedRoutes(api),
       ...adminRoutes(engine, Date.now()),
       ...shopAdminRoutes(shop),
       ...resendRoutes(engine),
-      notFoundRoute(),
+      // Another method on one of Probo's paths: a 405 naming the methods it takes; else a 404.
+      notFoundRoute(allowedMethods(api)),
     ];
     server.route([...api, ...answeringErrorsInOurShape(rest, options.maxBodyBytes)]);
     // Every call of Probo's API, refused ones included, for GET /__mock/calls and the inspector.
@@ -99,16 +99,22 @@ function shopContext(
   catalog: ResolvedMockOptions['catalog'],
   strictCatalog: boolean,
 ): ShopContext {
-  let data;
+  // A catalog given as an object or a file is checked now (a bad one fails the start); the seeded
+  // one shipped with the mock is read at the first call that needs it, not at every start.
+  const open = (data: Catalog): ProductCatalog =>
+    new ProductCatalog(data, undefined, { strict: strictCatalog });
+  let loaded: ProductCatalog | undefined;
   if (typeof catalog === 'object') {
     const problems = catalogProblems(catalog);
     if (problems.length > 0)
       throw new TypeError(`bad options: catalog: ${problems.slice(0, 10).join('; ')}`);
-    data = catalog;
-  } else data = loadCatalogFile(catalog);
+    loaded = open(catalog);
+  } else if (catalog !== undefined) loaded = open(loadCatalogFile(catalog));
   const shop: ShopContext = {
     engine,
-    catalog: new ProductCatalog(data, undefined, { strict: strictCatalog }),
+    get catalog() {
+      return (loaded ??= open(loadCatalogFile()));
+    },
     sessions: new UploaderSessions(),
     faults: new FaultRules(),
     calls: new CallLog(),
@@ -121,7 +127,7 @@ function shopContext(
     shop.sessions.clear();
     shop.calls.clear();
     shop.faults.clear();
-    shop.catalog.reset();
+    loaded?.reset(); // not loaded yet: nothing to forget
   });
   return shop;
 }

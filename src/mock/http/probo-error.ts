@@ -1,5 +1,12 @@
 import type { Boom } from '@hapi/boom';
-import type { Lifecycle, Request, ResponseObject, ResponseToolkit, ServerRoute } from '@hapi/hapi';
+import type {
+  Lifecycle,
+  Request,
+  ResponseObject,
+  ResponseToolkit,
+  Server,
+  ServerRoute,
+} from '@hapi/hapi';
 import type { Diagnostic } from '../../contract/index.js';
 import type { ErrorBody } from '../../generated/types.js';
 import { CatalogError, problemsMessage } from '../../catalog/problem.js';
@@ -258,34 +265,66 @@ export function answeringErrorsInOurShape(
 }
 
 /**
- * A 405 in Probo's shape for the methods a path does not take, for each path of `routes`: derived
- * from the routes themselves, so a new route gets its 405 without a list to keep.
+ * The methods each path of `routes` takes, for the 405 of another method: derived from the routes
+ * themselves, so a new route gets its 405 without a list to keep. Answered by the one catch-all
+ * route (`notFoundRoute`) rather than a `*` route per path: each route costs hapi about a
+ * millisecond of option validation at start-up.
  */
-export function methodNotAllowedRoutes(routes: readonly ServerRoute[]): ServerRoute[] {
-  const methods = new Map<string, Set<string>>();
+export function allowedMethods(routes: readonly ServerRoute[]): (request: Request) => string {
+  type Method = Parameters<Server['match']>[0];
+  const methods = new Map<string, Method[]>();
   for (const route of routes) {
-    const set = methods.get(route.path) ?? new Set<string>();
-    for (const m of [route.method].flat()) set.add(m.toUpperCase());
-    methods.set(route.path, set);
+    const list = methods.get(route.path) ?? [];
+    for (const m of [route.method].flat()) {
+      const method = m.toUpperCase() as Method;
+      if (!list.includes(method)) list.push(method);
+    }
+    methods.set(route.path, list);
   }
-  return [...methods].map(([path, set]) => {
-    const allow = [...set].join(', ');
-    return {
-      method: '*',
-      path,
-      // The path as asked (`/uploader/abc`, not the route's `/uploader/{id}`).
-      handler: (request: Request, h: ResponseToolkit) =>
-        errorAnswer(h, 'method_not_allowed', `Use ${allow} ${request.path}`).header('allow', allow),
-    };
-  });
+  return (request) => {
+    for (const [path, list] of methods) {
+      const allow = list.filter((m) => request.server.match(m, request.path)?.path === path);
+      if (allow.length > 0) return allow.join(', ');
+    }
+    return '';
+  };
 }
 
-/** Any path no route takes: a 404 in Probo's shape (hapi's own 404 is `{"statusCode": 404, …}`). */
-export function notFoundRoute(): ServerRoute {
+const CATCH_ALL_PATH = '/{unknown*}';
+
+/** Whether `notFoundRoute` answered this request 405: another method on one of Probo's paths. */
+export function answeredMethodNotAllowed(request: Request): boolean {
+  const response = request.response as ResponseObject | Boom | null;
+  return (
+    request.route.path === CATCH_ALL_PATH &&
+    response !== null &&
+    !('isBoom' in response && response.isBoom) &&
+    (response as ResponseObject).statusCode === 405
+  );
+}
+
+/**
+ * Any path no route takes: a 404 in Probo's shape (hapi's own 404 is `{"statusCode": 404, …}`),
+ * or a 405 naming the methods when one of `allow`'s paths takes another method (the path as
+ * asked: `/uploader/abc`, not the route's `/uploader/{id}`).
+ */
+export function notFoundRoute(allow?: (request: Request) => string): ServerRoute {
   return {
     method: '*',
-    path: '/{unknown*}',
-    handler: (request, h) =>
-      errorAnswer(h, 'not_found', `No such route: ${request.method.toUpperCase()} ${request.path}`),
+    path: CATCH_ALL_PATH,
+    handler: (request, h) => {
+      const methods = allow?.(request);
+      if (methods) {
+        return errorAnswer(h, 'method_not_allowed', `Use ${methods} ${request.path}`).header(
+          'allow',
+          methods,
+        );
+      }
+      return errorAnswer(
+        h,
+        'not_found',
+        `No such route: ${request.method.toUpperCase()} ${request.path}`,
+      );
+    },
   };
 }
