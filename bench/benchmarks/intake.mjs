@@ -40,8 +40,9 @@ export async function intake({ quick }) {
       headers: AUTH,
       connections: 32,
       seconds: quick ? 1 : 5,
+      ...(quick ? { amount: 200 } : {}),
       // The warm-up also takes what a mock loads at its first order (faker, undici when it delivers).
-      warmupSeconds: quick ? 1 : 2,
+      warmupSeconds: quick ? 0.5 : 2,
     };
     // Without callback URLs (the default row), and its own baseline with the same body.
     const bare = { ...load, body: orderBody() };
@@ -67,7 +68,7 @@ export async function intake({ quick }) {
     const { received } = await sink.ask('count');
     const detail = {
       connections: load.connections,
-      seconds: load.seconds,
+      ...(load.amount ? { amount: load.amount } : { seconds: load.seconds }),
       warmupSeconds: load.warmupSeconds,
       rounds,
       bodyBytes: Buffer.byteLength(load.body),

@@ -8,6 +8,8 @@ import autocannon from 'autocannon';
  * @property {Record<string, string>} headers
  * @property {number} connections
  * @property {number} seconds  of the measured run
+ * @property {number} [amount]  posts of the measured run instead of `seconds` (a quick run: on a
+ *   busy machine a second can pass before a fresh server answers anything)
  * @property {number} warmupSeconds  run first with the same load, not measured
  */
 
@@ -49,7 +51,7 @@ function run(options) {
 export async function postLoad(o) {
   const base = posting(o);
   if (o.warmupSeconds > 0) await run({ ...base, duration: o.warmupSeconds });
-  const r = await run({ ...base, duration: o.seconds });
+  const r = await run(o.amount ? { ...base, amount: o.amount } : { ...base, duration: o.seconds });
   return summary(r);
 }
 
