@@ -108,4 +108,37 @@ describe('probo-mock serve', () => {
       'probo-mock: --step-delay must be an integer of 0 or more (got "-5")',
     );
   });
+
+  it('takes --max-pending: a post past it gets 503 and serve prints a pending-limit line', async () => {
+    cli = startCli([
+      'serve',
+      '--port',
+      '0',
+      '--quiet',
+      '--max-pending',
+      '10',
+      '--step-delay',
+      '60000',
+    ]);
+    const [, url] = await cli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    // happy-path to 2 URLs: 16 deliveries, past the bound of 10 (nothing is sent: port 9 and a
+    // one-minute step delay).
+    const urls = ['http://127.0.0.1:9/a', 'http://127.0.0.1:9/b'];
+    const refused = await postJson(
+      `${url}/order`,
+      shopOrder({ id: 'too-much', callbackUrls: urls }),
+    );
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('5');
+    await cli.waitFor(
+      /pending-limit: order posts get 503: 0 deliveries are not yet made, the bound is 10 \(--max-pending\)/,
+    );
+  });
+
+  it('exits 2 naming --order-limit for a value below 1', async () => {
+    cli = startCli(['serve', '--port', '0', '--order-limit', '0']);
+    const code = await new Promise<number | null>((resolve) => cli?.child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(cli.output()).toMatch(/--order-limit must be an integer of 1 or more \(got "0"\)/);
+  });
 });
