@@ -76,6 +76,19 @@ describe('the pending-delivery bound (--max-pending)', () => {
     expect(notices[1]?.message).toContain('2 posts were refused');
   });
 
+  it('says so when one order alone makes more deliveries than the bound', async () => {
+    const m = await start({ maxPending: 20 });
+    const urls = ['a', 'b', 'c'].map((p) => `http://127.0.0.1:9/${p}`);
+    const refused = await postJson(
+      `${m.url}/order`,
+      shopOrder({ id: 'alone', callbackUrls: urls }),
+    );
+    expect(refused.status).toBe(503);
+    expect((refused.body as { message: string }).message).toContain(
+      "this order alone makes 24 deliveries (steps × callback URLs), more than the mock's bound of 20 (--max-pending)",
+    );
+  });
+
   it('does not count held --manual steps: such posts are taken past the bound', async () => {
     rx = await startTestReceiver();
     const m = await start({ manual: true, maxPending: 3 });

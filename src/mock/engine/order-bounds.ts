@@ -51,9 +51,14 @@ export class OrderBounds {
         'pending-limit',
         `order posts get 503: ${pending} deliveries are not yet made, the bound is ${max} (--max-pending); receivers are slow or not answering`,
       );
+    // One order larger than the bound on its own is never taken: say so, not "try again later".
+    const why =
+      n > max
+        ? `this order alone makes ${n} deliveries (steps × callback URLs), more than the mock's bound of ${max} (--max-pending): raise the bound to take it`
+        : `${pending} deliveries are not yet made and this order adds ${n}, past the mock's bound of ${max} (--max-pending); receivers are slow or not answering, try again later`;
     throw new MockDomainError(
       'too_many_pending',
-      `The order was not taken: ${pending} deliveries are not yet made and this order adds ${n}, past the mock's bound of ${max} (--max-pending); receivers are slow or not answering, try again later`,
+      `The order was not taken: ${why}`,
       undefined,
       PENDING_RETRY_AFTER_S,
     );
