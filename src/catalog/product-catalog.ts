@@ -31,6 +31,7 @@ import { paged, readDate, readLanguage, readPage } from './paging.js';
 import {
   addFigures,
   cents,
+  deliveryFigures,
   figures,
   optionPrice,
   unitPurchasePrice,
@@ -269,13 +270,14 @@ export class ProductCatalog {
     // The slowest speed is the one without a rush surcharge.
     const slowest = Math.min(...this.data.production.map((p) => p.surcharge));
     const pieces = done.reduce((n, e) => n + Math.max(1, e.amount), 0);
+    const unit = done.map((e) => unitPurchasePrice(e));
     const prices: PriceOption[] = this.data.production.map(({ production_hours, surcharge }) => {
       let sum = ZERO;
       let rush = 0;
       const products = done.map((e, i) => {
-        const one = unitPurchasePrice(e) * (1 + surcharge);
+        const one = unit[i]! * (1 + surcharge);
         const total = figures(this.data, one * Math.max(1, e.amount));
-        rush += unitPurchasePrice(e) * (surcharge - slowest) * Math.max(1, e.amount);
+        rush += unit[i]! * (surcharge - slowest) * Math.max(1, e.amount);
         sum = addFigures(sum, total);
         return { id: ids[i]!, prices_per_product: figures(this.data, one), prices_total: total };
       });
@@ -287,18 +289,19 @@ export class ProductCatalog {
           shipping_method_name: text?.title ?? m.code ?? m.carrier_code,
           transit_days: m.transit_days,
           delivery_date: proboDateTime(addWorkingDays(shipping, m.transit_days)),
-          prices: {
-            ...figures(this.data, m.price),
-            purchase_rush_surcharge: cents(rush),
-            purchase_shipping_price: cents(m.price),
-            purchase_packaging_price: m.type === 'pickup' ? 0 : cents(PACKAGING * pieces),
-          },
+          prices: deliveryFigures(
+            this.data,
+            m.price,
+            rush,
+            m.type === 'pickup' ? 0 : PACKAGING * pieces,
+          ),
         };
         if (text?.description !== undefined)
           delivery.shipping_method_description = text.description;
         return delivery;
       });
       const fastest = Math.min(...methods.map((m) => m.transit_days));
+      const base = withBase(sum);
       return {
         shipping_date: proboDateTime(shipping),
         delivery_date: proboDateTime(addWorkingDays(shipping, fastest)),
@@ -307,8 +310,8 @@ export class ProductCatalog {
         products_purchase_price_incl_vat: sum.purchase_price_incl_vat,
         products_sales_price: sum.sales_price,
         products_sales_price_incl_vat: sum.sales_price_incl_vat,
-        products_base_price: withBase(sum).base_price,
-        products_base_price_incl_vat: withBase(sum).base_price_incl_vat,
+        products_base_price: base.base_price,
+        products_base_price_incl_vat: base.base_price_incl_vat,
         products,
         deliveries,
       };
