@@ -1,5 +1,5 @@
 import type { Boom } from '@hapi/boom';
-import type { Lifecycle, Request, ResponseObject, ServerRoute } from '@hapi/hapi';
+import type { Request, ResponseObject, Server, ServerRoute } from '@hapi/hapi';
 import type { ProductCatalog } from '../../catalog/index.js';
 import type { ApiCall, CallLog } from './call-log.js';
 import { playedFault } from './faults.js';
@@ -17,22 +17,26 @@ export function apiPaths(routes: readonly ServerRoute[]): Set<string> {
 }
 
 /**
- * A server `onPreResponse` step that logs every call of Probo's API (the order, catalog and
- * uploader routes and their 405s: `paths`), refused ones included, with its body, the problems
- * its answer named and the product codes the catalog invented for it. Calls that get no answer
- * (a `reset` or `timeout` fault) are logged by `playFault`.
+ * Logs every call of Probo's API (the order, catalog and uploader routes and their 405s:
+ * `paths`), refused ones included, with its body, the problems its answer named and the product
+ * codes the catalog invented for it (`catalog`: the catalog if loaded; a call that did not load
+ * it cannot have invented anything, and logging does not load it). A listener of the server's `response` event, not a
+ * lifecycle step: the order routes keep their short lifecycle. Calls that get no answer (a
+ * `reset` or `timeout` fault) are logged by `playFault`.
  */
-export function apiCallRecorder(
+export function recordApiCalls(
+  server: Server,
   calls: CallLog,
   catalog: () => ProductCatalog | undefined,
   paths: ReadonlySet<string>,
-): Lifecycle.Method {
-  return (request, h) => {
+): void {
+  server.events.on('response', (request) => {
+    // No answer object: the call was abandoned (a fault) or aborted.
+    if (typeof request.response !== 'object' || request.response === null) return;
     // A 405 on one of these paths comes from the catch-all route (probo-error.ts).
     if (paths.has(request.route.path) || answeredMethodNotAllowed(request))
       calls.record(callOf(request, catalog()));
-    return h.continue;
-  };
+  });
 }
 
 function callOf(request: Request, catalog: ProductCatalog | undefined): Omit<ApiCall, 'seq'> {

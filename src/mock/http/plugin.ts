@@ -17,7 +17,7 @@ import {
   ProductCatalog,
   UploaderSessions,
 } from '../../catalog/index.js';
-import { apiCallRecorder, apiPaths } from './api-call-recorder.js';
+import { apiPaths, recordApiCalls } from './api-call-recorder.js';
 import { CallLog } from './call-log.js';
 import { catalogRoutes } from './catalog-routes.js';
 import { FaultRules, playFault } from './faults.js';
@@ -74,10 +74,7 @@ export const proboMockPlugin: Plugin<MockPluginOptions> = {
     ];
     server.route([...api, ...answeringErrorsInOurShape(rest, options.maxBodyBytes)]);
     // Every call of Probo's API, refused ones included, for GET /__mock/calls and the inspector.
-    server.ext(
-      'onPreResponse',
-      apiCallRecorder(shop.calls, () => shop.catalog, apiPaths(api)),
-    );
+    recordApiCalls(server, shop.calls, shop.catalogIfLoaded, apiPaths(api));
     server.expose('engine', engine);
     server.expose('shop', shop);
     server.ext(
@@ -115,6 +112,7 @@ function shopContext(
     get catalog() {
       return (loaded ??= open(loadCatalogFile()));
     },
+    catalogIfLoaded: () => loaded,
     sessions: new UploaderSessions(),
     faults: new FaultRules(),
     calls: new CallLog(),

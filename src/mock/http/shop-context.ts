@@ -8,6 +8,8 @@ import type { RateLimiter } from './rate-limiter.js';
 export interface ShopContext {
   engine: MockEngine;
   catalog: ProductCatalog;
+  /** The catalog if a call has loaded it already (the seeded one loads at its first use). */
+  catalogIfLoaded(): ProductCatalog | undefined;
   sessions: UploaderSessions;
   faults: FaultRules;
   calls: CallLog;
