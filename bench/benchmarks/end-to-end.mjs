@@ -32,6 +32,7 @@ async function mockRound(sink, orders, steps) {
   await sink.ask('reset');
   const mock = await startServer('mock', { scenario: 'happy-path', stepDelayMs: 0, rateLimit: 0 });
   try {
+    const before = await mock.ask('stats');
     const start = performance.now();
     const posted = await postAmount({
       url: `${mock.url}/order`,
@@ -47,7 +48,7 @@ async function mockRound(sink, orders, steps) {
     const { connections } = await sink.ask('count');
     await mock.ask('idle');
     const stats = await mock.ask('stats');
-    return { ms, postMs, connections, stats };
+    return { ms, postMs, connections, stats, cpuMs: stats.cpuMs - before.cpuMs };
   } finally {
     await mock.stop();
   }
@@ -71,13 +72,15 @@ async function bareRound(sink, orders, bodies) {
     }
   };
   const start = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(Array.from({ length: orders }, chain));
   const ms = since(start);
+  const { user, system } = process.cpuUsage(cpu);
   await agent.close();
   const { received } = await sink.ask('count');
   if (failed > 0 || received !== orders * bodies.length)
     throw new Error(`bare loop: ${failed} failed, the sink saw ${received} posts`);
-  return ms;
+  return { ms, cpuMs: (user + system) / 1000 };
 }
 
 /** @param {{ quick: boolean }} config */
@@ -89,18 +92,18 @@ export async function endToEnd({ quick }) {
   const sink = await startServer('sink');
   try {
     const mockRuns = [];
-    const bareMs = [];
+    const bareRuns = [];
     for (let i = 0; i < rounds; i++) {
       const pair = [
         async () => mockRuns.push(await mockRound(sink, orders, bodies.length)),
-        async () => bareMs.push(await bareRound(sink, orders, bodies)),
+        async () => bareRuns.push(await bareRound(sink, orders, bodies)),
       ];
       if (i % 2) pair.reverse();
       for (const step of pair) await step();
     }
     const perSecond = (ms) => (expected * 1000) / ms;
     const values = mockRuns.map((r) => perSecond(r.ms));
-    const baseline = bareMs.map(perSecond);
+    const baseline = bareRuns.map((r) => perSecond(r.ms));
     const ratios = values.map((v, i) => v / baseline[i]);
     const last = mockRuns.at(-1);
     return {
@@ -116,7 +119,11 @@ export async function endToEnd({ quick }) {
         callbacks: expected,
         rounds,
         wallMs: mockRuns.map((r) => round(r.ms)),
-        baselineWallMs: bareMs.map((ms) => round(ms)),
+        baselineWallMs: bareRuns.map((r) => round(r.ms)),
+        // CPU time per callback (µs): the mock's process (intake included) against the bench
+        // process running the bare loop. Other jobs on the machine disturb it less than wall time.
+        cpuUsPerCallback: mockRuns.map((r) => round((r.cpuMs * 1000) / expected, 1)),
+        baselineCpuUsPerCallback: bareRuns.map((r) => round((r.cpuMs * 1000) / expected, 1)),
         roundRatios: ratios.map((r) => round(r, 2)),
         ordersPerSecond: mockRuns.map((r) => round((orders * 1000) / r.postMs)),
         attemptsJournaled: last.stats.attempts,

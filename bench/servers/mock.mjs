@@ -13,6 +13,8 @@ serveIpc({
     const mb = (n) => Math.round(n / 2 ** 20);
     return {
       peakRssMb: peakRssMb(),
+      // CPU time of this process so far (user + system), in ms.
+      cpuMs: (({ user, system }) => (user + system) / 1000)(process.cpuUsage()),
       attempts: mock.journal.total,
       nowMb: {
         rss: mb(rss),

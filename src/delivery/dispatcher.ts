@@ -8,7 +8,7 @@ import type { DeliveryOutbox } from './outbox.js';
 import type { DeliveryRequest } from './delivery-request.js';
 
 export type { DeliveryRequest } from './delivery-request.js';
-import { redactHeaders } from './redact.js';
+import { isSecretHeader, redactHeaders } from './redact.js';
 import { isoNow } from '../shared/iso-now.js';
 import {
   DEFAULT_DELIVERY_TIMEOUT_MS,
@@ -322,15 +322,20 @@ function entryFor(
 const MAX_RESPONSE_HEADERS = 32;
 const MAX_HEADER_VALUE = 256;
 
-/** An answer's headers as the journal keeps them: bounded in number and length, redacted. */
+/** An answer's headers as the journal keeps them: bounded in number and length, redacted (one pass). */
 function boundedHeaders(headers: Record<string, string>): Record<string, string> {
   const kept: Record<string, string> = {};
   let n = 0;
-  for (const [name, value] of Object.entries(headers)) {
+  for (const name in headers) {
     if (n++ === MAX_RESPONSE_HEADERS) break;
-    kept[name] = value.length > MAX_HEADER_VALUE ? `${value.slice(0, MAX_HEADER_VALUE)}…` : value;
+    const value = headers[name] as string;
+    kept[name] = isSecretHeader(name)
+      ? '[redacted]'
+      : value.length > MAX_HEADER_VALUE
+        ? `${value.slice(0, MAX_HEADER_VALUE)}…`
+        : value;
   }
-  return redactHeaders(kept);
+  return kept;
 }
 
 function closedResult(

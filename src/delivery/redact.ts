@@ -6,11 +6,24 @@
 const SECRET =
   /^(authorization|proxy-authorization|cookie|set-cookie)$|secret|signature|token|key|auth|pass|session|credential/i;
 
+// The answer of each name, remembered: every journaled attempt asks for the same few names.
+const known = new Map<string, boolean>();
+
+/** Whether a header's value is a credential (kept out of the journal). */
+export function isSecretHeader(name: string): boolean {
+  let secret = known.get(name);
+  if (secret === undefined) {
+    secret = SECRET.test(name);
+    if (known.size < 1024) known.set(name, secret); // bounded: names come from receivers
+  }
+  return secret;
+}
+
 /** A copy of `headers` with credential values replaced, for the journal. */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers))
-    out[name] = SECRET.test(name) ? '[redacted]' : value;
+    out[name] = isSecretHeader(name) ? '[redacted]' : value;
   return out;
 }
 

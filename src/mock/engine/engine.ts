@@ -524,7 +524,7 @@ export class MockEngine {
   #delivered(key: string, step: PlannedStep, url: string, result: DeliveryResult): void {
     if (result.interrupted) return; // not finished: still pending (and sent again after a restart)
     const updated = this.orders.update(key, (order) => {
-      const summary = {
+      const summary: OrderRecord['deliveries'][number] = {
         deliveryId: result.deliveryId,
         url,
         status: step.label,
@@ -533,10 +533,10 @@ export class MockEngine {
         attempts: result.attempts,
         at: result.last?.at ?? isoNow(),
       };
+      // Added, not spread into a copy (one object per delivery): the same keys in the same order.
       const answered = result.last?.responseStatus;
-      order.deliveries.push(
-        answered === undefined ? summary : { ...summary, responseStatus: answered },
-      );
+      if (answered !== undefined) summary.responseStatus = answered;
+      order.deliveries.push(summary);
     });
     this.bounds.done(updated, key);
   }
