@@ -91,6 +91,28 @@ describe('verify-client against shops', () => {
     expect(report.checks.filter((c) => c.outcome !== 'passed')).toEqual([]);
   });
 
+  it('loses only the answer of a stored order: a refused post gets its 400, and the check says the order was refused', async () => {
+    const port = await freePort();
+    const shop = await startToyShop({
+      proboUrl: `http://127.0.0.1:${port}`,
+      flaws: { noDeliveries: true },
+    });
+    closers.push(shop.close);
+    const report = await verifyClient({
+      ...shop.hooks,
+      port,
+      only: ['client-survives-lost-answer'],
+      settleMs: 500,
+    });
+    const failure = report.checks[0]!.failures[0]!;
+    expect(failure.message).toBe(
+      'the mock took no order for this check: the order post answered 400',
+    );
+    expect(failure.calls?.map((c) => [c.status, c.lost, c.played])).toEqual([
+      [400, undefined, undefined],
+    ]);
+  });
+
   for (const flawed of FLAWED_SHOPS) {
     it(`fails ${flawed.fails.join(', ')} against a shop that ${flawed.name}, and passes the rest`, async () => {
       const port = await freePort();

@@ -186,10 +186,12 @@ export class MockFront {
     try {
       const answer = await this.#forward(req, path, raw, extra);
       call.answer = { ...answer, at: performance.now() };
-      if (play && 'loseAnswer' in play) {
+      // Only a stored order's answer is lost; a refusal reaches the shop as it is.
+      if (play && 'loseAnswer' in play && answer.status === 202) {
         call.lost = true;
         req.socket.destroy();
       } else {
+        if (play && 'loseAnswer' in play) delete call.played;
         res.writeHead(answer.status, answer.headers);
         res.end(answer.body);
       }

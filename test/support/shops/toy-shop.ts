@@ -24,6 +24,8 @@ export interface ShopFlaws {
   pollsBySupplierNumber?: boolean;
   /** Cancels with {"order_id": …}, a body Probo does not take. */
   wrongCancelBody?: boolean;
+  /** Posts orders without deliveries: Probo refuses them (400). */
+  noDeliveries?: boolean;
 }
 
 export interface ToyShopOptions {
@@ -62,6 +64,7 @@ export async function startToyShop(options: ToyShopOptions): Promise<ToyShop> {
     book.setUp(id, reference);
     for (let attempt = 1; attempt <= 5; attempt++) {
       const order: Record<string, unknown> = { ...buildOrder(n, { id, reference }) };
+      if (flaws.noDeliveries) delete order.deliveries;
       if (flaws.singularCallbackUrl) order.callback_url = `${url}/probo/callback`;
       else order.callback_urls = [`${url}/probo/callback`];
       let status: number;

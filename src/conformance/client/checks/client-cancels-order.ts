@@ -39,6 +39,8 @@ export const clientCancelsOrder: ClientCheck = {
       'canceled',
       (state) =>
         `after POST /order/cancel was taken and canceled was sent, expected state canceled for order ${order.id}, got ${state}`,
+      () =>
+        "Probo took the cancel and sent canceled, but the shop did not book it: a canceled after accepted (before production) is the order's final status; apply it.",
     );
   },
 };
