@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { commandsFor } from './commands/index.js';
 import { keepGoingWhenReaderLeaves } from './closed-output.js';
+import { ownVersion } from './own-version.js';
 import { NO_COMMAND, usageErrorHandler } from './usage-error.js';
 
 // The CLI only parses and prints; each command module calls the library.
@@ -22,7 +23,7 @@ const cli = yargs(argv)
   .recommendCommands()
   .help()
   .alias('h', 'help')
-  .version()
+  .version(ownVersion())
   .wrap(Math.min(110, process.stdout.columns || 100))
   .fail(usageErrorHandler(declared, argv));
 

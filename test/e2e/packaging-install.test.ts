@@ -1,9 +1,11 @@
-// probo-mock installed as a shop installs it: `npm pack`, then `npm install <tarball>` in an
-// empty project (its dependencies come from the registry or npm's cache), and used from there:
-// the README's vitest example, `npx probo-mock verify` against a shop, the library's types.
-// Slow by nature (an npm install, about ten seconds on a quiet machine), bounded by timeouts.
-import { spawn } from 'node:child_process';
+// probo-mock installed as a shop installs it: `npm pack` (its prepack builds), then
+// `npm install <tarball>` in an empty project (its dependencies come from the registry or npm's
+// cache), and used from there: the README's vitest example, `npx probo-mock verify` against a
+// shop, the library's types. Slow by nature (a build and an npm install, about half a minute on
+// a quiet machine), bounded by timeouts.
+import { execFileSync, spawn } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -87,27 +89,50 @@ function freePort(): Promise<number> {
   });
 }
 
+interface Manifest {
+  version: string;
+  scripts: Record<string, string>;
+}
+
 let work: string;
+let repo: string;
 let shop: string;
 let tarball: string;
 let install: Run;
 
+/**
+ * A copy of this repository's files (what git would check out, uncommitted edits included),
+ * with its node_modules linked: `npm pack` builds there, not under the tests running beside this.
+ */
+function copyOfRepository(to: string): string {
+  const files = execFileSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    { cwd: packageRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  )
+    .split('\0')
+    .filter((f) => f !== '' && existsSync(join(packageRoot, f)));
+  for (const file of files) cpSync(join(packageRoot, file), join(to, file));
+  symlinkSync(join(packageRoot, 'node_modules'), join(to, 'node_modules'), 'dir');
+  return to;
+}
+
+const manifestOf = (dir: string): Manifest =>
+  JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
+
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'probo-mock-install-'));
-  // --ignore-scripts: `prepare` would rebuild dist/ under the test files running next to this
-  // one; `npm test` has just built it.
-  const packed = await run(
-    'npm',
-    ['pack', '--ignore-scripts', '--json', '--pack-destination', work],
-    packageRoot,
-  );
+  // The maintainer's `npm pack`, scripts and all: prepack builds and takes `prepare` out of the
+  // packed package.json, postpack puts it back.
+  repo = copyOfRepository(join(work, 'repo'));
+  const packed = await run('npm', ['pack', '--json', '--pack-destination', work], repo, 300_000);
   expect(packed.code, packed.stderr).toBe(0);
   tarball = join(work, (JSON.parse(packed.stdout) as [{ filename: string }])[0].filename);
   shop = join(work, 'shop');
   mkdirSync(shop);
   writeFileSync(
     join(shop, 'package.json'),
-    JSON.stringify({ name: 'a-shop', private: true, type: 'module' }, null, 2),
+    JSON.stringify({ name: 'a-shop', version: '1.0.0', private: true, type: 'module' }, null, 2),
   );
   install = await run(
     'npm',
@@ -122,13 +147,32 @@ beforeAll(async () => {
     mkdirSync(join(shop, 'node_modules', tool, '..'), { recursive: true });
     symlinkSync(join(packageRoot, 'node_modules', tool), join(shop, 'node_modules', tool), 'dir');
   }
-}, 300_000);
+}, 600_000);
 
 afterAll(() => {
   if (work !== undefined) rmSync(work, { recursive: true, force: true });
 });
 
 describe('probo-mock installed from its packed tarball into a shop project', () => {
+  it('installs with no install-scripts warning: the packed package.json has no install-time script', () => {
+    expect(install.stdout + install.stderr).not.toMatch(/install[- ]scripts?/i);
+    const packed = manifestOf(join(shop, 'node_modules', 'probo-mock'));
+    for (const script of ['preinstall', 'install', 'postinstall', 'prepare'])
+      expect(packed.scripts, script).not.toHaveProperty(script);
+    // The build ran before packing (prepack), and the repository keeps `prepare` for `npm ci`
+    // and installs from git.
+    expect(existsSync(join(repo, 'dist', 'cli', 'main.js'))).toBe(true);
+    expect(manifestOf(repo).scripts).toEqual(manifestOf(packageRoot).scripts);
+    expect(manifestOf(repo).scripts.prepare).toBe('npm run build');
+  });
+
+  it("npx probo-mock --version prints probo-mock's own version, not the shop's", async () => {
+    const result = await run('npx', ['probo-mock', '--version'], shop);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.trim()).toBe(manifestOf(packageRoot).version);
+    expect(manifestOf(shop).version).toBe('1.0.0');
+  });
+
   it('installs with nothing to compile: no better-sqlite3 and no install script in its dependencies', () => {
     const modules = join(shop, 'node_modules');
     expect(existsSync(join(modules, 'probo-mock', 'dist', 'index.js'))).toBe(true);
