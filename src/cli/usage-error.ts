@@ -1,3 +1,5 @@
+import { editDistance } from '../shared/edit-distance.js';
+
 /** What `probo-mock` alone says, after the list of commands. */
 export const NO_COMMAND = 'name a command (listed above)';
 
@@ -101,35 +103,17 @@ export function nearestFlag(typed: string, flags: readonly string[]): string | u
     return parts.includes(word) || word.split('-').includes(flag) || flag.startsWith(word);
   });
   if (byWord.length > 0)
-    return byWord.sort((a, b) => distance(word, a) - distance(word, b) || a.localeCompare(b))[0];
+    return byWord.sort(
+      (a, b) => editDistance(word, a) - editDistance(word, b) || a.localeCompare(b),
+    )[0];
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(word.length / 3));
   for (const flag of flags) {
-    const d = distance(word, flag);
+    const d = editDistance(word, flag);
     if (d <= bestDistance && (best === undefined || d < bestDistance)) {
       best = flag;
       bestDistance = d;
     }
   }
   return best;
-}
-
-/** Edit distance, a swap of two neighbours counting as one edit (`prot` → `port`). */
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const row = d[i]!;
-      row[j] = Math.min(
-        d[i - 1]![j]! + 1,
-        row[j - 1]! + 1,
-        d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
 }

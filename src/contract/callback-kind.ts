@@ -1,4 +1,5 @@
 import { CALLBACK_KINDS } from '../generated/statuses.js';
+import { statusNearMiss } from './near-misses.js';
 import { STATUSES, isProboStatus, type NotAcceptedVariant, type ProboStatus } from './statuses.js';
 
 /** The kind of a callback body: its status, or `not_accepted/<variant>` for the two `not_accepted`s. */
@@ -33,9 +34,5 @@ export function callbackKind(body: unknown): CallbackKind | undefined {
 export function explainStatus(status: unknown): string {
   const list = `must be one of the ${STATUSES.length} statuses (${STATUSES.join(', ')})`;
   if (typeof status !== 'string') return `must be a string; ${list}`;
-  const current = status.startsWith('order_') ? status.slice('order_'.length) : undefined;
-  if (current !== undefined && isProboStatus(current)) {
-    return `'${status}' is a legacy status: Probo removed the 'order_' prefix, it is now '${current}'`;
-  }
-  return `unknown status '${status}': ${list}`;
+  return statusNearMiss(status)?.message ?? `unknown status '${status}': ${list}`;
 }

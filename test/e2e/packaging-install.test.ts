@@ -244,11 +244,15 @@ describe('probo-mock installed from its packed tarball into a shop project', () 
       const report = JSON.parse(readFileSync(join(shop, 'probo-mock.json'), 'utf8')) as {
         checks: { id: string; outcome: string }[];
       };
-      // With both hooks every check runs but the exploration, which runs only with --explore N.
-      expect(report.checks.filter((c) => c.outcome === 'skipped').map((c) => c.id)).toEqual([
-        'explores-histories',
-      ]);
-      expect(report.checks.filter((c) => c.outcome === 'passed')).toHaveLength(CATALOG.length - 1);
+      // With both hooks every check runs but the exploration (only with --explore N) and the
+      // forged-callback check (only with --header, the shop's secret).
+      const skipped = ['rejects-forged-callback', 'explores-histories'];
+      expect(report.checks.filter((c) => c.outcome === 'skipped').map((c) => c.id)).toEqual(
+        skipped,
+      );
+      expect(report.checks.filter((c) => c.outcome === 'passed')).toHaveLength(
+        CATALOG.length - skipped.length,
+      );
     } finally {
       // npx runs the CLI in a child of its own: stop the whole group.
       if (receiver.pid !== undefined) process.kill(-receiver.pid, 'SIGTERM');
@@ -281,8 +285,11 @@ describe('probo-mock installed from its packed tarball into a shop project', () 
     const junit = readFileSync(join(ci, 'probo-mock.xml'), 'utf8');
     expect(junit.match(/<testcase /g)).toHaveLength(CATALOG.length);
     expect(junit).not.toContain('<failure');
-    // No state hook in the recipe: the state-* checks are skipped, the others ran.
-    expect(junit.match(/<skipped/g)).toHaveLength(CATALOG.filter((c) => c.needsStateHook).length);
+    // No state hook in the recipe: the state-* checks are skipped, and the two that need
+    // --header and --effects-url; the others ran.
+    expect(junit.match(/<skipped/g)).toHaveLength(
+      CATALOG.filter((c) => c.needsStateHook).length + 2,
+    );
     // The trap stopped the shop when the script ended.
     await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
   });

@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { orderWarnings } from '../../src/mock/engine/order-warnings.js';
+import type { OrderPost } from '../../src/generated/types.js';
 import { packageRoot } from '../../src/shared/paths.js';
 
 // Runs the built CLI (npm test builds first), on bodies written here from the guide and facts page.
@@ -114,11 +116,53 @@ describe('probo-mock validate', () => {
     expect(r.stdout).toMatch(/^unknown\.json: \/status: unknown status 'printed'/);
   });
 
-  test('exits 1 explaining the legacy order_accepted status', () => {
+  test('warns about the legacy order_accepted status and judges the body as accepted: exit 0, 1 with --strict', () => {
     const r = run([write('legacy.json', { ...accepted, status: 'order_accepted' })]);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain("legacy.json: /status: 'order_accepted' is a legacy status");
-    expect(r.stdout).toContain("now 'accepted'");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      "legacy.json: warning: /status: 'order_accepted' is a legacy status: Probo removed the 'order_' prefix, it is now 'accepted'\nlegacy.json: valid callback accepted\n",
+    );
+    expect(run(['--strict', 'legacy.json']).code).toBe(1);
+  });
+
+  test('warns that cancelled is not canceled, and says which it meant', () => {
+    const r = run([
+      write('cancelled.json', {
+        status: 'cancelled',
+        message: 'Order canceled',
+        order: { id: 'my_weborder_1234', reference: 'R' },
+      }),
+    ]);
+    expect(r.stdout).toContain(
+      "cancelled.json: warning: /status: 'cancelled' is not a Probo status: did you mean 'canceled'?",
+    );
+    expect(r.stdout).toContain('cancelled.json: valid callback canceled\n');
+    expect(r.code).toBe(0);
+    expect(run(['--strict', 'cancelled.json']).code).toBe(1);
+  });
+
+  test('warns, in the words serve uses, about each callback_urls near-miss of an order that is valid: exit 0, 1 with --strict', () => {
+    const withoutUrls: Record<string, unknown> = { ...order };
+    delete withoutUrls.callback_urls;
+    const cases: Record<string, object> = {
+      'singular.json': { ...withoutUrls, callback_url: 'https://shop.example/probo' },
+      'string.json': { ...withoutUrls, callback_urls: 'https://shop.example/probo' },
+      'empty.json': { ...withoutUrls, callback_urls: [] },
+    };
+    for (const [name, body] of Object.entries(cases)) {
+      const r = run([write(name, body)]);
+      // serve's warnings for the same post: one source of the texts.
+      const said = orderWarnings(body as OrderPost);
+      expect(said).toHaveLength(1);
+      expect(r.stdout, name).toBe(
+        `${name}: warning: ${said[0]!.pointer}: ${said[0]!.message}\n${name}: valid order\n`,
+      );
+      expect(r.code, name).toBe(0);
+      expect(run(['--strict', name]).code, name).toBe(1);
+    }
+    expect(orderWarnings(cases['singular.json'] as OrderPost)[0]!.message).toMatch(
+      /^callback_url \(singular\) is not a Probo field/,
+    );
   });
 
   test('exits 1 naming the tracking URL that is not a URI', () => {
@@ -166,7 +210,7 @@ describe('probo-mock validate', () => {
     const ok = run(['-'], JSON.stringify(accepted));
     expect(ok.stdout).toBe('-: valid callback accepted\n');
     expect(ok.code).toBe(0);
-    const bad = run(['-'], JSON.stringify({ ...accepted, status: 'order_accepted' }));
+    const bad = run(['-'], JSON.stringify({ ...accepted, status: 'printed' }));
     expect(bad.code).toBe(1);
   });
 
@@ -229,10 +273,12 @@ describe('probo-mock validate', () => {
     write('globbed/two.json', { ...accepted, status: 'order_accepted' });
     write('globbed/x/skip.txt', '{}');
     const r = run(['globbed/**/*.json']);
-    expect(r.stdout).toMatch(/^globbed\/two\.json: \/status: 'order_accepted' is a legacy status/m);
+    expect(r.stdout).toMatch(
+      /^globbed\/two\.json: warning: \/status: 'order_accepted' is a legacy status/m,
+    );
     expect(r.stdout).toMatch(/^globbed\/x\/one\.json: valid callback accepted$/m);
     expect(r.stdout).not.toContain('skip.txt');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
     const none = run(['globbed/**/*.nothing']);
     expect(none.code).toBe(2);
     expect(none.stderr).toBe('globbed/**/*.nothing: no file matches this pattern\n');

@@ -8,6 +8,7 @@ import { expandInputs, judgedAs, validateFile } from '../format/validate-files.j
 interface ValidateArgs {
   files: string[];
   kind: DocumentKind | undefined;
+  strict: boolean;
 }
 
 /**
@@ -42,6 +43,12 @@ export const VALIDATE_FLAGS = {
     choices: DOCUMENT_KINDS,
     help: 'Validate as this kind; default: a body with "status" is a callback, one with "products" or "deliveries" an order',
   },
+  strict: {
+    flag: 'strict',
+    kind: 'boolean',
+    default: false,
+    help: 'Exit 1 on a near-miss warning too (callback_url, singular; a status like "cancelled")',
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 export const validateCommand: CommandModule<object, ValidateArgs> = {
@@ -70,6 +77,7 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
   handler: async (args) => {
     let invalid = false;
     let unusable = false;
+    let warned = false;
     for (const input of await expandInputs(inputsInOrder(args.files.map(String)))) {
       const outcomes = 'error' in input ? [input] : await validateFile(input.file, args.kind);
       for (const outcome of outcomes) {
@@ -79,6 +87,11 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
           continue;
         }
         const { result } = outcome;
+        // Near-misses, in the words serve uses for them: the body may be valid all the same.
+        for (const w of result.warnings ?? []) {
+          warned = true;
+          process.stdout.write(`${outcome.file}: warning: ${w.pointer}: ${w.message}\n`);
+        }
         if (result.valid) {
           process.stdout.write(`${outcome.file}: valid ${judgedAs(result)}\n`);
           continue;
@@ -90,6 +103,6 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
         }
       }
     }
-    process.exitCode = unusable ? 2 : invalid ? 1 : 0;
+    process.exitCode = unusable ? 2 : invalid || (warned && args.strict) ? 1 : 0;
   },
 };
