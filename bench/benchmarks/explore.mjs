@@ -19,6 +19,10 @@ async function explore(hooks, histories, extra = {}) {
     target: hooks.callbackUrl,
     stateUrl: hooks.stateUrl,
     ...(hooks.setupUrl ? { setupUrl: hooks.setupUrl } : {}),
+    // The reference receiver checks its shared secret and reports its side effects: the
+    // histories are explored with effects on, as issue 22 measures them.
+    ...(hooks.secret ? { headers: { 'X-Security-Header': hooks.secret } } : {}),
+    ...(hooks.effectsUrl ? { effectsUrl: hooks.effectsUrl } : {}),
     only: ['explores-histories'],
     explore: histories,
     seed: 1,

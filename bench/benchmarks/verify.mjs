@@ -1,5 +1,5 @@
-// `probo-mock verify` with the full catalog (state and setup hooks and both state pointers, so
-// every check runs) against the reference receiver: the wall time of the whole CLI process, as CI
+// `probo-mock verify` with the full catalog (state, setup and effects hooks, the shared secret and
+// both state pointers, so every check runs) against the reference receiver: the wall time of the whole CLI process, as CI
 // would see it, and the catalog's own time (the report's durationMs: probe to last check, without
 // Node's start), which issue 14 wants under 1 s with at most --parallel 4 requests in flight.
 import { CLI, runNode } from '../lib/cli.mjs';
@@ -21,6 +21,10 @@ export async function verify({ quick }) {
       hooks.stateUrl,
       '--setup-url',
       hooks.setupUrl,
+      '--effects-url',
+      hooks.effectsUrl,
+      '--header',
+      `X-Security-Header: ${hooks.secret}`,
       '--state-supplier-pointer',
       '/supplier_order_number',
       '--state-tracking-pointer',

@@ -166,9 +166,12 @@ describe('order ids', () => {
   });
 
   it('passes everything against a receiver that refuses ids that are not UUIDs, with --order-id-format uuid', async () => {
-    const r = await toy({ uuidOnly: 500 });
+    const r = await toy({ uuidOnly: 500, secret: { header: 'x-shop-secret', value: 's3' } });
     const report = await verifyReceiver({
       ...hooks(r),
+      // The secret and the effects hook make every check of the catalog run, none skipped.
+      headers: { 'x-shop-secret': 's3' },
+      effectsUrl: r.effectsUrl,
       orderIdFormat: 'uuid',
       seed: 5,
       explore: 50,

@@ -5,7 +5,11 @@ import { startHostileServer } from '../support/reliability-hostile-servers.js';
 import type { HostileServer, Hostility } from '../support/reliability-hostile-servers.js';
 
 // Without hooks, every check but the state checks runs (and here fails).
-const WITHOUT_HOOKS = CATALOG.filter((c) => !c.needsStateHook).length;
+// The checks that run with a target alone: no state hook, and no option of their own
+// (--header, --effects-url, a pointer, --explore).
+const WITHOUT_HOOKS = CATALOG.filter(
+  (c) => !c.needsStateHook && c.needsOption === undefined,
+).length;
 
 /** Per request, against targets that never answer: short, so those runs are quick. */
 const TIMEOUT_MS = 300;
