@@ -99,6 +99,8 @@ export type {
   RecordedRequest,
   RecordedResponse,
   Report,
+  SharedCause,
+  ExploreProgress,
   VerifyOptions,
 } from './conformance/types.js';
 export type {

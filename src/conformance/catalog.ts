@@ -40,7 +40,6 @@ export const CHECKS: readonly Check[] = [
   toleratesMinimalPayload,
   toleratesUnknownOrder,
   rejectsMalformedBody,
-  handlesConcurrentBurst,
   handlesLargePayload,
   handlesUnicode,
   stateFollowsLifecycle,
@@ -57,6 +56,7 @@ export const CHECKS: readonly Check[] = [
   rejectsForgedCallback,
   appliesEffectsOnce,
   exploresHistories,
+  handlesConcurrentBurst,
 ];
 
 /** The catalog for docs and help: what each check sends, expects, and how to fix a failure. */

@@ -19,7 +19,13 @@ import {
   type StateReading,
 } from './state-probe.js';
 import { StoryLog } from './story-log.js';
-import type { CheckFailure, CheckId, ExploreSummary, OrderIdFormat } from './types.js';
+import type {
+  CheckFailure,
+  CheckId,
+  ExploreProgress,
+  ExploreSummary,
+  OrderIdFormat,
+} from './types.js';
 
 /** What every check of one run shares. */
 export interface RunEnvironment {
@@ -43,6 +49,8 @@ export interface RunEnvironment {
   /** `--explore N` and `--save-failures DIR`. */
   explore?: { histories: number; saveFailures?: string };
   signal?: AbortSignal;
+  /** Where explores-histories reports how far it has got (at most once a second). */
+  onProgress?: (progress: ExploreProgress) => void;
 }
 
 /** An order a check made up: its id, reference, and the seeded fake data for its callbacks. */
@@ -81,6 +89,8 @@ export class CheckContext {
   note: string | undefined;
   /** Set by explores-histories: what the exploration covered. */
   explore: ExploreSummary | undefined;
+  /** How far a long check has got, for a partial report (`after 120 of 1000 histories`). */
+  progressNote: string | undefined;
 
   constructor(
     readonly env: RunEnvironment,

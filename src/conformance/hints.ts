@@ -99,6 +99,13 @@ export function wrongStateHint(
     )
     .sort((a, b) => lastIndex(b) - lastIndex(a))[0];
   if (stuck !== undefined) {
+    // A later status whose name holds the stuck one's (not_accepted holds accepted) may be what
+    // the receiver booked under this word: the story does not show that the order stopped.
+    const lookalike = sent
+      .slice(sent.indexOf(stuck) + 1)
+      .find((s) => s !== stuck && isProboStatus(s) && s.includes(stuck));
+    if (lookalike !== undefined)
+      return `The state reads ${stuck}${reading.mapped ? ` ("${reading.word}")` : ''}, and ${lookalike} came after it: a receiver that matches statuses by substring books ${lookalike} as ${stuck} ("${lookalike}" contains "${stuck}"). Match each status exactly.`;
     const after = [
       ...new Set(sent.slice(lastIndex(stuck) + 1).filter((s) => isProboStatus(s) && s !== stuck)),
     ];

@@ -7,8 +7,10 @@ import type { ExchangeSettings } from './exchange.js';
 import { inParallel } from './limiter.js';
 import { newRunId } from './order-ids.js';
 import { resolveOptions } from './options.js';
+import { ReportOrder, summaryOf, unfinishedNote } from './report-order.js';
+import { sharedCause, withRootCauses, type CauseContext } from './root-cause.js';
 import { probeTarget } from './target-probe.js';
-import type { CheckResult, Report, VerifyOptions } from './types.js';
+import type { AnyCheckId, CheckResult, Report, VerifyOptions } from './types.js';
 
 /**
  * Runs the conformance catalog against a receiver and resolves to the report (the object the json
@@ -50,13 +52,20 @@ export async function verifyReceiver(options: VerifyOptions): Promise<Report> {
   if (resolved.stateHook) env.stateHook = resolved.stateHook;
   if (resolved.effectsUrl !== undefined) env.effectsUrl = resolved.effectsUrl;
   if (resolved.explore) env.explore = resolved.explore;
-  const results = new Map<CheckResult['id'], CheckResult>();
+  if (options.onProgress) env.onProgress = options.onProgress;
+  const cause: CauseContext = {
+    target: resolved.target,
+    headerNames: Object.keys(resolved.headers),
+    ...(resolved.setupUrl !== undefined ? { setupUrl: resolved.setupUrl } : {}),
+  };
+  const order = new ReportOrder(CHECKS, resolved, options.onCheck);
+  const running = new Map<AnyCheckId, CheckContext>();
   let warnings: string[] = [];
   const finished = (result: CheckResult | undefined): void => {
     if (!result || signal?.aborted) return;
-    results.set(result.id, result);
-    options.onCheck?.(result);
+    order.finished(result);
   };
+  const run = (check: Check) => runCheck(check, env, cause, running);
   try {
     warnings = await probeTarget(env.settings, env.target);
     options.onStart?.({
@@ -68,11 +77,12 @@ export async function verifyReceiver(options: VerifyOptions): Promise<Report> {
       checks: resolved.selected.map((c) => c.id),
       warnings,
     });
+    order.start();
     const shared = resolved.selected.filter((c) => !c.exclusive);
-    await inParallel(shared, env.parallel, async (c) => finished(await runCheck(c, env)), signal);
+    await inParallel(shared, env.parallel, async (c) => finished(await run(c)), signal);
     for (const check of resolved.selected.filter((c) => c.exclusive)) {
       if (signal?.aborted) break;
-      finished(await runCheck(check, env));
+      finished(await run(check));
     }
   } catch (err) {
     if (!(err instanceof RunInterrupted)) throw err;
@@ -80,39 +90,36 @@ export async function verifyReceiver(options: VerifyOptions): Promise<Report> {
     await Promise.all([client.destroy(), burstClient.destroy()]);
   }
   const partial = signal?.aborted === true;
-  const shown = CHECKS.filter(
-    (c) => !resolved.onlySelected || resolved.skipped.get(c.id) !== 'not selected by --only',
+  const checks = order.checks((c) =>
+    unfinishedNote(partial, running.get(c.id)?.progressNote),
   );
-  const checks = shown.map(
-    (c) =>
-      results.get(c.id) ?? {
-        id: c.id,
-        title: c.title,
-        outcome: 'skipped' as const,
-        durationMs: 0,
-        failures: [],
-        note:
-          resolved.skipped.get(c.id) ??
-          (partial ? 'not finished: the run was interrupted' : 'not run'),
-      },
-  );
-  const count = (o: CheckResult['outcome']) => checks.filter((c) => c.outcome === o).length;
   const report: Report = {
     target: resolved.target,
     seed: resolved.seed,
     runId,
     durationMs: Math.round(performance.now() - started),
-    summary: { passed: count('passed'), failed: count('failed'), skipped: count('skipped') },
+    summary: summaryOf(checks),
     checks,
   };
   if (warnings.length > 0) report.warnings = warnings;
   if (partial) report.partial = true;
+  const shared = sharedCause(checks);
+  if (shared) report.sharedCause = shared;
   return report;
 }
 
-/** Runs one check; undefined when the run was interrupted meanwhile (it is not graded then). */
-async function runCheck(check: Check, env: RunEnvironment): Promise<CheckResult | undefined> {
+/**
+ * Runs one check; undefined when the run was interrupted meanwhile (it is not graded then). Its
+ * context stays in `running`, so that a partial report can say how far it got.
+ */
+async function runCheck(
+  check: Check,
+  env: RunEnvironment,
+  cause: CauseContext,
+  running: Map<AnyCheckId, CheckContext>,
+): Promise<CheckResult | undefined> {
   const ctx = new CheckContext(env, check.id);
+  running.set(check.id, ctx);
   const started = performance.now();
   try {
     await check.run(ctx);
@@ -123,7 +130,7 @@ async function runCheck(check: Check, env: RunEnvironment): Promise<CheckResult 
       ctx.fail(`the check could not run: ${(err as Error).message}`);
   }
   if (env.signal?.aborted) return undefined;
-  const failures = ctx.failures;
+  const failures = withRootCauses(ctx.failures, cause);
   const result: CheckResult = {
     id: check.id,
     title: check.title,

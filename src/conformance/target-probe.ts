@@ -31,6 +31,14 @@ export async function probeTarget(settings: ExchangeSettings, target: string): P
       `the target answered 404 to a POST: nothing is at ${new URL(target).pathname} there. Is --target the URL you put in callback_urls (the reference receiver's is /webhooks/probo)? Every check will fail with this 404.`,
     ];
   }
+  if (status === 401 || status === 403) {
+    const given = Object.keys(settings.userHeaders);
+    return [
+      given.length === 0
+        ? `the target answered ${status} to the probe: it wants a shared secret. Pass it with --header "X-Security-Header: …" (or the header it reads), or every check will fail with this ${status}.`
+        : `the target answered ${status} to the probe although --header ${given.join(', ')} was sent: check the header's name and value.`,
+    ];
+  }
   if (status === 405) {
     return [
       `the target answered 405 to a POST: the path exists but takes no POST. Probo POSTs every callback; is --target the callback route?`,

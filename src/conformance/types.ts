@@ -111,6 +111,28 @@ export interface ExploreSummary {
   savedScenario?: string;
 }
 
+/** The one answer at least half of the failed checks got: printed once, before the failures. */
+export interface SharedCause {
+  /** The answer as status and body (`401 {"error":"no secret"}`), or the error. */
+  answer: string;
+  /** The failed checks that got it, in report order. */
+  checks: AnyCheckId[];
+  /** How many checks failed in all. */
+  failed: number;
+  /** The cause and the fix, when the answer names it (a secret, a setup hook). */
+  hint?: string;
+}
+
+/** How far explores-histories has got, for a progress line. */
+export interface ExploreProgress {
+  check: CheckId;
+  /** Histories judged so far, of `total`. */
+  histories: number;
+  total: number;
+  edges: { covered: number; total: number };
+  elapsedMs: number;
+}
+
 export interface Report {
   /** verify: the receiver URL; verify-client: the place hook. */
   target: string;
@@ -126,6 +148,8 @@ export interface Report {
   durationMs: number;
   summary: { passed: number; failed: number; skipped: number };
   checks: CheckResult[];
+  /** When at least half of the failed checks (two or more) got the same answer: that answer. */
+  sharedCause?: SharedCause;
 }
 
 export interface VerifyOptions {
@@ -165,8 +189,13 @@ export interface VerifyOptions {
   signal?: AbortSignal;
   /** Called once the options are checked and the target answered the probe, before any check. */
   onStart?: (start: RunStart) => void;
-  /** Called with each check's result as it finishes (skipped ones first, at the start). */
+  /**
+   * Called with each check's result in report order: each as soon as every check before it has
+   * finished (a skipped one counts as finished at the start), so a log reads the same every run.
+   */
   onCheck?: (result: CheckResult) => void;
+  /** Called during `--explore` at most once a second: histories run, edges covered, time. */
+  onProgress?: (progress: ExploreProgress) => void;
   /** POSTed `{id, reference}` for every fresh order before it gets callbacks. */
   setupUrl?: string;
   only?: string[];
@@ -219,7 +248,6 @@ export const CHECK_IDS = [
   'tolerates-minimal-payload',
   'tolerates-unknown-order',
   'rejects-malformed-body',
-  'handles-concurrent-burst',
   'handles-large-payload',
   'handles-unicode',
   'state-follows-lifecycle',
@@ -236,6 +264,8 @@ export const CHECK_IDS = [
   'rejects-forged-callback',
   'applies-effects-once',
   'explores-histories',
+  // The load test runs alone after every other check, so it comes last in the report too.
+  'handles-concurrent-burst',
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];

@@ -1,10 +1,16 @@
 import { access, stat, writeFile } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CheckResult, Report, RunStart } from '../../conformance/types.js';
+import type {
+  CheckResult,
+  ExploreProgress,
+  Report,
+  RunStart,
+} from '../../conformance/types.js';
 import type { ReporterName, ReportFormat } from '../../conformance/reporters/names.js';
 import type { OptionTable } from '../../shared/option-spec.js';
 import { prepareOutFile } from '../../shared/out-path.js';
+import { exploreProgressText, ProgressLine } from './progress-line.js';
 
 /** What verify and verify-client share: the runs, their report files and their streaming. */
 
@@ -55,12 +61,14 @@ export async function prepareFiles(files: { file: string; flag: string }[]): Pro
 export interface RunHooks {
   onStart: (start: RunStart) => void;
   onCheck?: (result: CheckResult) => void;
+  /** On a terminal only: how far a long check has got (verify's --explore). */
+  onProgress?: (progress: ExploreProgress) => void;
   signal: AbortSignal;
 }
 
 /**
- * Runs a conformance run as the CLI does: the pretty report streamed (head, a line per check as
- * it finishes) unless stdout carries --reporter json/junit/markdown itself, Ctrl-C writes a
+ * Runs a conformance run as the CLI does: the pretty report streamed (head, a line per check in
+ * report order) unless stdout carries --reporter json/junit/markdown itself, Ctrl-C writes a
  * partial report (a second one exits at once), the report files written, and the exit code:
  * 0 passed, 1 failed, 130 interrupted.
  */
@@ -76,12 +84,16 @@ export async function runWithReport(
   const streaming = files.some((f) => f.flag === '--output') || reporter === 'pretty';
   const streamed = new Set<string>();
   const abort = new AbortController();
+  // On a terminal, a progress line on stderr (at most once a second), erased before any other
+  // line; in a pipe or a CI log, none.
+  const progress = process.stderr.isTTY ? new ProgressLine(process.stderr) : undefined;
   const hooks: RunHooks = streaming
     ? {
         signal: abort.signal,
         onStart: (start) => process.stdout.write(formatPrettyHead(start, { color })),
         onCheck: (result) => {
           streamed.add(result.id);
+          progress?.clear();
           process.stdout.write(formatPrettyLine(result, { color }));
         },
       }
@@ -91,6 +103,7 @@ export async function runWithReport(
           for (const warning of start.warnings) process.stderr.write(`probo-mock: ${warning}\n`);
         },
       };
+  if (progress) hooks.onProgress = (p) => progress.show(exploreProgressText(p));
   // Ctrl-C: the checks that finished are reported and written, marked partial; exit 130.
   const onSigint = (): void => {
     if (abort.signal.aborted) process.exit(130);
@@ -102,6 +115,7 @@ export async function runWithReport(
     report = await run(hooks);
   } finally {
     process.off('SIGINT', onSigint);
+    progress?.clear();
   }
   for (const { file, format } of files) await writeFile(file, formatReport(report, format));
   if (streaming) {

@@ -16,6 +16,8 @@ import type { ExploreSummary } from '../types.js';
 const SETTLE_MAX_MS = STATE_SETTLE_MAX_MS;
 /** Candidates replayed at most while shrinking one failure. */
 const SHRINK_REPLAYS = 600;
+/** A progress line at most this often. */
+const PROGRESS_EVERY_MS = 1000;
 
 export const exploresHistories: Check = {
   id: 'explores-histories',
@@ -37,6 +39,22 @@ export const exploresHistories: Check = {
     let slowestSettleMs = 0;
     const failures: Array<{ index: number; run: HistoryRun }> = [];
     let next = 0;
+    let reported = started;
+    // How far it has got: for a partial report, and (at most once a second) a progress line.
+    const progress = (): void => {
+      ctx.progressNote = `after ${ran} of ${count} histories`;
+      const now = performance.now();
+      if (!ctx.env.onProgress || now - reported < PROGRESS_EVERY_MS) return;
+      reported = now;
+      const { covered, total } = edges.coverage();
+      ctx.env.onProgress({
+        check: 'explores-histories',
+        histories: ran,
+        total: count,
+        edges: { covered, total },
+        elapsedMs: Math.round(now - started),
+      });
+    };
     const worker = async () => {
       while (next < histories.length && failures.length === 0) {
         const index = next++;
@@ -44,6 +62,7 @@ export const exploresHistories: Check = {
         const run = await replayHistory(ctx, history, SETTLE_MAX_MS);
         ran++;
         edges.add(history.deliveries);
+        progress();
         if (run.passed) slowestSettleMs = Math.max(slowestSettleMs, run.settleMs ?? 0);
         else failures.push({ index, run });
       }

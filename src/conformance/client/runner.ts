@@ -5,7 +5,8 @@ import { mockEngineOf } from '../../mock/http/plugin.js';
 import { startMock, type RunningMock } from '../../mock/server.js';
 import { ConformanceUsageError, RunInterrupted, TargetUnreachableError } from '../errors.js';
 import { newRunId } from '../order-ids.js';
-import type { CheckResult, ClientCheckId, Report, VerifyClientOptions } from '../types.js';
+import { ReportOrder, summaryOf, unfinishedNote } from '../report-order.js';
+import type { CheckResult, Report, VerifyClientOptions } from '../types.js';
 import { CLIENT_CHECKS } from './catalog.js';
 import type { ClientCheck } from './client-check.js';
 import { ClientCheckAborted, ClientContext, type ClientEnvironment } from './client-context.js';
@@ -93,7 +94,7 @@ export async function verifyClient(options: VerifyClientOptions): Promise<Report
   if (resolved.cancelUrl !== undefined) env.cancelUrl = resolved.cancelUrl;
   if (signal) env.signal = signal;
 
-  const results = new Map<ClientCheckId, CheckResult>();
+  const order = new ReportOrder(CLIENT_CHECKS, resolved, options.onCheck);
   const warnings: string[] = [];
   try {
     options.onStart?.({
@@ -104,42 +105,26 @@ export async function verifyClient(options: VerifyClientOptions): Promise<Report
       checks: resolved.selected.map((c) => c.id),
       warnings: [],
     });
+    order.start();
     for (const check of resolved.selected) {
       if (signal?.aborted) break;
       const result = await runCheck(check, env, warnings);
       if (!result || signal?.aborted) break;
-      results.set(check.id, result);
-      options.onCheck?.(result);
+      order.finished(result);
     }
   } finally {
     await Promise.all([front.close(), client.destroy(), closeMock(mock)]);
   }
 
   const partial = signal?.aborted === true;
-  const shown = CLIENT_CHECKS.filter(
-    (c) => !resolved.onlySelected || resolved.skipped.get(c.id) !== 'not selected by --only',
-  );
-  const checks = shown.map(
-    (c): CheckResult =>
-      results.get(c.id) ?? {
-        id: c.id,
-        title: c.title,
-        outcome: 'skipped',
-        durationMs: 0,
-        failures: [],
-        note:
-          resolved.skipped.get(c.id) ??
-          (partial ? 'not finished: the run was interrupted' : 'not run'),
-      },
-  );
-  const count = (o: CheckResult['outcome']) => checks.filter((c) => c.outcome === o).length;
+  const checks = order.checks(() => unfinishedNote(partial));
   const report: Report = {
     target: resolved.placeUrl,
     mock: mockUrl,
     seed: resolved.seed,
     runId,
     durationMs: Math.round(performance.now() - started),
-    summary: { passed: count('passed'), failed: count('failed'), skipped: count('skipped') },
+    summary: summaryOf(checks),
     checks,
   };
   if (warnings.length > 0) report.warnings = warnings;

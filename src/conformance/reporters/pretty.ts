@@ -2,7 +2,8 @@ import { CATALOG } from '../catalog.js';
 import { CLIENT_CATALOG } from '../client/catalog.js';
 import { formatStory } from '../story-log.js';
 import { formatCallbacks, formatCalls } from './client-lines.js';
-import type { CheckFailure, CheckResult, Report, RunStart } from '../types.js';
+import type { CheckFailure, CheckResult, Report, RunStart, SharedCause } from '../types.js';
+import { oneLine, visible } from './report-parts.js';
 
 export interface PrettyOptions {
   /** ANSI colours (the CLI turns them on for a terminal without NO_COLOR). */
@@ -47,7 +48,7 @@ export function formatPrettyHead(
       `  repeat: --seed ${start.seed}${start.mock === undefined ? ` --run-id ${start.runId}` : ''}`,
     ),
   ];
-  for (const warning of start.warnings ?? []) lines.push(paint(33, `  ! ${warning}`));
+  for (const warning of start.warnings ?? []) lines.push(paint(33, `  ! ${visible(warning)}`));
   return `${lines.join('\n')}\n\n`;
 }
 
@@ -56,7 +57,7 @@ export function formatPrettyLine(check: CheckResult, options: PrettyOptions = {}
   const paint = painter(options);
   const mark = paint(COLOR[check.outcome], MARK[check.outcome]);
   const time = check.outcome === 'skipped' ? 'skipped' : `${check.durationMs} ms`;
-  const note = check.note ? `  ${paint(90, check.note)}` : '';
+  const note = check.note ? `  ${paint(90, visible(check.note))}` : '';
   return `  ${mark} ${check.id.padEnd(WIDTH)}  ${time}${note}\n`;
 }
 
@@ -67,6 +68,7 @@ export function formatPrettyTail(report: Report, options: PrettyOptions = {}): s
   const failed = report.checks.filter((c) => c.outcome === 'failed');
   if (failed.length > 0) {
     lines.push('', 'Failures');
+    if (report.sharedCause) lines.push('', ...sharedCauseBlock(report.sharedCause, paint));
     for (const check of failed) lines.push('', ...failureBlock(check, paint));
   }
   const { passed, failed: f, skipped } = report.summary;
@@ -103,7 +105,40 @@ function failureBlock(check: CheckResult, paint: Paint): string[] {
   return lines;
 }
 
+/** The one answer most failed checks got, and its cause, said once before the failures. */
+function sharedCauseBlock(cause: SharedCause, paint: Paint): string[] {
+  const lines = [
+    paint(
+      33,
+      `! ${cause.checks.length} of the ${cause.failed} failed checks got the same answer: ${visible(oneLine(cause.answer, 200))}`,
+    ),
+    `  (${cause.checks.join(', ')})`,
+  ];
+  if (cause.hint) lines.push(`  ${paint(33, 'likely cause:')} ${visible(cause.hint)}`);
+  return lines;
+}
+
 function describeFailure(failure: CheckFailure, paint: Paint): string[] {
+  // Everything but the paint comes from the report, so from the receiver's bytes in part:
+  // control characters are shown as escapes, never sent to the terminal.
+  const lines = describeParts(failure).map(visible);
+  if (failure.hint) lines.push(`      ${paint(33, 'hint:')} ${visible(failure.hint)}`);
+  if (failure.curl) {
+    if (failure.curl.length > CURL_SHOWN_MAX) {
+      lines.push(
+        `      replay: ${Math.round(failure.curl.length / 1024)} KiB of curl commands, in the --json report`,
+      );
+    } else {
+      lines.push('      replay:');
+      for (const line of failure.curl.split('\n'))
+        lines.push(`        ${paint(90, visible(line))}`);
+    }
+  }
+  return lines;
+}
+
+/** The message, story, state read or request and answer of a failure, unpainted. */
+function describeParts(failure: CheckFailure): string[] {
   const lines = [`  • ${failure.message}`];
   const { request, response } = failure;
   if (failure.story) {
@@ -136,21 +171,5 @@ function describeFailure(failure: CheckFailure, paint: Paint): string[] {
       else lines.push(`      → ${response.status} ${oneLine(response.body ?? '', 200)}`.trimEnd());
     }
   }
-  if (failure.hint) lines.push(`      ${paint(33, 'hint:')} ${failure.hint}`);
-  if (failure.curl) {
-    if (failure.curl.length > CURL_SHOWN_MAX) {
-      lines.push(
-        `      replay: ${Math.round(failure.curl.length / 1024)} KiB of curl commands, in the --json report`,
-      );
-    } else {
-      lines.push('      replay:');
-      for (const line of failure.curl.split('\n')) lines.push(`        ${paint(90, line)}`);
-    }
-  }
   return lines;
-}
-
-function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s*\n\s*/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }

@@ -78,6 +78,8 @@ export interface Flaws {
    * "shipped" for every carrier status); default: the state itself.
    */
   stateWord?: (state: string) => string;
+  /** Extra properties of the state answer (a large order document, bytes to show). */
+  stateExtra?: Record<string, unknown>;
   /** The word the state hook reports for an order no callback has moved yet (default: null). */
   noStateWord?: string;
   /** What it keeps of order.supplier_order_number (default: the value as sent). */
@@ -194,6 +196,7 @@ export async function startToyReceiver(flaws: Flaws = {}): Promise<ToyReceiver> 
         history: o.history,
         supplier_order_number: o.supplierOrderNumber,
         tracking: o.tracking,
+        ...flaws.stateExtra,
       });
     }
     if (req.method !== 'POST') return send(res, 405);
