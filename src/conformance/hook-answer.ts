@@ -32,11 +32,15 @@ export async function readHookJson(
 ): Promise<HookAnswer> {
   const x = await exchange(settings, 'GET', url, undefined, { bodyLimit: HOOK_ANSWER_LIMIT });
   if (x.outcome.truncated) {
+    // Its size is known when it said so (Content-Length); a chunked one is not read to the end.
     const length = Number(x.outcome.headers['content-length']);
-    const size = Number.isFinite(length) && length > 0 ? sizeText(length) : 'more than that';
+    const limit = sizeText(HOOK_ANSWER_LIMIT);
     return {
       exchange: x,
-      problem: `the ${what} answered ${size}, over the limit of ${sizeText(HOOK_ANSWER_LIMIT)}`,
+      problem:
+        Number.isFinite(length) && length > 0
+          ? `the ${what} answered ${sizeText(length)}, over the limit of ${limit}`
+          : `the ${what} answered more than the limit of ${limit} (it sent no Content-Length)`,
       cause: 'too-large',
     };
   }
