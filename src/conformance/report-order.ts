@@ -14,7 +14,14 @@ interface Selection {
 
 /** A check's result when it did not run, with the reason. */
 export function skippedResult(check: Listed, note: string): CheckResult {
-  return { id: check.id, title: check.title, outcome: 'skipped', durationMs: 0, failures: [], note };
+  return {
+    id: check.id,
+    title: check.title,
+    outcome: 'skipped',
+    durationMs: 0,
+    failures: [],
+    note,
+  };
 }
 
 /**

@@ -90,9 +90,7 @@ export async function verifyReceiver(options: VerifyOptions): Promise<Report> {
     await Promise.all([client.destroy(), burstClient.destroy()]);
   }
   const partial = signal?.aborted === true;
-  const checks = order.checks((c) =>
-    unfinishedNote(partial, running.get(c.id)?.progressNote),
-  );
+  const checks = order.checks((c) => unfinishedNote(partial, running.get(c.id)?.progressNote));
   const report: Report = {
     target: resolved.target,
     seed: resolved.seed,

@@ -1,12 +1,7 @@
 import { access, stat, writeFile } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { resolve } from 'node:path';
-import type {
-  CheckResult,
-  ExploreProgress,
-  Report,
-  RunStart,
-} from '../../conformance/types.js';
+import type { CheckResult, ExploreProgress, Report, RunStart } from '../../conformance/types.js';
 import type { ReporterName, ReportFormat } from '../../conformance/reporters/names.js';
 import type { OptionTable } from '../../shared/option-spec.js';
 import { prepareOutFile } from '../../shared/out-path.js';
