@@ -21,6 +21,7 @@ import type {
   ProductsResponse,
   ShippingMethodsResponse,
 } from '../generated/types.js';
+import { ApiProductStore } from './api-product-store.js';
 import { addWorkingDays, dayOf, proboDateTime } from './calendar.js';
 import { CalculationBook } from './calculations.js';
 import type { CalculatedProduct, Calculation } from './calculations.js';
@@ -63,7 +64,7 @@ export interface CatalogBehaviour {
 
 /** Most invented products kept at once (they are made again, the same, when needed). */
 const INVENTED_KEPT = 1000;
-/** Most API products stored through `POST /apiproducts/product` (invented). */
+/** Most API products stored through `POST /apiproducts/product`, all accounts together (invented). */
 export const MAX_API_PRODUCTS = 10_000;
 
 /**
@@ -77,7 +78,7 @@ export class ProductCatalog {
   readonly strict: boolean;
   readonly #products = new Map<string, ProductIndex>();
   readonly #invented = new Map<string, ProductIndex>();
-  readonly #apiProducts = new Map<string, CatalogApiProduct>();
+  readonly #apiProducts: ApiProductStore;
   readonly #methods = new Map<string, CatalogShippingMethod>();
   readonly #now: () => Date;
   readonly #priceOf: OptionPrice;
@@ -88,7 +89,7 @@ export class ProductCatalog {
     this.strict = behaviour.strict === true;
     this.#priceOf = (node, evaluation) => optionPrice(data, node, evaluation);
     for (const product of data.products) this.#products.set(product.code, indexProduct(product));
-    this.#seedApiProducts();
+    this.#apiProducts = new ApiProductStore(data.api_products);
     for (const method of data.shipping_methods)
       if (method.code) this.#methods.set(method.code, method);
   }
@@ -97,12 +98,7 @@ export class ProductCatalog {
   reset(): void {
     this.calculations.clear();
     this.#invented.clear();
-    this.#seedApiProducts();
-  }
-
-  #seedApiProducts(): void {
     this.#apiProducts.clear();
-    for (const api of this.data.api_products) this.#apiProducts.set(api.customer_code, api);
   }
 
   /** Which of `codes` name products the mock invents (unknown to the catalog, without `strict`). */
@@ -227,8 +223,11 @@ export class ProductCatalog {
     };
   }
 
-  /** `POST /price` (a body valid against api/price-request). */
-  price(request: PriceRequest): PriceResponse {
+  /**
+   * `POST /price` (a body valid against api/price-request); a `customer_code` is looked up among
+   * the API products of `tenant`'s account.
+   */
+  price(request: PriceRequest, tenant?: string): PriceResponse {
     const language = request.language?.toLowerCase();
     const problems: CatalogProblem[] = [];
     const evaluations = request.products.map((product, i) => {
@@ -237,7 +236,7 @@ export class ProductCatalog {
       let options: readonly OrderOption[] = product.options ?? [];
       // With both (Probo's configurator sends both once it stored a configuration), `code` wins.
       if (product.code === undefined && product.customer_code !== undefined) {
-        const api = this.#apiProducts.get(product.customer_code);
+        const api = this.#apiProducts.get(product.customer_code, tenant);
         if (!api) {
           problems.push({
             pointer: `${at}/customer_code`,
@@ -351,11 +350,11 @@ export class ProductCatalog {
       });
   }
 
-  /** `GET /apiproducts`. */
-  apiProducts(query: Query): ApiProductsResponse {
+  /** `GET /apiproducts`: the API products of `tenant`'s account (ApiProductStore). */
+  apiProducts(query: Query, tenant?: string): ApiProductsResponse {
     const page = readPage(query, 20);
     readLanguage(query.language);
-    const { meta, items } = paged([...this.#apiProducts.values()], page);
+    const { meta, items } = paged(this.#apiProducts.list(tenant), page);
     return {
       meta,
       products: items.map((a) => ({
@@ -370,10 +369,10 @@ export class ProductCatalog {
     };
   }
 
-  /** `GET /apiproducts/product/{customer_code}`, or a 404 CatalogError. */
-  apiProduct(customerCode: string, query: Query): ApiProductResponse {
+  /** `GET /apiproducts/product/{customer_code}` of `tenant`'s account, or a 404 CatalogError. */
+  apiProduct(customerCode: string, query: Query, tenant?: string): ApiProductResponse {
     const language = readLanguage(query.language);
-    const api = this.#apiProducts.get(customerCode);
+    const api = this.#apiProducts.get(customerCode, tenant);
     if (!api)
       throw new CatalogError(
         `Unknown API product "${customerCode}"`,
@@ -427,12 +426,16 @@ export class ProductCatalog {
    * `POST /apiproducts/product` (no `customerCode`: store a new one, 201) and
    * `PUT /apiproducts/product/{customerCode}` (update it, 200), as Probo's configurator calls them
    * (observed): a complete configuration of a product, kept under the shop's `customer_code` for
-   * `GET /apiproducts…`, `POST /price` and orders. Refusals name every problem by pointer; a
-   * refused call changes nothing.
+   * `GET /apiproducts…`, `POST /price` and orders of the same account (`tenant`; other accounts
+   * do not see it). Refusals name every problem by pointer; a refused call changes nothing.
    */
-  storeApiProduct(body: ApiProductRequest, customerCode?: string): ApiProductStoredResponse {
+  storeApiProduct(
+    body: ApiProductRequest,
+    customerCode?: string,
+    tenant?: string,
+  ): ApiProductStoredResponse {
     const updating = customerCode !== undefined;
-    const existing = this.#apiProducts.get(customerCode ?? body.customer_code);
+    const existing = this.#apiProducts.get(customerCode ?? body.customer_code, tenant);
     if (updating && !existing)
       throw new CatalogError(
         `Unknown API product "${customerCode}"`,
@@ -463,7 +466,7 @@ export class ProductCatalog {
         pointer: '/customer_code',
         message: `must equal the code in the path ("${customerCode}")`,
       });
-    if (!updating && this.#apiProducts.size >= MAX_API_PRODUCTS)
+    if (!updating && this.#apiProducts.storedCount >= MAX_API_PRODUCTS)
       problems.push({
         pointer: '/customer_code',
         message: `the mock keeps at most ${MAX_API_PRODUCTS} API products (POST /__mock/reset forgets them)`,
@@ -491,7 +494,7 @@ export class ProductCatalog {
       created_at: existing?.created_at ?? now,
       updated_at: now,
     };
-    this.#apiProducts.set(api.customer_code, api);
+    this.#apiProducts.set(api, tenant);
     return {
       status: 'ok',
       code: updating ? 200 : 201,
@@ -502,16 +505,20 @@ export class ProductCatalog {
 
   /**
    * The sales price and VAT of an order's products at the slowest (cheapest) speed, for
-   * `GET /orders`: products the catalog does not know (or cannot price) count 0.
+   * `GET /orders`: products the catalog does not know (or cannot price) count 0. A
+   * `customer_code` is one of `tenant`'s (the account that posted the order).
    */
-  orderTotals(products: ReadonlyArray<ProductLike>): { sales: number; vat: number } {
+  orderTotals(
+    products: ReadonlyArray<ProductLike>,
+    tenant?: string,
+  ): { sales: number; vat: number } {
     let sales = 0;
     let salesInclVat = 0;
     const slowest = this.data.production.reduce((a, b) =>
       b.production_hours > a.production_hours ? b : a,
     );
     for (const p of products) {
-      const evaluation = this.#evaluationOf(p);
+      const evaluation = this.#evaluationOf(p, tenant);
       if (!evaluation?.canOrder) continue;
       const total = figures(
         this.data,
@@ -525,11 +532,12 @@ export class ProductCatalog {
 
   /**
    * Problems of an order's product for `--strict-catalog`: an unknown code or customer_code, or
-   * options the product does not have. `at` is the product's pointer (`/products/0`).
+   * options the product does not have. `at` is the product's pointer (`/products/0`); a
+   * `customer_code` must be one of `tenant`'s API products.
    */
-  orderProductProblems(product: ProductLike, at: string): CatalogProblem[] {
+  orderProductProblems(product: ProductLike, at: string, tenant?: string): CatalogProblem[] {
     if (product.customer_code !== undefined) {
-      return this.#apiProducts.has(product.customer_code)
+      return this.#apiProducts.get(product.customer_code, tenant)
         ? []
         : [
             {
@@ -549,17 +557,17 @@ export class ProductCatalog {
     return this.calculations.get(id);
   }
 
-  /** Records the calculation of an order's products (for its uploader sessions). */
-  calculationOf(products: ReadonlyArray<ProductLike>): Calculation | undefined {
-    const evaluations = products.map((p) => this.#evaluationOf(p));
+  /** Records the calculation of an order's products (for its uploader sessions), of `tenant`'s order. */
+  calculationOf(products: ReadonlyArray<ProductLike>, tenant?: string): Calculation | undefined {
+    const evaluations = products.map((p) => this.#evaluationOf(p, tenant));
     if (evaluations.some((e) => !e)) return undefined;
     const ids = products.map((_p, i) => i + 1);
     return this.calculations.get(this.#record(evaluations as Evaluation[], ids));
   }
 
-  #evaluationOf(p: ProductLike): Evaluation | undefined {
+  #evaluationOf(p: ProductLike, tenant: string | undefined): Evaluation | undefined {
     if (p.customer_code !== undefined) {
-      const api = this.#apiProducts.get(p.customer_code);
+      const api = this.#apiProducts.get(p.customer_code, tenant);
       if (!api) return undefined;
       const index = this.#productOf(api.code);
       return evaluate(index, composed(index, api.options, p.options ?? []), '');

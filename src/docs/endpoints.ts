@@ -131,7 +131,7 @@ export const CATALOG_ENDPOINTS: readonly EndpointDoc[] = [
     path: '/apiproducts',
     summary: 'Composed API products',
     description:
-      'Products with their options fixed, ordered by `customer_code`: the seeded ones and those stored with `POST /apiproducts/product`.',
+      'Products with their options fixed, ordered by `customer_code`: the seeded ones and those the same API key stored with `POST /apiproducts/product` (each key is an account: it sees only its own, invented after how Probo keeps orders per account).',
     provenance: 'documented',
     answer: 'api/apiproducts-response',
     params: [...PAGE, LANGUAGE],
@@ -163,7 +163,7 @@ export const CATALOG_ENDPOINTS: readonly EndpointDoc[] = [
     path: '/apiproducts/product',
     summary: 'Store a composed API product',
     description:
-      "Stores a complete configuration (`code`, `options`) under the shop's `customer_code`, as Probo's configurator (`ProboConnect/product-configurator`) calls it; `GET /apiproducts…`, `POST /price` and `POST /order` then take the `customer_code`. 201 with the stored product; 409 when the `customer_code` is already stored (update it with `PUT`); 400 naming every problem by pointer (unknown options, an incomplete configuration, an unknown product code with `--strict-catalog`). Probo publishes neither the route's answer nor its errors: they are invented. Stored products are forgotten by `POST /__mock/reset`.",
+      "Stores a complete configuration (`code`, `options`) under the shop's `customer_code`, as Probo's configurator (`ProboConnect/product-configurator`) calls it; `GET /apiproducts…`, `POST /price` and `POST /order` then take the `customer_code`. 201 with the stored product; 409 when the `customer_code` is already stored (update it with `PUT`); 400 naming every problem by pointer (unknown options, an incomplete configuration, an unknown product code with `--strict-catalog`). Probo publishes neither the route's answer nor its errors: they are invented. Stored products belong to the API key that stored them: another key neither sees, prices nor orders them, and may store the same `customer_code` for itself. Stored products are forgotten by `POST /__mock/reset`.",
     provenance: 'observed',
     request: 'api/apiproduct-request',
     answer: 'api/apiproduct-stored-response',
@@ -177,7 +177,7 @@ export const CATALOG_ENDPOINTS: readonly EndpointDoc[] = [
     path: '/apiproducts/product/{customer_code}',
     summary: 'Update a composed API product',
     description:
-      "Replaces the configuration stored under `customer_code` (the body's `customer_code` must be the same), as Probo's configurator calls it. 200 with the stored product; 404 for a code never stored; 400 naming every problem by pointer. Answer and errors invented.",
+      "Replaces the configuration stored under `customer_code` (the body's `customer_code` must be the same), as Probo's configurator calls it. 200 with the stored product; updating a seeded product gives this API key its own copy, other keys keep the seeded one; 404 for a code this key never stored; 400 naming every problem by pointer. Answer and errors invented.",
     provenance: 'observed',
     request: 'api/apiproduct-request',
     answer: 'api/apiproduct-stored-response',
@@ -225,7 +225,7 @@ export const CATALOG_ENDPOINTS: readonly EndpointDoc[] = [
     path: '/products/uploader/create',
     summary: 'Uploader sessions for a calculation',
     description:
-      'One session per product of the calculation, with a URL on the mock itself. The session POSTs `confirmed` and `processed` to `callback_url`; an order naming the session in `uploaders` waits at queued until it is confirmed.',
+      'One session per product of the calculation, with a URL on the mock itself. The session POSTs `confirmed` and `processed` to `callback_url`; `null`, `""` or no `callback_url` (what Probo\'s configurator sends when the shop set none; observed) means no callback. An order naming the session in `uploaders` waits at queued until it is confirmed.',
     provenance: 'documented',
     request: 'api/uploader-create-request',
     answer: 'api/uploader-create-response',

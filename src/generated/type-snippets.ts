@@ -308,7 +308,7 @@ export const TYPE_SNIPPETS: Readonly<Record<string, TypeSnippet>> = {
     uses: [],
   },
   UploaderCreateRequest: {
-    text: '/**\n * The body of `POST /products/uploader/create` (type_9): a `calculation_id` from `/products/configure` or `/price`, and the URL the uploader sessions report to.\n */\nexport interface UploaderCreateRequest {\n  /**\n   * From a completed configuration or a price request.\n   */\n  calculation_id: number;\n  /**\n   * Gets `confirmed` and `processed` for each session.\n   */\n  callback_url: string;\n  /**\n   * Language of the uploader.\n   */\n  language?: string;\n}',
+    text: '/**\n * The body of `POST /products/uploader/create` (type_9): a `calculation_id` from `/products/configure` or `/price`, and the URL the uploader sessions report to.\n */\nexport interface UploaderCreateRequest {\n  /**\n   * From a completed configuration or a price request.\n   */\n  calculation_id: number;\n  /**\n   * Gets `confirmed` and `processed` for each session (documented, as a required URL). Probo\'s own configurator (`ProboConnect/product-configurator`, `getUploaderSession`) sends `null` when the shop set no `callbackUrl` (its default), `""` (its web component\'s default) or leaves the field out: each means no callback (observed), and the sessions then report to no one.\n   */\n  callback_url?: string | null;\n  /**\n   * Language of the uploader.\n   */\n  language?: string;\n}',
     uses: [],
   },
   UploaderCreateResponse: {

@@ -2064,9 +2064,9 @@ export interface UploaderCreateRequest {
    */
   calculation_id: number;
   /**
-   * Gets `confirmed` and `processed` for each session.
+   * Gets `confirmed` and `processed` for each session (documented, as a required URL). Probo's own configurator (`ProboConnect/product-configurator`, `getUploaderSession`) sends `null` when the shop set no `callbackUrl` (its default), `""` (its web component's default) or leaves the field out: each means no callback (observed), and the sessions then report to no one.
    */
-  callback_url: string;
+  callback_url?: string | null;
   /**
    * Language of the uploader.
    */

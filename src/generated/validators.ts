@@ -15282,7 +15282,8 @@ return errors === 0;
 validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const api_uploader_create_request = validate69;
-const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/uploader-create-request.schema.json","title":"UploaderCreateRequest","description":"The body of `POST /products/uploader/create` (type_9): a `calculation_id` from `/products/configure` or `/price`, and the URL the uploader sessions report to.","x-provenance":"documented","type":"object","required":["calculation_id","callback_url"],"properties":{"calculation_id":{"type":"integer","description":"From a completed configuration or a price request.","x-provenance":"documented"},"callback_url":{"type":"string","description":"Gets `confirmed` and `processed` for each session.","x-provenance":"documented","pattern":"^https?://"},"language":{"type":"string","description":"Language of the uploader.","x-provenance":"documented","minLength":2,"maxLength":2}}};
+const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/uploader-create-request.schema.json","title":"UploaderCreateRequest","description":"The body of `POST /products/uploader/create` (type_9): a `calculation_id` from `/products/configure` or `/price`, and the URL the uploader sessions report to.","x-provenance":"documented","type":"object","required":["calculation_id"],"properties":{"calculation_id":{"type":"integer","description":"From a completed configuration or a price request.","x-provenance":"documented"},"callback_url":{"type":["string","null"],"description":"Gets `confirmed` and `processed` for each session (documented, as a required URL). Probo's own configurator (`ProboConnect/product-configurator`, `getUploaderSession`) sends `null` when the shop set no `callbackUrl` (its default), `\"\"` (its web component's default) or leaves the field out: each means no callback (observed), and the sessions then report to no one.","x-provenance":"observed","pattern":"^(?:https?://|$)"},"language":{"type":"string","description":"Language of the uploader.","x-provenance":"documented","minLength":2,"maxLength":2}}};
+const pattern15 = new RegExp("^(?:https?://|$)", "u");
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/uploader-create-request.schema.json" */;
@@ -15306,8 +15307,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.callback_url === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "callback_url"},message:"must have required property '"+"callback_url"+"'"};
+if(data.calculation_id !== undefined){
+let data0 = data.calculation_id;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/calculation_id",schemaPath:"#/properties/calculation_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15316,10 +15319,11 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.calculation_id !== undefined){
-let data0 = data.calculation_id;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/calculation_id",schemaPath:"#/properties/calculation_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data.callback_url !== undefined){
+let data1 = data.callback_url;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/callback_url",schemaPath:"#/properties/callback_url/type",keyword:"type",params:{type: schema97.properties.callback_url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15328,12 +15332,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.callback_url !== undefined){
-let data1 = data.callback_url;
 if(typeof data1 === "string"){
-if(!pattern11.test(data1)){
-const err3 = {instancePath:instancePath+"/callback_url",schemaPath:"#/properties/callback_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(!pattern15.test(data1)){
+const err3 = {instancePath:instancePath+"/callback_url",schemaPath:"#/properties/callback_url/pattern",keyword:"pattern",params:{pattern: "^(?:https?://|$)"},message:"must match pattern \""+"^(?:https?://|$)"+"\""};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15343,8 +15344,12 @@ vErrors.push(err3);
 errors++;
 }
 }
-else {
-const err4 = {instancePath:instancePath+"/callback_url",schemaPath:"#/properties/callback_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.language !== undefined){
+let data2 = data.language;
+if(typeof data2 === "string"){
+if(func2(data2) > 2){
+const err4 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/maxLength",keyword:"maxLength",params:{limit: 2},message:"must NOT have more than 2 characters"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15353,12 +15358,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.language !== undefined){
-let data2 = data.language;
-if(typeof data2 === "string"){
-if(func2(data2) > 2){
-const err5 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/maxLength",keyword:"maxLength",params:{limit: 2},message:"must NOT have more than 2 characters"};
+if(func2(data2) < 2){
+const err5 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15367,8 +15368,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data2) < 2){
-const err6 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+}
+else {
+const err6 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15378,25 +15380,14 @@ vErrors.push(err6);
 errors++;
 }
 }
+}
 else {
-const err7 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
 }
 errors++;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemaId, validateWith } from '../../src/contract/index.js';
 import { startMock, type RunningMock } from '../../src/mock/index.js';
+import { mockShopOf } from '../../src/mock/http/plugin.js';
 import { AUTH, postJson, shopOrder } from '../support/mock-orders.js';
 
 interface Call {
@@ -169,6 +170,53 @@ describe('the catalog API over real sockets', () => {
     expect(
       refused.map((r) => (r.body as { errors: Array<{ pointer: string }> }).errors[0]!.pointer),
     ).toEqual(['/code', '/products/0/code', '/products/0/code', '/code', '/products/0/code']);
+  });
+
+  it('marks a POST /order of an unknown product code invented even as a fresh server’s first call', async () => {
+    // The seeded catalog loads at its first use; the order must not depend on a call before it.
+    const fresh = await startMock({ port: 0, manual: true, rateLimit: 0 });
+    try {
+      expect(mockShopOf(fresh.server).catalogIfLoaded()).toBeUndefined();
+      const order = shopOrder({ id: 'first-call-invented' });
+      order.products[0]!.code = 'shop-code-first-call';
+      expect((await postJson(`${fresh.url}/order`, order)).status).toBe(202);
+      const calls = await callsOf(fresh);
+      expect(calls).toHaveLength(1);
+      expect(calls[0]!.invented).toEqual(['shop-code-first-call']);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('opens uploader sessions for callback_url null, "" or none, as Probo’s configurator sends them, and still refuses a bad URL', async () => {
+    const configured = await send(`${mock.url}/products/configure`, 'POST', {
+      products: [{ code: 'banner-510', options: OPTIONS }],
+    });
+    const calculation_id = configured.body.calculation_id as number;
+    expect(calculation_id).toEqual(expect.any(Number));
+    for (const body of [
+      { calculation_id, callback_url: null },
+      { calculation_id, callback_url: '' },
+      { calculation_id },
+    ]) {
+      const created = await send(`${mock.url}/products/uploader/create`, 'POST', body);
+      expect(created.status, JSON.stringify(body)).toBe(200);
+      matches('api/uploader-create-response', created.body);
+      const [session] = created.body.uploaders as Array<{ id: number; url: string }>;
+      const token = new URL(session!.url).searchParams.get('token');
+      const confirmed = await fetch(`${mock.url}/uploader/${session!.id}/confirm`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token, file_name: 'banner.pdf' }),
+      });
+      expect(confirmed.status).toBe(200);
+    }
+    const bad = await send(`${mock.url}/products/uploader/create`, 'POST', {
+      calculation_id,
+      callback_url: 'ftp://shop.example/upload',
+    });
+    expect(bad.status).toBe(400);
+    expect((bad.body.errors as Array<{ pointer: string }>)[0]!.pointer).toBe('/callback_url');
   });
 
   it('logs every call of Probo’s API in /__mock/calls, a refused POST /order with its problems and body, a 401 and a 405 too', async () => {

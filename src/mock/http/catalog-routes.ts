@@ -37,7 +37,8 @@ const queryOf = (request: Request): Query => {
  * configure, price, shipping methods, composed API products, and this mock's order list.
  */
 export function catalogRoutes(shop: ShopContext): ServerRoute[] {
-  const { catalog, engine } = shop;
+  // `shop.catalog` is read per call, not here: the seeded catalog loads at its first use.
+  const { engine } = shop;
   const guard = apiRouteOptions(shop);
   const maxBodyBytes = engine.options.maxBodyBytes;
   const get = (path: string, handler: Lifecycle.Method): ServerRoute => ({
@@ -65,12 +66,12 @@ export function catalogRoutes(shop: ShopContext): ServerRoute[] {
     },
   });
   return [
-    get('/products', (request) => catalog.listProducts(queryOf(request))),
+    get('/products', (request) => shop.catalog.listProducts(queryOf(request))),
     get('/products/product/{code}', (request) =>
-      catalog.product(request.params.code as string, queryOf(request)),
+      shop.catalog.product(request.params.code as string, queryOf(request)),
     ),
     post('/products/configure', (request) =>
-      catalog.configure(
+      shop.catalog.configure(
         validBody<ConfigureRequest>(
           CONFIGURE,
           'The configure request',
@@ -80,27 +81,47 @@ export function catalogRoutes(shop: ShopContext): ServerRoute[] {
       ),
     ),
     post('/price', (request) =>
-      catalog.price(
+      shop.catalog.price(
         validBody<PriceRequest>(
           PRICE,
           'The price request',
           request.payload,
           'invalid_price_request',
         ),
+        tenantOfRequest(request),
       ),
     ),
-    get('/shipping/methods', (request) => catalog.shippingMethods(queryOf(request))),
-    get('/apiproducts', (request) => catalog.apiProducts(queryOf(request))),
+    get('/shipping/methods', (request) => shop.catalog.shippingMethods(queryOf(request))),
+    // API products are the key's account's own, as its orders are.
+    get('/apiproducts', (request) =>
+      shop.catalog.apiProducts(queryOf(request), tenantOfRequest(request)),
+    ),
     get('/apiproducts/product/{customer_code}', (request) =>
-      catalog.apiProduct(request.params.customer_code as string, queryOf(request)),
+      shop.catalog.apiProduct(
+        request.params.customer_code as string,
+        queryOf(request),
+        tenantOfRequest(request),
+      ),
     ),
     post('/apiproducts/product', (request, h) =>
-      h.response(catalog.storeApiProduct(apiProductBody(request))).code(201),
+      h
+        .response(
+          shop.catalog.storeApiProduct(
+            apiProductBody(request),
+            undefined,
+            tenantOfRequest(request),
+          ),
+        )
+        .code(201),
     ),
     post(
       '/apiproducts/product/{customer_code}',
       (request) =>
-        catalog.storeApiProduct(apiProductBody(request), request.params.customer_code as string),
+        shop.catalog.storeApiProduct(
+          apiProductBody(request),
+          request.params.customer_code as string,
+          tenantOfRequest(request),
+        ),
       'PUT',
     ),
     get('/orders', (request) => listOrders(shop, queryOf(request), tenantOfRequest(request))),
@@ -179,7 +200,7 @@ function listOrders(shop: ShopContext, query: Query, tenant: string | undefined)
   });
   const { meta, items } = paged(rows, page);
   const priced = items.map(({ order }) =>
-    listed(order, shop.catalog.orderTotals(order.post.products ?? [])),
+    listed(order, shop.catalog.orderTotals(order.post.products ?? [], order.tenant)),
   );
   return { meta, orders: priced };
 }

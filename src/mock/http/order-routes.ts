@@ -18,8 +18,8 @@ const RELEASE_REQUEST_ID = schemaId('api/order-release-request');
 
 /** What the catalog adds to `POST /order` (strict product codes, uploader sessions). */
 export interface OrderHooks {
-  /** Problems of a valid post that refuse it (`--strict-catalog`). */
-  check?(post: OrderPost): Diagnostic[];
+  /** Problems of a valid post that refuse it (`--strict-catalog`); `tenant`: the key's account. */
+  check?(post: OrderPost, tenant: string | undefined): Diagnostic[];
   /** Fields added to the 202 answer (`uploaders`). */
   answer?(accepted: AcceptedOrder, request: Request): Record<string, unknown> | undefined;
 }
@@ -104,7 +104,7 @@ function postOrder(engine: MockEngine, hooks: OrderHooks): Lifecycle.Method {
   return (request, h) => {
     const result = validateOrder(request.payload);
     if (!result.valid) return invalidAnswer(h, 'invalid_order', 'The order', result.diagnostics);
-    const refused = hooks.check?.(request.payload as OrderPost);
+    const refused = hooks.check?.(request.payload as OrderPost, tenantOfRequest(request));
     if (refused && refused.length > 0)
       return invalidAnswer(h, 'unknown_product', 'The order', refused);
     const post = request.payload as OrderPost;

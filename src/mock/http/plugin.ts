@@ -133,14 +133,17 @@ function shopContext(
 /** `--strict-catalog` and the uploader sessions of `POST /order`. */
 function orderHooks(shop: ShopContext): OrderHooks {
   return {
-    check: (post) =>
-      shop.strictCatalog
-        ? post.products.flatMap((p, i) =>
-            shop.catalog
-              .orderProductProblems(p, `/products/${i}`)
-              .map((d) => ({ ...d, keyword: 'catalog' })),
-          )
-        : [],
+    check: (post, tenant) => {
+      // Read (and, at the first order, loaded) whatever came before: the call log asks the loaded
+      // catalog which of the order's product codes the mock invents.
+      const catalog = shop.catalog;
+      if (!shop.strictCatalog) return [];
+      return post.products.flatMap((p, i) =>
+        catalog
+          .orderProductProblems(p, `/products/${i}`, tenant)
+          .map((d) => ({ ...d, keyword: 'catalog' })),
+      );
+    },
     answer: (accepted, request) => {
       const sessions = shop.sessions.ofOrder(accepted.order.key);
       if (sessions.length === 0) return undefined;

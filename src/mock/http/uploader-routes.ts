@@ -44,7 +44,8 @@ export function sessionAnswer(session: UploaderSessionRecord, base: string): Upl
  * releases an order waiting for it (invented: Probo's uploader is print-uploader.com).
  */
 export function uploaderRoutes(shop: ShopContext): ServerRoute[] {
-  const { catalog, sessions, engine } = shop;
+  // `shop.catalog` is read per call, not here: the seeded catalog loads at its first use.
+  const { sessions, engine } = shop;
   const maxBodyBytes = engine.options.maxBodyBytes;
   const payload = {
     parse: false,
@@ -74,15 +75,17 @@ export function uploaderRoutes(shop: ShopContext): ServerRoute[] {
               request.payload,
               'invalid_uploader_request',
             );
+            // null, "" or no field: no callback, as Probo's configurator sends when it has none.
+            const callbackUrl = body.callback_url || undefined;
             // The same callback-host rules as an order's callback_urls (--allow-callback-host).
             const hosts = callbackHostProblems(
-              [body.callback_url],
+              callbackUrl === undefined ? undefined : [callbackUrl],
               engine.options.allowCallbackHosts,
               () => '/callback_url',
             );
             if (hosts.length > 0)
               throw refusal('The uploader request', hosts, 'callback_host_not_allowed');
-            const calculation = catalog.calculation(body.calculation_id);
+            const calculation = shop.catalog.calculation(body.calculation_id);
             if (!calculation)
               throw new CatalogError('Unknown calculation_id', [
                 {
@@ -98,7 +101,7 @@ export function uploaderRoutes(shop: ShopContext): ServerRoute[] {
                 sessionAnswer(
                   sessions.create({
                     productId: p.id,
-                    callbackUrl: body.callback_url,
+                    ...(callbackUrl === undefined ? {} : { callbackUrl }),
                     calculationId: calculation.id,
                     ...(body.language ? { language: body.language } : {}),
                   }),
@@ -208,7 +211,7 @@ export function holdForUploads(
   const waits: Promise<void>[] = [];
   post.products.forEach((product, i) => {
     if (product.uploader === true && !(product.files && product.files.length > 0)) {
-      const calculation = shop.catalog.calculationOf([product]);
+      const calculation = shop.catalog.calculationOf([product], order.tenant);
       const created = shop.sessions.create({
         productId:
           typeof (product as { id?: unknown }).id === 'number'
