@@ -1,4 +1,6 @@
 import { validateWith } from '../contract/validate.js';
+import { CATALOG_ENDPOINTS } from './endpoints.js';
+import { exampleSchemaOf, isRequestFileOf, schemaPathOf } from './example-files.js';
 import type { Fixture, SiteData } from './site-data.js';
 
 /**
@@ -16,31 +18,10 @@ export interface TryItStep {
   body: unknown;
 }
 
-/** Order endpoints: their examples among `fixtures/orders/` (the published ones and ours). */
-const ORDER_EXAMPLES: Record<string, RegExp> = {
-  '/order': /^orders\/(?:[^/]+|probo\/(?:spec-order|docs-(?!status))[^/]+)\.json$/,
-  '/order/status': /^orders\/probo\/(?:spec|docs)-status[^/]*\.json$/,
-  '/order/cancel': /^orders\/probo\/spec-cancel[^/]*\.json$/,
-  '/order/release': /^orders\/probo\/spec-release[^/]*\.json$/,
-};
-
 /**
- * `PUT /apiproducts/product/{customer_code}` → `put-apiproducts-product-customer-code`: the name
- * of its docs page and of its example fixtures.
- */
-export function endpointSlug(method: string, path: string): string {
-  const rest = path
-    .replace(/[{}]/g, '')
-    .split('/')
-    .filter(Boolean)
-    .join('-')
-    .replace(/[^a-zA-Z0-9-]/g, '-');
-  return `${method}-${rest || 'root'}`.toLowerCase();
-}
-
-/**
- * The request examples of `method path`, valid against `schemaId`: for an order endpoint the
- * fixtures of its table above, for the others `fixtures/catalog/requests/<slug>[.<variant>].json`.
+ * The request examples of `method path`, valid against `schemaId`: for a catalog endpoint
+ * `fixtures/catalog/requests/<slug>[.<variant>].json`, for an order endpoint the fixtures written
+ * for its request schema (example-files.ts).
  */
 export function requestExamples(
   method: string,
@@ -48,12 +29,12 @@ export function requestExamples(
   schemaId: string,
   data: SiteData,
 ): Fixture[] {
-  const orderPattern = ORDER_EXAMPLES[path];
-  const slug = endpointSlug(method, path);
+  const catalog = CATALOG_ENDPOINTS.some(
+    (e) => e.method === method.toUpperCase() && e.path === path,
+  );
+  const schema = schemaPathOf(schemaId.replace(/^.*\/schemas\//, ''));
   const mine = (file: string): boolean =>
-    orderPattern
-      ? orderPattern.test(file)
-      : new RegExp(`^catalog/requests/${slug}(?:\\.[a-z0-9-]+)?\\.json$`).test(file);
+    catalog ? isRequestFileOf(method, path, file) : exampleSchemaOf(file) === schema;
   return data.fixtures.filter(
     (f) => mine(f.file) && !isFragment(f.body) && validateWith(schemaId, f.body).valid,
   );

@@ -10,6 +10,7 @@ import {
   schemasDir as defaultSchemasDir,
 } from '../shared/paths.js';
 import { loadScenarioDir } from '../scenarios/load.js';
+import { exampleSchemaOf, publishedIn, schemaPathOf } from './example-files.js';
 import { isSchemaObject, loadSchemas, SchemaIndex, type SchemaEntry } from './schema-catalog.js';
 import { GeneratedTypes } from './ts-types.js';
 
@@ -105,9 +106,13 @@ export function unionMembers(entry: SchemaEntry, data: SiteData): SchemaEntry[] 
   return members.length === parts.length ? members : [];
 }
 
-/** Fixtures that validate against the schema: its examples (the guide's own ones first). */
+/**
+ * The schema's examples: the fixtures written for it (example-files.ts) that validate against it,
+ * Probo's own ones first.
+ */
 export function examplesFor(entry: SchemaEntry, data: SiteData): Fixture[] {
-  if (!entry.id || unionMembers(entry, data).length || isPart(entry, data)) return [];
+  if (!entry.id || unionMembers(entry, data).length) return [];
+  const schema = schemaPathOf(entry.file);
   const validate = (() => {
     try {
       return getAjv().getSchema(entry.id);
@@ -116,9 +121,9 @@ export function examplesFor(entry: SchemaEntry, data: SiteData): Fixture[] {
     }
   })();
   if (!validate) return [];
-  const documentedFirst = (f: Fixture): number => (/(^|\/)documented-/.test(f.file) ? 0 : 1);
+  const documentedFirst = (f: Fixture): number => (publishedIn(f.file) ? 0 : 1);
   return data.fixtures
-    .filter((f) => !f.file.startsWith('scenarios/') && validate(f.body) === true)
+    .filter((f) => exampleSchemaOf(f.file) === schema && validate(f.body) === true)
     .sort((a, b) => documentedFirst(a) - documentedFirst(b) || a.file.localeCompare(b.file));
 }
 
@@ -150,29 +155,6 @@ export function statusOf(entry: SchemaEntry): ProboStatus | undefined {
   if (!isSchemaObject(props) || !isSchemaObject(props.status)) return undefined;
   const c = props.status.const;
   return typeof c === 'string' ? (c as ProboStatus) : undefined;
-}
-
-/**
- * Whether the schema is a part of other bodies (an address, a product): referenced from inside
- * another schema, not only as a whole (an alias) or as a member of a union. Whole bodies that
- * happen to match a loose part are not its examples.
- */
-export function isPart(entry: SchemaEntry, data: SiteData): boolean {
-  return data.schemas.some((other) => {
-    if (other === entry) return false;
-    const scan = (node: unknown, depth: number): boolean => {
-      if (Array.isArray(node)) return node.some((n) => scan(n, depth));
-      if (!isSchemaObject(node)) return false;
-      if (typeof node.$ref === 'string' && depth > 0) {
-        if (data.index.resolve(node.$ref, other)?.entry === entry) return true;
-      }
-      return Object.entries(node).some(([k, v]) =>
-        // Root-level combinators (a union's members, an alias) keep depth 0.
-        scan(v, depth === 0 && ['allOf', 'oneOf', 'anyOf', 'then'].includes(k) ? 0 : depth + 1),
-      );
-    };
-    return scan(other.schema, 0);
-  });
 }
 
 /** Schemas that `$ref` this one (for "used by" lists on shared parts). */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATUSES } from '../../src/contract/statuses.js';
+import { validateWith } from '../../src/contract/index.js';
 import { buildSite, writeSite, type Site } from '../../src/docs/index.js';
 import { loadSchemas } from '../../src/docs/schema-catalog.js';
 import { pageFor } from '../../src/docs/site-data.js';
@@ -11,6 +12,23 @@ let site: Site;
 beforeAll(async () => {
   site = await buildSite();
 });
+
+/** The examples a schema page shows: each one's fixture file and its body as printed. */
+function examplesShown(html: string): Array<{ file: string; body: unknown }> {
+  const unescape = (text: string): string =>
+    text
+      .replace(/<wbr \/>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+  return [...html.matchAll(/<div class="example">([\s\S]*?)<\/div>/g)].map(([, block]) => {
+    const file = /<h3>\s*<code>([\s\S]*?)<\/code/.exec(block!)![1]!;
+    const text = /<pre class="scroller"><code>([\s\S]*?)<\/code><\/pre>/.exec(block!)![1]!;
+    return { file: unescape(file), body: JSON.parse(unescape(text)) as unknown };
+  });
+}
 
 const page = (path: string): string => {
   const text = site.get(path);
@@ -96,6 +114,37 @@ describe('the docs site', () => {
     expect(page('api/order-post.html')).toMatch(
       /<code>orders\/(<wbr \/>)?composed.json<\/code\s*>/,
     );
+  });
+
+  it('shows on each schema page only examples of that schema: each validates against it, and no fixture is shown on two pages', () => {
+    const shownOn = new Map<string, string[]>();
+    for (const s of loadSchemas()) {
+      for (const { file, body } of examplesShown(page(pageFor(s)))) {
+        expect(validateWith(s.id!, body).diagnostics, `${file} on ${pageFor(s)}`).toEqual([]);
+        shownOn.set(file, [...(shownOn.get(file) ?? []), pageFor(s)]);
+      }
+    }
+    expect(shownOn.size).toBeGreaterThan(30);
+    for (const [file, pages] of shownOn) expect(pages, file).toHaveLength(1);
+    // Probo's small request bodies, not whole order posts or answers that happen to validate.
+    for (const path of ['cancel', 'release', 'status']) {
+      const shown = examplesShown(page(`api/order-${path}-request.html`));
+      expect(shown.length, path).toBeGreaterThan(0);
+      for (const { file, body } of shown) {
+        expect(file).toMatch(new RegExp(`^orders/probo/(spec|docs)-${path}`));
+        expect(body, file).not.toHaveProperty('products');
+        expect(body, file).not.toHaveProperty('message');
+      }
+    }
+    expect(page('api/order-cancel-request.html')).toContain("from Probo's specification");
+    expect(page('api/order-status-request.html')).toContain("from Probo's docs");
+    // The queued callback is the queued message's example, not the order answer's.
+    expect(examplesShown(page('messages/queued.html')).map((e) => e.file)).toContain(
+      'callbacks/documented-queued.json',
+    );
+    expect(examplesShown(page('api/order-answer.html')).map((e) => e.file)).toEqual([
+      'orders/probo/answers/docs-order-queued.json',
+    ]);
   });
 
   it("shows Probo's own examples on the order API pages, with where they disagree", () => {

@@ -3,7 +3,7 @@ import { dataTable, html, type SafeHtml } from '../html.js';
 import type { SchemaEntry } from '../schema-catalog.js';
 import { breakable, legend, page, provenanceBadge, relativeHref } from '../site-layout.js';
 import { pageFor, type SiteData } from '../site-data.js';
-import { endpointSlug } from '../openapi-examples.js';
+import { endpointSlug } from '../example-files.js';
 import { prose } from './schema-page.js';
 
 /**

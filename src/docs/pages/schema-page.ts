@@ -1,6 +1,7 @@
 import { STATUS_CATALOG } from '../../contract/statuses.js';
 import { dataTable, html, type SafeHtml } from '../html.js';
 import { fieldRows, type FieldRow } from '../schema-fields.js';
+import { publishedIn } from '../example-files.js';
 import type { SchemaEntry } from '../schema-catalog.js';
 import { breakable, legend, page, provenanceBadge, relativeHref } from '../site-layout.js';
 import {
@@ -131,11 +132,11 @@ export function schemaPage(entry: SchemaEntry, data: SiteData): string {
         </ul>`
     : '';
   const exampleBlocks = examples.map((f) => {
-    const fromGuide = /(^|\/)documented-/.test(f.file);
+    const source = publishedIn(f.file);
     return html`<div class="example">
       <h3>
         <code>${breakable(f.file)}</code
-        >${fromGuide ? html`<span class="prov documented">from Probo's guide</span>` : html`<span class="note">example built by probo-mock</span>`}<a
+        >${source ? html`<span class="prov documented">from Probo's ${source}</span>` : html`<span class="note">example built by probo-mock</span>`}<a
           href="${href(rawFixturePath(f.file))}"
           >raw</a
         >
