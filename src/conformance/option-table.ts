@@ -1,6 +1,6 @@
 import type { OptionSpec } from '../shared/option-spec.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_PARALLEL, DEFAULT_TIMEOUT_MS } from './defaults.js';
-import { REPORTERS } from './reporters/names.js';
+import { REPORT_OPTIONS } from './report-option-table.js';
 import { ORDER_ID_FORMATS } from './types.js';
 
 // Imported by `verify --help`: it imports nothing heavy (no check catalog, no reporters).
@@ -152,35 +152,5 @@ export const VERIFY_OPTIONS = {
     kind: 'headers',
     help: 'extra request header "Name: value" (repeatable); values are redacted in reports',
   },
-  reporter: {
-    flag: 'reporter',
-    kind: 'string',
-    choices: REPORTERS,
-    default: 'pretty',
-    help: 'format of stdout, or of --output',
-  },
-  output: {
-    flag: 'output',
-    kind: 'string',
-    writes: true,
-    help: 'write the --reporter report to this file (stdout then shows the pretty report)',
-  },
-  junit: {
-    flag: 'junit',
-    kind: 'string',
-    writes: true,
-    help: 'also write a JUnit XML report to this file',
-  },
-  json: {
-    flag: 'json',
-    kind: 'string',
-    writes: true,
-    help: 'also write the JSON report to this file',
-  },
-  html: {
-    flag: 'html',
-    kind: 'string',
-    writes: true,
-    help: 'also write the report as one self-contained HTML page to this file',
-  },
+  ...REPORT_OPTIONS,
 } as const satisfies Record<string, OptionSpec>;

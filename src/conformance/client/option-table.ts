@@ -1,8 +1,7 @@
 import { MOCK_OPTIONS } from '../../mock/engine/option-table.js';
 import type { OptionSpec } from '../../shared/option-spec.js';
 import { DEFAULT_TIMEOUT_MS } from '../defaults.js';
-import { VERIFY_OPTIONS } from '../option-table.js';
-import { REPORTERS } from '../reporters/names.js';
+import { REPORT_OPTIONS } from '../report-option-table.js';
 
 // Imported by `verify-client --help`: it imports nothing heavy (no check catalog, no mock).
 
@@ -112,30 +111,5 @@ export const VERIFY_CLIENT_OPTIONS = {
     defaultText: 'random, printed',
     help: "seed of the mock's fake data (Probo's order numbers, tracking)",
   },
-  reporter: {
-    flag: 'reporter',
-    kind: 'string',
-    choices: REPORTERS,
-    default: 'pretty',
-    help: 'format of stdout, or of --output',
-  },
-  output: {
-    flag: 'output',
-    kind: 'string',
-    writes: true,
-    help: 'write the --reporter report to this file (stdout then shows the pretty report)',
-  },
-  junit: {
-    flag: 'junit',
-    kind: 'string',
-    writes: true,
-    help: 'also write a JUnit XML report to this file',
-  },
-  json: {
-    flag: 'json',
-    kind: 'string',
-    writes: true,
-    help: 'also write the JSON report to this file',
-  },
-  html: VERIFY_OPTIONS.html,
+  ...REPORT_OPTIONS,
 } as const satisfies Record<string, OptionSpec>;
