@@ -1,19 +1,28 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { verifyClient } from '../../src/conformance/client/index.js';
 import {
+  CATALOG,
+  formatHtml,
+  formatMarkdown,
   formatPretty,
   verifyReceiver,
   type CheckResult,
   type ExploreProgress,
   type Report,
+  type VerifyOptions,
 } from '../../src/conformance/index.js';
-import { startReceiver, type RunningReceiver } from '../../src/receiver/index.js';
+import { startReceiver } from '../../src/receiver/index.js';
+import { startReferenceShop } from '../../src/receiver/reference-shop.js';
+import { freePort } from '../support/shops/toy-shop.js';
 import {
   startToyReceiver,
   type Flaws,
   type ToyReceiver,
 } from '../support/receivers/toy-receiver.js';
 
-const running: Array<ToyReceiver | RunningReceiver> = [];
+const running: Array<{ close(): Promise<void> }> = [];
 afterEach(async () => {
   await Promise.all(running.splice(0).map((r) => r.close()));
 });
@@ -23,6 +32,19 @@ async function toy(flaws: Flaws = {}): Promise<ToyReceiver> {
   return r;
 }
 const check = (report: Report, id: string): CheckResult => report.checks.find((c) => c.id === id)!;
+const hints = (report: Report): string[] =>
+  report.checks.flatMap((c) => c.failures.flatMap((f) => (f.hint ? [f.hint] : [])));
+/** Only state-follows-lifecycle, against a toy's callback and state hook. */
+const lifecycleRun = (r: ToyReceiver, extra: Partial<VerifyOptions> = {}): Promise<Report> =>
+  verifyReceiver({
+    target: r.callbackUrl,
+    stateUrl: r.stateUrl,
+    only: ['state-follows-lifecycle'],
+    ...extra,
+  });
+// Control characters a receiver may send: matching them is the point here.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('root causes', () => {
   it('names a missing secret once at the top, and on each refused callback instead of the generic hint', async () => {
@@ -63,26 +85,45 @@ describe('root causes', () => {
     expect(set.sharedCause).toBeUndefined();
     expect(check(set, 'state-follows-lifecycle').outcome).toBe('passed');
   });
+
+  it('names neither --header nor --setup-url to a receiver that gets its secret, nor to one that fails for other reasons', async () => {
+    const secret = await toy({ secret: { header: 'x-security-header', value: 's' } });
+    const given = await verifyReceiver({
+      target: secret.callbackUrl,
+      stateUrl: secret.stateUrl,
+      headers: { 'X-Security-Header': 's' },
+      seed: 7,
+    });
+    expect(given.checks.filter((c) => c.outcome === 'failed')).toEqual([]);
+    expect(check(given, 'rejects-forged-callback').outcome).toBe('passed');
+    expect(given.sharedCause).toBeUndefined();
+    expect(given.warnings).toBeUndefined();
+
+    // 413 to a large body and 500 to text it cannot store: 4xx and 5xx that are no secret and no
+    // unknown order. Each failure keeps its check's own hint.
+    const other = await toy({
+      maxBodyBytes: 16 * 1024,
+      screen: (_msg, raw) => (/[^ -~]/.test(raw) ? 500 : undefined),
+    });
+    const report = await verifyReceiver({ target: other.callbackUrl, seed: 7 });
+    expect(check(report, 'handles-large-payload').failures[0]!.response?.status).toBe(413);
+    expect(check(report, 'handles-unicode').failures[0]!.response?.status).toBe(500);
+    expect(hints(report).filter((h) => /--header|--setup-url/.test(h))).toEqual([]);
+    expect(report.sharedCause?.hint).toBeUndefined();
+    // (The skipped forgery check's line names --header: the failures do not.)
+    const failures = formatPretty(report).split('\nFailures\n')[1]!;
+    expect(failures).not.toMatch(/--header|--setup-url|likely cause/);
+    expect(failures).toMatch(/^ {2}hint: Allow request bodies of at least 1 MiB/m);
+  });
 });
 
 describe('bounded, clean output', () => {
   it('reads a state answer of 2 MiB, and refuses one over 10 MiB saying its size and the limit', async () => {
     const big = await toy({ stateExtra: { document: 'x'.repeat(2 * 1024 * 1024) } });
-    const ok = await verifyReceiver({
-      target: big.callbackUrl,
-      stateUrl: big.stateUrl,
-      only: ['state-follows-lifecycle'],
-      seed: 3,
-    });
+    const ok = await lifecycleRun(big, { seed: 3 });
     expect(check(ok, 'state-follows-lifecycle').outcome).toBe('passed');
     const huge = await toy({ stateExtra: { document: 'x'.repeat(11 * 1024 * 1024) } });
-    const refused = await verifyReceiver({
-      target: huge.callbackUrl,
-      stateUrl: huge.stateUrl,
-      only: ['state-follows-lifecycle'],
-      timeoutMs: 2000,
-      seed: 3,
-    });
+    const refused = await lifecycleRun(huge, { timeoutMs: 2000, seed: 3 });
     const failure = check(refused, 'state-follows-lifecycle').failures[0]!;
     // The toy answers chunked: its size is unknown until read, and is not read past the limit.
     expect(failure.message).toMatch(
@@ -91,34 +132,88 @@ describe('bounded, clean output', () => {
     expect(failure.hint).toMatch(/more than verify reads \(10 MiB\)/);
   });
 
-  it('shows control characters from the receiver as escapes in the pretty report', async () => {
+  it('shows control characters of a state word as escapes in the pretty report', async () => {
     const hostile = '\u001b[2J\u001b]52;c;aGk=\u0007\u202eevil\u0085';
     const r = await toy({ stateWord: () => `shipped${hostile}` });
-    const report = await verifyReceiver({
-      target: r.callbackUrl,
-      stateUrl: r.stateUrl,
-      only: ['state-follows-lifecycle'],
-      seed: 4,
-    });
-    const pretty = formatPretty(report);
-    // Matching control characters is the point here.
-    // eslint-disable-next-line no-control-regex
-    const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-    expect(pretty).not.toMatch(controls);
+    const pretty = formatPretty(await lifecycleRun(r, { seed: 4 }));
+    expect(pretty).not.toMatch(CONTROLS);
     expect(pretty).toContain('shipped\\x1b[2J\\x1b]52;c;aGk=\\x07\\u202eevil\\x85');
   });
 
-  it('gives results to onCheck in report order, skipped ones in their place', async () => {
-    const r = await toy();
-    const seen: string[] = [];
+  it('shows an answer body with clear-screen, OSC 52 and bidi controls escaped in every report a person reads', async () => {
+    // A receiver that answers every request 500 with bytes that would act on a terminal: clear
+    // the screen, write the clipboard (OSC 52), reverse and isolate text, DEL and a C1 control.
+    const body = 'boom \u001b[2J\u001b]52;c;aGk=\u0007 \u202eevil\u202c \u2066x\u2069 \u007f\u0085';
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(500, { 'content-type': 'text/plain' }).end(body));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    running.push({ close: () => new Promise<void>((resolve) => server.close(() => resolve())) });
+    const { port } = server.address() as AddressInfo;
     const report = await verifyReceiver({
-      target: r.callbackUrl,
-      seed: 5,
+      target: `http://127.0.0.1:${port}/webhooks/probo`,
+      only: ['accepts-documented-examples', 'handles-unicode'],
+      seed: 8,
+    });
+    // The bytes are in the report as the receiver sent them (the JSON report keeps them)…
+    expect(check(report, 'handles-unicode').failures[0]!.response?.body).toBe(body);
+    expect(report.sharedCause?.answer).toBe(`500 ${body}`);
+    const escaped =
+      'boom \\x1b[2J\\x1b]52;c;aGk=\\x07 \\u202eevil\\u202c \\u2066x\\u2069 \\x7f\\x85';
+    // …and shown as escapes: in the pretty report's shared cause and failures, Markdown, HTML.
+    const pretty = formatPretty(report);
+    expect(pretty).not.toMatch(CONTROLS);
+    expect(pretty).toContain(`failed checks got the same answer: 500 ${escaped}`);
+    expect(pretty).toContain(`→ 500 ${escaped}`);
+    for (const document of [formatMarkdown(report), formatHtml(report)]) {
+      expect(document).not.toMatch(CONTROLS);
+      expect(document).toContain('\\x1b[2J\\x1b]52;c;aGk=\\x07');
+    }
+  });
+
+  it('gives results to onCheck in report order, skipped ones in their place, the same on every run', async () => {
+    // Answers delayed at random: the checks finish in a different order on each run.
+    const r = await toy({ delayMs: () => Math.floor(Math.random() * 40) });
+    const streams: string[][] = [];
+    for (const run of [1, 2]) {
+      const seen: string[] = [];
+      const report = await verifyReceiver({
+        target: r.callbackUrl,
+        seed: 5,
+        runId: `order-${run}`,
+        onCheck: (c) => seen.push(c.id),
+      });
+      expect(seen).toEqual(report.checks.map((c) => c.id));
+      streams.push(seen);
+    }
+    expect(streams[1]).toEqual(streams[0]);
+    // Catalog order, the load test (which runs alone after the others) last.
+    expect(streams[0]).toEqual(CATALOG.map((c) => c.id));
+    expect(streams[0]!.at(-1)).toBe('handles-concurrent-burst');
+  });
+
+  it('gives verify-client results in report order too, a skipped check in its place', async () => {
+    const port = await freePort();
+    const shop = await startReferenceShop({ proboUrl: `http://127.0.0.1:${port}` });
+    running.push({ close: shop.close });
+    // Without --poll-url the reconcile check is skipped; it comes before the cancel check.
+    const { placeUrl, stateUrl, cancelUrl } = shop.verifyClientOptions;
+    const seen: string[] = [];
+    const report = await verifyClient({
+      placeUrl,
+      stateUrl,
+      cancelUrl,
+      port,
+      seed: 9,
+      only: ['client-reconciles-missed-callbacks', 'client-cancels-order'],
       onCheck: (c) => seen.push(c.id),
     });
-    expect(seen).toEqual(report.checks.map((c) => c.id));
-    // The load test runs alone after the others and is last in the report.
-    expect(seen.at(-1)).toBe('handles-concurrent-burst');
+    expect(report.checks.map((c) => [c.id, c.outcome])).toEqual([
+      ['client-reconciles-missed-callbacks', 'skipped'],
+      ['client-cancels-order', 'passed'],
+    ]);
+    expect(seen).toEqual(['client-reconciles-missed-callbacks', 'client-cancels-order']);
   });
 
   it('reports --explore progress, and a partial report says how many histories ran', async () => {
