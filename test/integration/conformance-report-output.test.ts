@@ -64,6 +64,15 @@ describe('root causes', () => {
     expect(top).toBeLessThan(pretty.indexOf('✗ accepts-documented-examples:'));
     // No check's generic hint ("store text in a full Unicode column", …) sends the reader elsewhere.
     expect(pretty).not.toMatch(/^ {2}hint: /m);
+    // The cause is said once; each refused callback refers to it.
+    expect(pretty.split('refused the callback with 401: it wants a shared secret')).toHaveLength(2);
+    expect(pretty).toMatch(/^ {6}hint: the likely cause above/m);
+    for (const document of [formatMarkdown(report), formatHtml(report)]) {
+      expect(document).toContain('failed checks got the same answer: 401');
+      expect(
+        document.split('refused the callback with 401: it wants a shared secret'),
+      ).toHaveLength(2);
+    }
     expect(report.warnings?.[0]).toMatch(/answered 401 to the probe: it wants a shared secret/);
   });
 

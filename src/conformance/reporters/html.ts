@@ -8,10 +8,12 @@ import {
   checkResultText,
   commandOf,
   failedChecks,
+  failureHint,
   headline,
   kib,
   REPLAY_SHOWN_MAX,
   repeatFlags,
+  sharedCauseHeadline,
   stateMeaning,
   visible,
   type DocumentOptions,
@@ -91,7 +93,7 @@ ${
   failed.length > 0
     ? `<section id="failures" aria-labelledby="failures-title">
 <h2 id="failures-title">Failures</h2>
-${failed.map((c) => failureArticle(c, nextReplayId)).join('\n')}
+${sharedCauseNote(report)}${failed.map((c) => failureArticle(c, report, nextReplayId)).join('\n')}
 </section>
 `
     : ''
@@ -123,18 +125,31 @@ function checkRow(check: CheckResult): string {
   return `<li class="${check.outcome}" id="row-${check.id}">${MARK[check.outcome]}<div class="check-main"><span class="sr">${check.outcome}: </span>${id} <span class="check-title">${esc(check.title)}</span></div><div class="check-result">${esc(checkResultText(check))}</div></li>`;
 }
 
-function failureArticle(check: CheckResult, nextReplayId: () => string): string {
+/** The answer most failed checks got, and its likely cause, once before the failures. */
+function sharedCauseNote(report: Report): string {
+  const cause = report.sharedCause;
+  if (!cause) return '';
+  const hint = cause.hint ? `<br><strong>Likely cause:</strong> ${esc(cause.hint)}` : '';
+  return `<p class="note"><strong>${esc(sharedCauseHeadline(cause))}</strong> (${esc(cause.checks.join(', '))})${hint}</p>\n`;
+}
+
+function failureArticle(check: CheckResult, report: Report, nextReplayId: () => string): string {
   const hint = checkHint(check);
   return `<article class="failure-check" id="check-${check.id}" aria-labelledby="title-${check.id}">
 <h3 id="title-${check.id}"><code>${check.id}</code></h3>
 <p class="subtitle">${esc(check.title)}</p>
 ${hint ? `<p class="fix"><strong>How to fix:</strong> ${esc(hint)}</p>\n` : ''}<ol class="failures">
-${check.failures.map((f) => failureItem(check, f, nextReplayId())).join('\n')}
+${check.failures.map((f) => failureItem(check, f, failureHint(f, report), nextReplayId())).join('\n')}
 </ol>
 </article>`;
 }
 
-function failureItem(check: CheckResult, failure: CheckFailure, replayId: string): string {
+function failureItem(
+  check: CheckResult,
+  failure: CheckFailure,
+  hint: string | undefined,
+  replayId: string,
+): string {
   const parts = [`<p class="message">${esc(failure.message)}</p>`];
   if (failure.story && failure.story.length > 0) {
     parts.push(
@@ -185,7 +200,7 @@ function failureItem(check: CheckResult, failure: CheckFailure, replayId: string
       );
     }
   }
-  if (failure.hint) parts.push(`<p class="hint"><strong>Hint:</strong> ${esc(failure.hint)}</p>`);
+  if (hint) parts.push(`<p class="hint"><strong>Hint:</strong> ${esc(hint)}</p>`);
   if (failure.curl) parts.push(replayBlock(check, failure.curl, replayId));
   return `<li class="failure">${parts.join('\n')}</li>`;
 }

@@ -5,12 +5,14 @@ import {
   answerText,
   checkHint,
   checkResultText,
+  failureHint,
   commandOf,
   failedChecks,
   headline,
   kib,
   oneLine,
   repeatFlags,
+  sharedCauseHeadline,
   stateMeaning,
   visible,
   type DocumentOptions,
@@ -56,8 +58,13 @@ export function formatMarkdown(report: Report, options: DocumentOptions = {}): s
   if (failed.length === 0) return out;
 
   out += '\n### Failures\n';
+  const cause = report.sharedCause;
+  if (cause) {
+    out += `\n> **${text(sharedCauseHeadline(cause))}** (${cause.checks.map(code).join(', ')})`;
+    out += cause.hint ? `\n>\n> **Likely cause:** ${text(cause.hint)}\n` : '\n';
+  }
   for (const [i, check] of failed.entries()) {
-    const blocks = failureBlocks(check);
+    const blocks = failureBlocks(check, report);
     for (const [j, block] of blocks.entries()) {
       if (out.length + block.length > MARKDOWN_MAX_CHARS - LEFT_OUT_NOTE_MAX) {
         const left = blocks.length - j;
@@ -81,15 +88,15 @@ function tableRow(check: CheckResult): string {
 }
 
 /** The check's heading (with its first failure), then one block per further failure. */
-function failureBlocks(check: CheckResult): string[] {
+function failureBlocks(check: CheckResult, report: Report): string[] {
   const head = ['', `#### ❌ ${code(check.id)}: ${text(check.title)}`, ''];
   const hint = checkHint(check);
   if (hint) head.push(`**How to fix:** ${text(hint)}`, '');
-  const blocks = check.failures.map((f) => `${failureLines(f).join('\n')}\n\n`);
+  const blocks = check.failures.map((f) => `${failureLines(f, report).join('\n')}\n\n`);
   return [`${head.join('\n')}\n${blocks[0] ?? ''}`, ...blocks.slice(1)];
 }
 
-function failureLines(failure: CheckFailure): string[] {
+function failureLines(failure: CheckFailure, report: Report): string[] {
   const lines = [`- ${text(failure.message)}`];
   const body: string[] = [];
   if (failure.story && failure.story.length > 0) {
@@ -120,7 +127,8 @@ function failureLines(failure: CheckFailure): string[] {
       `Request: ${code(`${r.method} ${r.url}`)}${failure.response ? ` → ${code(answerText(failure.response))}` : ''}`,
     );
   }
-  if (failure.hint) body.push('', `**Hint:** ${text(failure.hint)}`);
+  const hint = failureHint(failure, report);
+  if (hint) body.push('', `**Hint:** ${text(hint)}`);
   if (failure.curl) {
     body.push('');
     if (failure.curl.length > REPLAY_IN_SUMMARY_MAX) {

@@ -3,7 +3,7 @@ import { CLIENT_CATALOG } from '../client/catalog.js';
 import { formatStory } from '../story-log.js';
 import { formatCallbacks, formatCalls } from './client-lines.js';
 import type { CheckFailure, CheckResult, Report, RunStart, SharedCause } from '../types.js';
-import { oneLine, visible } from './report-parts.js';
+import { failureHint, oneLine, sharedCauseHeadline, visible } from './report-parts.js';
 
 export interface PrettyOptions {
   /** ANSI colours (the CLI turns them on for a terminal without NO_COLOR). */
@@ -69,7 +69,7 @@ export function formatPrettyTail(report: Report, options: PrettyOptions = {}): s
   if (failed.length > 0) {
     lines.push('', 'Failures');
     if (report.sharedCause) lines.push('', ...sharedCauseBlock(report.sharedCause, paint));
-    for (const check of failed) lines.push('', ...failureBlock(check, paint));
+    for (const check of failed) lines.push('', ...failureBlock(check, report, paint));
   }
   const { passed, failed: f, skipped } = report.summary;
   const partial = report.partial
@@ -96,10 +96,11 @@ export function formatPretty(report: Report, options: PrettyOptions = {}): strin
   );
 }
 
-function failureBlock(check: CheckResult, paint: Paint): string[] {
+function failureBlock(check: CheckResult, report: Report, paint: Paint): string[] {
   const hint = [...CATALOG, ...CLIENT_CATALOG].find((c) => c.id === check.id)?.hint;
   const lines = [paint(COLOR.failed, `✗ ${check.id}: ${check.title}`)];
-  for (const failure of check.failures) lines.push(...describeFailure(failure, paint));
+  for (const failure of check.failures)
+    lines.push(...describeFailure(failure, failureHint(failure, report), paint));
   if (hint && check.failures.some((f) => f.hint === undefined && f.request))
     lines.push(`  hint: ${hint}`);
   return lines;
@@ -108,21 +109,18 @@ function failureBlock(check: CheckResult, paint: Paint): string[] {
 /** The one answer most failed checks got, and its cause, said once before the failures. */
 function sharedCauseBlock(cause: SharedCause, paint: Paint): string[] {
   const lines = [
-    paint(
-      33,
-      `! ${cause.checks.length} of the ${cause.failed} failed checks got the same answer: ${visible(oneLine(cause.answer, 200))}`,
-    ),
+    paint(33, `! ${visible(sharedCauseHeadline(cause))}`),
     `  (${cause.checks.join(', ')})`,
   ];
   if (cause.hint) lines.push(`  ${paint(33, 'likely cause:')} ${visible(cause.hint)}`);
   return lines;
 }
 
-function describeFailure(failure: CheckFailure, paint: Paint): string[] {
+function describeFailure(failure: CheckFailure, hint: string | undefined, paint: Paint): string[] {
   // Everything but the paint comes from the report, so from the receiver's bytes in part:
   // control characters are shown as escapes, never sent to the terminal.
   const lines = describeParts(failure).map(visible);
-  if (failure.hint) lines.push(`      ${paint(33, 'hint:')} ${visible(failure.hint)}`);
+  if (hint) lines.push(`      ${paint(33, 'hint:')} ${visible(hint)}`);
   if (failure.curl) {
     if (failure.curl.length > CURL_SHOWN_MAX) {
       lines.push(

@@ -1,6 +1,13 @@
 import { CATALOG } from '../catalog.js';
 import { CLIENT_CATALOG } from '../client/catalog.js';
-import type { CheckResult, RecordedResponse, Report, StateRead } from '../types.js';
+import type {
+  CheckFailure,
+  CheckResult,
+  RecordedResponse,
+  Report,
+  SharedCause,
+  StateRead,
+} from '../types.js';
 
 /**
  * What the document reporters (Markdown, HTML) say alike about a report: the headline, the
@@ -64,6 +71,21 @@ export function stateMeaning(state: StateRead): string | undefined {
   if (state.word === undefined || state.means === undefined) return undefined;
   const means = state.means.length > 0 ? state.means.join(' | ') : 'no Probo status yet';
   return `the word "${state.word}" stands for ${means}`;
+}
+
+/** `21 of the 21 failed checks got the same answer: 401 {…}`: a shared cause's headline. */
+export function sharedCauseHeadline(cause: SharedCause): string {
+  return `${cause.checks.length} of the ${cause.failed} failed checks got the same answer: ${oneLine(cause.answer, 200)}`;
+}
+
+/**
+ * A failure's hint as a report shows it: the shared cause's hint, said once above the failures,
+ * is referred to instead of repeated on each of them.
+ */
+export function failureHint(failure: CheckFailure, report: Report): string | undefined {
+  if (failure.hint !== undefined && failure.hint === report.sharedCause?.hint)
+    return 'the likely cause above (the answer most failed checks got).';
+  return failure.hint;
 }
 
 export function oneLine(text: string, max: number): string {
