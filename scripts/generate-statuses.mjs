@@ -93,15 +93,11 @@ export function readCallbackSchemas(callbacksDir) {
     if (orders.has(info.order))
       problems.push(`status ${status}: x-status.order ${info.order} is taken`);
     orders.add(info.order);
-    for (const other of [
-      ...(info.next ?? []),
-      ...(info.onlyFrom ?? []),
-      info.onlyBefore ?? status,
-    ]) {
-      if (!names.has(other))
-        problems.push(`status ${status}: x-status names unknown status ${other}`);
+    for (const { to } of info.next ?? []) {
+      if (!names.has(to)) problems.push(`status ${status}: x-status names unknown status ${to}`);
     }
   }
+  problems.push(...lifecycleProblems(statuses));
   if (problems.length > 0) {
     throw new Error(
       `schemas/callbacks: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`,
@@ -110,6 +106,35 @@ export function readCallbackSchemas(callbacksDir) {
   for (const s of statuses)
     s.group.sort((a, b) => a.schema['x-variant']?.name.localeCompare(b.schema['x-variant']?.name));
   return statuses;
+}
+
+/**
+ * The lifecycle graph must read one way: each `next` step goes up in rank (or ends the order), the statuses of the
+ * transport band (`sideways`) share one rank and one provenance, and nothing leaves a terminal one.
+ */
+function lifecycleProblems(statuses) {
+  const problems = [];
+  const byName = new Map(statuses.map((s) => [s.status, s.info]));
+  const band = statuses.filter((s) => s.info.sideways);
+  for (const { status, info } of statuses) {
+    if (info.terminal && ((info.next ?? []).length > 0 || info.sideways))
+      problems.push(`status ${status}: terminal, so nothing may follow it (next, sideways)`);
+    for (const { to } of info.next ?? []) {
+      const target = byName.get(to);
+      // Up in rank, or to a final status beside it (accepted → canceled): never round in a loop.
+      if (target && (target.rank < info.rank || (target.rank === info.rank && !target.terminal)))
+        problems.push(`status ${status}: next ${to} must rank above ${info.rank} (or be terminal)`);
+    }
+  }
+  for (const s of band.slice(1)) {
+    if (s.info.rank !== band[0].info.rank)
+      problems.push(
+        `status ${s.status}: sideways statuses share one rank (${band[0].status}: ${band[0].info.rank})`,
+      );
+    if (s.info.sideways.provenance !== band[0].info.sideways.provenance)
+      problems.push(`status ${s.status}: sideways statuses share one provenance`);
+  }
+  return problems;
 }
 
 /** The `if` that picks one message schema of the union. */
@@ -177,15 +202,13 @@ export async function generateStatusesModule(statuses, prettierFile) {
         setBy: info.setBy,
         rank: info.rank,
         terminal: info.terminal ?? false,
-        sideways: info.sideways ?? false,
+        ...(info.sideways ? { sideways: info.sideways } : {}),
         happyPath: info.happyPath ?? false,
         shipment: schema.properties?.shipped_packages !== undefined,
         bodyProvenance: schema['x-provenance'],
         message: schema.properties?.message?.examples?.[0],
         messageProvenance: schema.properties?.message?.['x-provenance'],
         next: info.next ?? [],
-        ...(info.onlyFrom ? { onlyFrom: info.onlyFrom } : {}),
-        ...(info.onlyBefore ? { onlyBefore: info.onlyBefore } : {}),
         ...(info.tone ? { tone: info.tone } : {}),
       };
       for (const [key, value] of Object.entries(record)) {
@@ -226,21 +249,27 @@ export const STATUSES = ${JSON.stringify(statuses.map((s) => s.status))} as cons
 /** The variants of each status that has several message schemas. */
 export const STATUS_VARIANTS = ${JSON.stringify(variants)} as const;
 
+/** Where a lifecycle transition comes from: Probo's guides (documented) or our reading (invented). */
+export interface TransitionSource {
+  provenance: 'documented' | 'observed' | 'invented';
+  why: string;
+}
+
 /** One status's hand-kept \`x-status\` block, with what its schema says (message, provenance). */
 export interface StatusRecord {
   meaning: string;
   setBy: 'Probo' | 'carrier' | 'Probo / carrier';
   rank: number;
   terminal: boolean;
-  sideways: boolean;
+  /** In the transport band: its statuses follow each other in any order. */
+  sideways?: TransitionSource;
   happyPath: boolean;
   shipment: boolean;
   bodyProvenance: 'documented' | 'observed' | 'invented';
   message: string;
   messageProvenance: 'documented' | 'observed' | 'invented';
-  next: readonly (typeof STATUSES)[number][];
-  onlyFrom?: readonly (typeof STATUSES)[number][];
-  onlyBefore?: (typeof STATUSES)[number];
+  /** The direct steps out of it, besides the band's own. */
+  next: readonly ({ to: (typeof STATUSES)[number] } & TransitionSource)[];
   tone?: 'warn' | 'done';
 }
 

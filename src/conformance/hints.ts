@@ -1,4 +1,9 @@
-import { isProboStatus, STATUS_CATALOG, type ProboStatus } from '../contract/index.js';
+import {
+  isProboStatus,
+  STATUS_CATALOG,
+  TRANSPORT_BAND,
+  type ProboStatus,
+} from '../contract/index.js';
 import type { Exchange } from './exchange.js';
 import type { StateReading } from './state-probe.js';
 
@@ -85,7 +90,13 @@ export function wrongStateHint(
   if (stale === 'canceled')
     return `A canceled that came after ${expected} was applied: Probo cancels only before production.`;
   if (stale !== undefined)
-    return `A stale status was applied: ${stale} arrived after ${expected} and moved the order back. Apply a status only when it ranks above the current one; acknowledge and drop the rest.`;
+    return `A stale status was applied: ${stale} arrived after ${expected} and moved the order back. Apply a status only when it ranks above the current one (or is another carrier status of the transport band, which has no order); acknowledge and drop the rest.`;
+  // Kept a carrier status of the band when another came after it: the band has no order.
+  const kept = TRANSPORT_BAND.includes(expected)
+    ? statuses.find((s) => s !== expected && TRANSPORT_BAND.includes(s) && sent.includes(s))
+    : undefined;
+  if (kept !== undefined && lastIndex(kept) < expectedAt)
+    return `The order stayed at ${kept}${reading.mapped ? ` ("${reading.word}")` : ''} when ${expected} came after it. The carrier's statuses ${TRANSPORT_BAND.join(', ')} follow each other in any order (an exception or a delay is often followed by in transit again): take the latest one that arrives; only a final status (delivered, returned, picked up) ends them.`;
   // Stuck at a status sent earlier (the latest one the word stands for): later ones not applied.
   const stuck = statuses
     .filter(

@@ -21,7 +21,8 @@ export type OrderState = ProboStatus | null;
  * - an unknown status changes nothing (Probo may add statuses; acknowledge and drop them);
  * - a redelivery (the current status again) changes nothing;
  * - otherwise the status applies when the lifecycle allows the step (see `canTransition`):
- *   forward in rank, sideways among the carrier statuses, `not_accepted` only before acceptance
+ *   forward along its steps, any order within the transport band (the latest carrier status
+ *   counts), `not_accepted` only before acceptance
  *   (after it, the duplicate-order refusal is about another post with the same id, not this
  *   order), `canceled` only before production, nothing after a final status.
  */
@@ -33,8 +34,8 @@ export function nextState(current: OrderState, incoming: Delivery | string): Ord
 
 /**
  * The status a correct receiver must report after the history was delivered, in that order, to
- * an order in state `initial` (default: a fresh order, no status). In effect: the latest status
- * by lifecycle rank (among carrier statuses of one rank, the latest delivered), unknown statuses
+ * an order in state `initial` (default: a fresh order, no status). In effect: the furthest status
+ * along the lifecycle (within the transport band, the latest delivered), unknown statuses
  * ignored, redeliveries idempotent, `not_accepted` only before acceptance and `canceled` only
  * before production.
  */

@@ -37,7 +37,7 @@ export interface StatusInfo {
   /** What the status means, for docs readers (from the facts page). */
   meaning: string;
   setBy: 'Probo' | 'carrier' | 'Probo / carrier';
-  /** Lifecycle rank: a status may follow only one of a higher rank (see lifecycle.ts). */
+  /** How far along the lifecycle: each step goes up in rank (see lifecycle.ts). */
   rank: number;
   /** No status follows a terminal one. */
   terminal: boolean;

@@ -1,5 +1,10 @@
 import dagre from '@dagrejs/dagre';
-import { HAPPY_PATH, LIFECYCLE_EDGES } from '../contract/lifecycle.js';
+import {
+  HAPPY_PATH,
+  LIFECYCLE_TRANSITIONS,
+  TRANSPORT_BAND,
+  type TransitionSource,
+} from '../contract/lifecycle.js';
 import { STATUS_CATALOG, STATUSES, type ProboStatus } from '../contract/statuses.js';
 import { mulberry32 } from '../shared/seeded-random.js';
 import { escapeHtml } from './html.js';
@@ -9,6 +14,10 @@ import { escapeHtml } from './html.js';
  * simplex, crossings minimised by barycentre sweeps, coordinates by Brandes–Köpf) from the
  * contract's statuses and edges when the docs are built. Nothing about the picture is written
  * by hand, so it follows the data; nothing is fetched, so it builds offline.
+ *
+ * The transport band (statuses that follow each other in any order) is one framed column marked
+ * "any order" instead of an arrow per pair, and a step every status of the band takes is one
+ * arrow out of the frame: both stand for every edge they sum up (see `drawnTransitions`).
  */
 
 const CHAR_WIDTH = 7.4; // 12 px monospace
@@ -17,6 +26,14 @@ const PAD_X = 14;
 const MARGIN = 16;
 /** Radius of the rounded corners where an edge turns. */
 const BEND = 10;
+/** The band's frame: padding around its column, the strip for its label, the gap between boxes. */
+const BAND_PAD = 10;
+const BAND_HEADER = 22;
+const BAND_GAP = 10;
+
+/** What `data-from` says for an arrow out of the band's frame: it leaves every status in it. */
+export const BAND_ID = 'transport-band';
+type End = ProboStatus | typeof BAND_ID;
 
 export interface DiagramNode {
   status: ProboStatus;
@@ -26,10 +43,20 @@ export interface DiagramNode {
   height: number;
 }
 
-export interface DiagramEdge {
-  from: ProboStatus;
+/** The transport band's frame, around its statuses (centre, like a node). */
+export interface DiagramBand {
+  members: readonly ProboStatus[];
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface DiagramEdge extends TransitionSource {
+  /** A status, or BAND_ID for a step that every status of the band takes. */
+  from: End;
   to: ProboStatus;
-  /** Both ways (`in_transit ⇄ delayed`): drawn once, with an arrowhead at each end. */
+  /** Both ways (`a ⇄ b`): drawn once, with an arrowhead at each end. */
   both: boolean;
   /** The polyline, from `from`'s border to `to`'s border. */
   points: Array<{ x: number; y: number }>;
@@ -37,28 +64,61 @@ export interface DiagramEdge {
 
 export interface DiagramLayout {
   nodes: Map<ProboStatus, DiagramNode>;
+  band?: DiagramBand;
   edges: DiagramEdge[];
   width: number;
   height: number;
 }
 
 const key = (a: string, b: string): string => `${a}\u0000${b}`;
+const inBand = (s: ProboStatus): boolean => TRANSPORT_BAND.includes(s);
+const at = (s: End): number =>
+  s === BAND_ID ? STATUSES.indexOf(TRANSPORT_BAND[0]!) : STATUSES.indexOf(s);
 
-/** The edges to draw: a pair of opposite edges becomes one edge drawn both ways. */
-function drawnEdges(): Array<Pick<DiagramEdge, 'from' | 'to' | 'both'>> {
-  const all = new Set(LIFECYCLE_EDGES.map(([a, b]) => key(a, b)));
-  const out: Array<Pick<DiagramEdge, 'from' | 'to' | 'both'>> = [];
-  for (const [a, b] of LIFECYCLE_EDGES) {
-    const back = all.has(key(b, a));
-    // Of a pair, keep the one going down the lifecycle (in_transit → delayed, not delayed → …).
-    if (back && STATUSES.indexOf(a) > STATUSES.indexOf(b)) continue;
-    out.push({ from: a, to: b, both: back });
+/**
+ * The arrows to draw, and the transitions each stands for. Steps within the band are the frame,
+ * not arrows; a step out of the band that every status of the band takes, with one provenance, is
+ * one arrow from the frame; a pair of opposite steps is one arrow drawn both ways.
+ */
+export function drawnTransitions(): Array<
+  Pick<DiagramEdge, 'from' | 'to' | 'both' | 'provenance' | 'why'>
+> {
+  const steps = LIFECYCLE_TRANSITIONS.filter((t) => !t.band);
+  const out: Array<Pick<DiagramEdge, 'from' | 'to' | 'both' | 'provenance' | 'why'>> = [];
+  const fromBand = new Set<string>();
+  for (const t of steps) {
+    if (!inBand(t.from) || inBand(t.to) || fromBand.has(t.to)) continue;
+    const all = TRANSPORT_BAND.map((m) => steps.find((s) => s.from === m && s.to === t.to));
+    if (all.every((s) => s !== undefined && s.provenance === t.provenance)) {
+      fromBand.add(t.to);
+      out.push({ from: BAND_ID, to: t.to, both: false, provenance: t.provenance, why: t.why });
+    }
+  }
+  const all = new Set(steps.map((t) => key(t.from, t.to)));
+  for (const t of steps) {
+    if (inBand(t.from) && fromBand.has(t.to)) continue;
+    const back = all.has(key(t.to, t.from));
+    // Of a pair, keep the one going down the lifecycle.
+    if (back && STATUSES.indexOf(t.from) > STATUSES.indexOf(t.to)) continue;
+    out.push({ from: t.from, to: t.to, both: back, provenance: t.provenance, why: t.why });
   }
   // Fed to dagre in one canonical order (by status, then target), so the picture does not
   // depend on the order the schemas happen to list their edges in.
-  const at = (s: ProboStatus): number => STATUSES.indexOf(s);
   return out.sort((x, y) => at(x.from) - at(y.from) || at(x.to) - at(y.to));
 }
+
+/**
+ * The band's statuses top to bottom: the one entered from outside first, one with a step of
+ * its own out of the band last, so that no arrow runs through the column.
+ */
+function bandColumn(edges: ReadonlyArray<Pick<DiagramEdge, 'from' | 'to'>>): ProboStatus[] {
+  const score = (m: ProboStatus): number =>
+    (edges.some((e) => e.to === m) ? -1 : 0) + (edges.some((e) => e.from === m) ? 1 : 0);
+  return [...TRANSPORT_BAND].sort((a, b) => score(a) - score(b) || at(a) - at(b));
+}
+
+const nodeWidth = (status: ProboStatus): number =>
+  Math.round(status.length * CHAR_WIDTH + 2 * PAD_X);
 
 export interface Variant {
   ranker: 'network-simplex' | 'tight-tree' | 'longest-path';
@@ -84,32 +144,60 @@ export function runDagre(variant: Variant): DiagramLayout {
   const random = mulberry32(variant.order);
   const shuffled = <T>(items: readonly T[]): T[] =>
     variant.order === 0 ? [...items] : [...items].sort(() => random() - 0.5);
-  const statuses = shuffled(STATUSES);
-  for (const status of statuses) {
-    g.setNode(status, {
-      width: Math.round(status.length * CHAR_WIDTH + 2 * PAD_X),
-      height: NODE_HEIGHT,
-    });
+  const edges = drawnTransitions();
+  const column = bandColumn(edges);
+  // dagre lays the band out as one node (its frame); its statuses are placed inside it after.
+  const layoutId = (s: End): string => (s === BAND_ID || inBand(s) ? BAND_ID : s);
+  const bandSize = column.length
+    ? {
+        width: Math.max(...column.map(nodeWidth)) + 2 * BAND_PAD,
+        height:
+          BAND_HEADER + column.length * NODE_HEIGHT + (column.length - 1) * BAND_GAP + BAND_PAD,
+      }
+    : undefined;
+  for (const id of shuffled([...new Set(STATUSES.map(layoutId))])) {
+    g.setNode(
+      id,
+      id === BAND_ID ? bandSize! : { width: nodeWidth(id as ProboStatus), height: NODE_HEIGHT },
+    );
   }
-  const edges = drawnEdges();
   for (const e of shuffled(edges)) {
-    g.setEdge(e.from, e.to, { weight: 1, minlen: 1 });
+    g.setEdge(layoutId(e.from), layoutId(e.to), { weight: 1, minlen: 1 });
   }
   dagre.layout(g);
   const nodes = new Map<ProboStatus, DiagramNode>();
+  let band: DiagramBand | undefined;
+  if (bandSize) {
+    const f = g.node(BAND_ID);
+    band = { members: column, x: f.x!, y: f.y!, ...bandSize };
+    let top = f.y! - bandSize.height / 2 + BAND_HEADER;
+    for (const status of column) {
+      nodes.set(status, {
+        status,
+        x: f.x!,
+        y: top + NODE_HEIGHT / 2,
+        width: nodeWidth(status),
+        height: NODE_HEIGHT,
+      });
+      top += NODE_HEIGHT + BAND_GAP;
+    }
+  }
   for (const status of STATUSES) {
+    if (inBand(status)) continue;
     const n = g.node(status);
     nodes.set(status, { status, x: n.x!, y: n.y!, width: n.width, height: n.height });
   }
   const laid = edges.map((e): DiagramEdge => {
-    const raw = g.edge(e.from, e.to).points ?? [];
+    const raw = g.edge(layoutId(e.from), layoutId(e.to)).points ?? [];
     const points = raw.map((p: { x: number; y: number }) => ({ x: p.x, y: p.y }));
-    return { ...e, points: throughBands(points, nodes, e) };
+    const routed = throughBands(points, nodes, band, e);
+    return { ...e, points: band ? sideways(routed, nodes, band, e) : routed };
   });
-  spreadPorts(laid, nodes);
+  spreadPorts(laid, nodes, band);
   const graph = g.graph();
   return {
     nodes,
+    ...(band ? { band } : {}),
     edges: laid,
     width: Math.ceil(graph.width ?? 0),
     height: Math.ceil(graph.height ?? 0),
@@ -174,8 +262,15 @@ export function edgesThroughNodes(layout: DiagramLayout): string[] {
   return hits;
 }
 
+/** On the happy path (an arrow out of the band: when a status of the band on it takes it). */
 const isMain = (e: Pick<DiagramEdge, 'from' | 'to'>): boolean =>
-  HAPPY_PATH.includes(e.from) && HAPPY_PATH.includes(e.to);
+  (e.from === BAND_ID
+    ? TRANSPORT_BAND.some((m) => HAPPY_PATH.includes(m))
+    : HAPPY_PATH.includes(e.from)) && HAPPY_PATH.includes(e.to);
+
+/** The box an edge end attaches to: a status's, or the band's frame. */
+type Box = Pick<DiagramNode, 'x' | 'y' | 'width' | 'height'> & { status: End };
+const bandBox = (band: DiagramBand): Box => ({ ...band, status: BAND_ID });
 
 /** Sideways travel along the happy path's edges: 0 when it reads straight down. */
 function mainLineDrift(layout: DiagramLayout): number {
@@ -217,7 +312,7 @@ export function searchLayouts(count: number): { variant: Variant; layout: Diagra
  * test checks that no variant of a smaller search beats it). Should the lifecycle change so
  * that it draws an edge through a box, the build searches instead.
  */
-export const CHOSEN_VARIANT: Variant = { ranker: 'tight-tree', order: 64, align: 'UL' };
+export const CHOSEN_VARIANT: Variant = { ranker: 'network-simplex', order: 14, align: 'UL' };
 
 let cached: DiagramLayout | undefined;
 
@@ -237,9 +332,13 @@ export function layoutLifecycle(): DiagramLayout {
 function throughBands(
   points: Point[],
   nodes: Map<ProboStatus, DiagramNode>,
+  band: DiagramBand | undefined,
   edge: Pick<DiagramEdge, 'from' | 'to'>,
 ): Point[] {
-  const boxes = [...nodes.values()];
+  // The band's frame is one box in its row (its statuses are inside it).
+  const touchesBand = edge.from === BAND_ID || inBand(edge.from as ProboStatus) || inBand(edge.to);
+  const boxes: Box[] = [...nodes.values()].filter((n) => !inBand(n.status));
+  if (band && !touchesBand) boxes.push(bandBox(band));
   const out: Point[] = [];
   points.forEach((p, i) => {
     const inner = i > 0 && i < points.length - 1;
@@ -260,14 +359,51 @@ function throughBands(
   });
   // The ends leave a box through its bottom and enter through its top (a side for an edge that
   // runs within one row), under the rounded corners, towards the next bend.
-  attach(out, 0, 1, nodes.get(edge.from)!);
-  attach(out, out.length - 1, out.length - 2, nodes.get(edge.to)!);
+  const boxOf = (end: End): Box => (end === BAND_ID ? bandBox(band!) : nodes.get(end)!);
+  attach(out, 0, 1, boxOf(edge.from));
+  attach(out, out.length - 1, out.length - 2, boxOf(edge.to));
   return out.filter(
     (p, i) => i === 0 || Math.hypot(p.x - out[i - 1]!.x, p.y - out[i - 1]!.y) > 0.5,
   );
 }
 
-function attach(points: Point[], end: number, toward: number, box: DiagramNode): void {
+/**
+ * A step of one status of the band to a status outside it (`shipment_available_at_pickup_point
+ * → shipment_picked_up`) leaves its box through the side, out of the frame, and then turns
+ * towards its target: so it reads as that status's own step, unlike the arrows out of the
+ * frame's bottom, which every status of the band takes. (Entering one, likewise.)
+ */
+function sideways(
+  points: Point[],
+  nodes: Map<ProboStatus, DiagramNode>,
+  band: DiagramBand,
+  edge: Pick<DiagramEdge, 'from' | 'to'>,
+): Point[] {
+  const top = band.y - band.height / 2;
+  const bottom = band.y + band.height / 2;
+  const outside = (p: Point): boolean => p.y < top - 0.5 || p.y > bottom + 0.5;
+  const flip = (pts: Point[]): Point[] => [...pts].reverse();
+  const leaving = edge.from !== BAND_ID && inBand(edge.from);
+  const member = leaving ? (edge.from as ProboStatus) : edge.to;
+  if (!inBand(member) || member === band.members[0]) return points;
+  // Work on it as leaving the member; an edge entering one is the same path backwards.
+  const rest = (leaving ? points : flip(points)).filter(outside);
+  const box = nodes.get(member)!;
+  const next = rest[0] ?? { x: box.x, y: bottom + 20 };
+  const right = next.x >= band.x;
+  const lane = right
+    ? Math.max(next.x, band.x + band.width / 2 + 12)
+    : Math.min(next.x, band.x - band.width / 2 - 12);
+  const route = [
+    { x: box.x + (right ? 1 : -1) * (box.width / 2), y: box.y },
+    { x: lane, y: box.y },
+    ...(Math.abs(lane - next.x) > 0.5 ? [{ x: lane, y: next.y - 12 }] : []),
+    ...rest,
+  ];
+  return leaving ? route : flip(route);
+}
+
+function attach(points: Point[], end: number, toward: number, box: Box): void {
   const next = points[toward];
   const p = points[end];
   if (!next || !p) return;
@@ -289,11 +425,17 @@ const PORT_GAP = 12;
  * Edges that leave a box through the same side start side by side, in the order of where they
  * go (and likewise where they enter), instead of from one point.
  */
-function spreadPorts(edges: DiagramEdge[], nodes: Map<ProboStatus, DiagramNode>): void {
+function spreadPorts(
+  edges: DiagramEdge[],
+  nodes: Map<ProboStatus, DiagramNode>,
+  band: DiagramBand | undefined,
+): void {
+  const boxOf = (end: string): Box =>
+    end === BAND_ID ? bandBox(band!) : nodes.get(end as ProboStatus)!;
   // `toward`: the far end of the edge, so that side-by-side edges do not cross each other.
   const sides = new Map<string, Array<{ point: Point; toward: Point }>>();
-  const add = (status: ProboStatus, point: Point | undefined, toward: Point | undefined): void => {
-    const box = nodes.get(status)!;
+  const add = (status: End, point: Point | undefined, toward: Point | undefined): void => {
+    const box = boxOf(status);
     if (!point || !toward || Math.abs(point.y - box.y) < box.height / 2 - 0.5) return;
     const side = `${status}:${point.y > box.y ? 'bottom' : 'top'}`;
     sides.set(side, [...(sides.get(side) ?? []), { point, toward }]);
@@ -304,7 +446,7 @@ function spreadPorts(edges: DiagramEdge[], nodes: Map<ProboStatus, DiagramNode>)
   }
   for (const [side, ports] of sides) {
     if (ports.length < 2) continue;
-    const box = nodes.get(side.slice(0, side.indexOf(':')) as ProboStatus)!;
+    const box = boxOf(side.slice(0, side.indexOf(':')));
     const inset = Math.min(box.width / 2 - 1, 18);
     const lo = box.x - box.width / 2 + inset;
     const hi = box.x + box.width / 2 - inset;
@@ -345,7 +487,12 @@ const SVG_STYLE = [
   '.lifecycle text{font:600 12px ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono",monospace;fill:#1b2a3a}',
   '.lifecycle .edge{fill:none;stroke:#6f8298;stroke-width:1.4}',
   '.lifecycle .edge.main{stroke:#3b6fc4;stroke-width:2.2}',
+  // Invented steps (probo-mock's reading of Probo's guides) dashed, documented ones solid.
+  '.lifecycle .edge.invented,.lifecycle .edge.observed{stroke-dasharray:6 4}',
   '.lifecycle .arrowhead{fill:#6f8298}',
+  '.lifecycle .band rect{fill:#f4fbf7;stroke:#2f8f6a;stroke-width:1.4}',
+  '.lifecycle .band.invented rect,.lifecycle .band.observed rect{stroke-dasharray:6 4}',
+  '.lifecycle .band text{font-weight:700;fill:#1f6b4e}',
   '.lifecycle .arrowhead.main{fill:#3b6fc4}',
   '.lifecycle .node rect{stroke-width:1.5}',
   '.lifecycle .by-probo rect{fill:#e6f0ff;stroke:#3b6fc4}',
@@ -357,13 +504,15 @@ const SVG_STYLE = [
 
 /** The diagram as standalone SVG markup; `hrefFor` links each status to its page. */
 export function lifecycleSvg(hrefFor: (status: ProboStatus) => string | undefined): string {
-  const { nodes, edges, width, height } = layoutLifecycle();
+  const { nodes, band, edges, width, height } = layoutLifecycle();
   const paths = edges.map((e) => {
     const main = isMain(e);
     const arrow = main ? 'url(#arrow-main)' : 'url(#arrow)';
-    const tip = e.both ? `${e.from} ⇄ ${e.to}` : `${e.from} → ${e.to}`;
-    return `<path class="edge${main ? ' main' : ''}" data-from="${e.from}" data-to="${e.to}" d="${roundedPath(e.points)}" marker-end="${arrow}"${e.both ? ` marker-start="${arrow}"` : ''}><title>${tip}</title></path>`;
+    const from = e.from === BAND_ID ? 'any status of the transport band' : e.from;
+    const tip = `${from} ${e.both ? '⇄' : '→'} ${e.to} (${e.provenance}): ${e.why}`;
+    return `<path class="edge ${e.provenance}${main ? ' main' : ''}" data-from="${e.from}" data-to="${e.to}" data-provenance="${e.provenance}" d="${roundedPath(e.points)}" marker-end="${arrow}"${e.both ? ` marker-start="${arrow}"` : ''}><title>${escapeHtml(tip)}</title></path>`;
   });
+  const frame = band ? bandFrame(band) : '';
   const boxes = [...nodes.values()].map((n) => {
     const info = STATUS_CATALOG[n.status];
     const classes = [
@@ -388,8 +537,27 @@ export function lifecycleSvg(hrefFor: (status: ProboStatus) => string | undefine
     `<svg class="lifecycle" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="${role}" aria-label="Order lifecycle: which status may follow which; square boxes are terminal">`,
     `<style>${SVG_STYLE}</style>`,
     `<defs>${marker('arrow', 'arrowhead')}${marker('arrow-main', 'arrowhead main')}</defs>`,
+    frame,
     `<g class="edges">${paths.join('')}</g>`,
     `<g class="nodes">${boxes.join('')}</g>`,
     '</svg>',
   ].join('\n');
+}
+
+/**
+ * The band's frame: its statuses follow each other in any order, so the frame stands for an
+ * edge from each of them to each other (`data-members`; the provenance is the band's).
+ */
+function bandFrame(band: DiagramBand): string {
+  const source = LIFECYCLE_TRANSITIONS.find((t) => t.band)!;
+  const left = band.x - band.width / 2;
+  const top = band.y - band.height / 2;
+  const tip = `The transport band (${source.provenance}): ${band.members.join(', ')} follow each other in any order; the latest one is the order's state. ${source.why}`;
+  return [
+    `<g class="band ${source.provenance}" data-members="${band.members.join(' ')}" data-provenance="${source.provenance}">`,
+    `<title>${escapeHtml(tip)}</title>`,
+    `<rect x="${left}" y="${top}" width="${band.width}" height="${band.height}" rx="10"/>`,
+    `<text x="${left + BAND_PAD}" y="${top + 15}">any order</text>`,
+    '</g>',
+  ].join('');
 }

@@ -26,21 +26,27 @@ export const STATUSES = [
 /** The variants of each status that has several message schemas. */
 export const STATUS_VARIANTS = { not_accepted: ['duplicate-order', 'file-rejected'] } as const;
 
+/** Where a lifecycle transition comes from: Probo's guides (documented) or our reading (invented). */
+export interface TransitionSource {
+  provenance: 'documented' | 'observed' | 'invented';
+  why: string;
+}
+
 /** One status's hand-kept `x-status` block, with what its schema says (message, provenance). */
 export interface StatusRecord {
   meaning: string;
   setBy: 'Probo' | 'carrier' | 'Probo / carrier';
   rank: number;
   terminal: boolean;
-  sideways: boolean;
+  /** In the transport band: its statuses follow each other in any order. */
+  sideways?: TransitionSource;
   happyPath: boolean;
   shipment: boolean;
   bodyProvenance: 'documented' | 'observed' | 'invented';
   message: string;
   messageProvenance: 'documented' | 'observed' | 'invented';
-  next: readonly (typeof STATUSES)[number][];
-  onlyFrom?: readonly (typeof STATUSES)[number][];
-  onlyBefore?: (typeof STATUSES)[number];
+  /** The direct steps out of it, besides the band's own. */
+  next: readonly ({ to: (typeof STATUSES)[number] } & TransitionSource)[];
   tone?: 'warn' | 'done';
 }
 
@@ -51,40 +57,63 @@ export const STATUS_RECORDS: { readonly [S in (typeof STATUSES)[number]]: Status
     setBy: 'Probo',
     rank: 0,
     terminal: false,
-    sideways: false,
     happyPath: true,
     shipment: false,
     bodyProvenance: 'documented',
     message: 'Order queued',
     messageProvenance: 'documented',
-    next: ['accepted', 'not_accepted', 'canceled'],
+    next: [
+      {
+        to: 'accepted',
+        provenance: 'documented',
+        why: "Callbacks guide: the queued example, then 'When your order is accepted, you will receive a message that the order is accepted'",
+      },
+      {
+        to: 'not_accepted',
+        provenance: 'documented',
+        why: "Callbacks guide: a duplicate order id, or a file that fails download or preflight 'after queued and before accepted', gives not_accepted",
+      },
+      {
+        to: 'canceled',
+        provenance: 'documented',
+        why: 'API docs: there is no sandbox; an order with order_type test is canceled by Probo on receipt',
+      },
+    ],
   },
   accepted: {
     meaning: 'Order accepted',
     setBy: 'Probo',
     rank: 1,
     terminal: false,
-    sideways: false,
     happyPath: true,
     shipment: false,
     bodyProvenance: 'documented',
     message: 'Order accepted',
     messageProvenance: 'documented',
-    next: ['canceled', 'in_production'],
+    next: [
+      {
+        to: 'canceled',
+        provenance: 'documented',
+        why: "Order-status guide: an order in_production 'cannot be canceled anymore'; POST /order/cancel refuses 'because order status is: production', so an accepted order can be canceled",
+      },
+      {
+        to: 'in_production',
+        provenance: 'invented',
+        why: "The order of the statuses in Probo's order-status guide, which lists them without saying which follows which",
+      },
+    ],
   },
   not_accepted: {
     meaning: 'Duplicate order id, or a file failed download/preflight',
     setBy: 'Probo',
     rank: 1,
     terminal: true,
-    sideways: false,
     happyPath: false,
     shipment: false,
     bodyProvenance: 'documented',
     message: 'File rejected, could not be processed',
     messageProvenance: 'documented',
     next: [],
-    onlyFrom: ['queued'],
     tone: 'warn',
   },
   in_production: {
@@ -92,70 +121,98 @@ export const STATUS_RECORDS: { readonly [S in (typeof STATUSES)[number]]: Status
     setBy: 'Probo',
     rank: 2,
     terminal: false,
-    sideways: false,
     happyPath: true,
     shipment: false,
     bodyProvenance: 'invented',
     message: 'Order in production',
     messageProvenance: 'invented',
-    next: ['logistics'],
+    next: [
+      {
+        to: 'logistics',
+        provenance: 'invented',
+        why: "The order of the statuses in Probo's order-status guide, which lists them without saying which follows which",
+      },
+    ],
   },
   logistics: {
     meaning: 'Being prepared for shipment',
     setBy: 'Probo',
     rank: 3,
     terminal: false,
-    sideways: false,
     happyPath: true,
     shipment: false,
     bodyProvenance: 'invented',
     message: 'Order in logistics',
     messageProvenance: 'invented',
-    next: ['shipment_created'],
+    next: [
+      {
+        to: 'shipment_created',
+        provenance: 'invented',
+        why: "The order of the statuses in Probo's order-status guide, which lists them without saying which follows which",
+      },
+    ],
   },
   shipment_created: {
     meaning: 'Announced to the carrier; track and trace often available',
     setBy: 'Probo / carrier',
     rank: 4,
     terminal: false,
-    sideways: false,
     happyPath: true,
     shipment: true,
     bodyProvenance: 'invented',
     message: 'Shipment Created',
     messageProvenance: 'invented',
-    next: ['shipment_scanned_by_carrier'],
+    next: [
+      {
+        to: 'shipment_scanned_by_carrier',
+        provenance: 'invented',
+        why: "The order of the statuses in Probo's order-status guide, which lists them without saying which follows which",
+      },
+    ],
   },
   shipment_scanned_by_carrier: {
     meaning: 'Scanned at a carrier depot',
     setBy: 'carrier',
     rank: 5,
     terminal: false,
-    sideways: false,
     happyPath: true,
     shipment: true,
     bodyProvenance: 'invented',
     message: 'Shipment Scanned By Carrier',
     messageProvenance: 'invented',
-    next: ['shipment_in_transit'],
+    next: [
+      {
+        to: 'shipment_in_transit',
+        provenance: 'invented',
+        why: "The order of the statuses in Probo's order-status guide, which lists them without saying which follows which",
+      },
+    ],
   },
   shipment_in_transit: {
     meaning: 'On its way',
     setBy: 'carrier',
     rank: 6,
     terminal: false,
-    sideways: true,
+    sideways: {
+      provenance: 'invented',
+      why: "Order-status guide: these statuses come from the carrier and 'per carrier the status can differ'; probo-mock reads that as: they may follow each other in any order, and the latest one is the order's state",
+    },
     happyPath: true,
     shipment: true,
     bodyProvenance: 'documented',
     message: 'Shipment In Transit',
     messageProvenance: 'documented',
     next: [
-      'shipment_delayed',
-      'shipment_not_at_home',
-      'shipment_exception',
-      'shipment_available_at_pickup_point',
-      'shipment_delivered',
+      {
+        to: 'shipment_delivered',
+        provenance: 'invented',
+        why: 'A carrier may deliver after any of its transport events; the guide says nothing about order',
+      },
+      {
+        to: 'shipment_returned',
+        provenance: 'invented',
+        why: "Order-status guide: returned to the depot 'often when the package cannot be delivered', after any transport event",
+      },
     ],
   },
   shipment_delayed: {
@@ -163,20 +220,33 @@ export const STATUS_RECORDS: { readonly [S in (typeof STATUSES)[number]]: Status
     setBy: 'carrier',
     rank: 6,
     terminal: false,
-    sideways: true,
+    sideways: {
+      provenance: 'invented',
+      why: "Order-status guide: these statuses come from the carrier and 'per carrier the status can differ'; probo-mock reads that as: they may follow each other in any order, and the latest one is the order's state",
+    },
     happyPath: false,
     shipment: true,
     bodyProvenance: 'invented',
     message: 'Shipment Delayed',
     messageProvenance: 'invented',
-    next: ['shipment_in_transit', 'shipment_delivered'],
+    next: [
+      {
+        to: 'shipment_delivered',
+        provenance: 'invented',
+        why: 'A carrier may deliver after any of its transport events; the guide says nothing about order',
+      },
+      {
+        to: 'shipment_returned',
+        provenance: 'invented',
+        why: "Order-status guide: returned to the depot 'often when the package cannot be delivered', after any transport event",
+      },
+    ],
   },
   shipment_returned: {
     meaning: 'Returned to the depot',
     setBy: 'carrier',
     rank: 7,
     terminal: true,
-    sideways: false,
     happyPath: false,
     shipment: true,
     bodyProvenance: 'invented',
@@ -190,13 +260,27 @@ export const STATUS_RECORDS: { readonly [S in (typeof STATUSES)[number]]: Status
     setBy: 'carrier',
     rank: 6,
     terminal: false,
-    sideways: true,
+    sideways: {
+      provenance: 'invented',
+      why: "Order-status guide: these statuses come from the carrier and 'per carrier the status can differ'; probo-mock reads that as: they may follow each other in any order, and the latest one is the order's state",
+    },
     happyPath: false,
     shipment: true,
     bodyProvenance: 'invented',
     message: 'Shipment Exception',
     messageProvenance: 'invented',
-    next: ['shipment_delivered', 'shipment_returned'],
+    next: [
+      {
+        to: 'shipment_delivered',
+        provenance: 'invented',
+        why: 'A carrier may deliver after any of its transport events; the guide says nothing about order',
+      },
+      {
+        to: 'shipment_returned',
+        provenance: 'invented',
+        why: "Order-status guide: returned to the depot 'often when the package cannot be delivered', after any transport event",
+      },
+    ],
     tone: 'warn',
   },
   shipment_not_at_home: {
@@ -204,33 +288,65 @@ export const STATUS_RECORDS: { readonly [S in (typeof STATUSES)[number]]: Status
     setBy: 'carrier',
     rank: 6,
     terminal: false,
-    sideways: true,
+    sideways: {
+      provenance: 'invented',
+      why: "Order-status guide: these statuses come from the carrier and 'per carrier the status can differ'; probo-mock reads that as: they may follow each other in any order, and the latest one is the order's state",
+    },
     happyPath: false,
     shipment: true,
     bodyProvenance: 'invented',
     message: 'Shipment Not At Home',
     messageProvenance: 'invented',
-    next: ['shipment_delivered', 'shipment_available_at_pickup_point', 'shipment_returned'],
+    next: [
+      {
+        to: 'shipment_delivered',
+        provenance: 'invented',
+        why: 'A carrier may deliver after any of its transport events; the guide says nothing about order',
+      },
+      {
+        to: 'shipment_returned',
+        provenance: 'invented',
+        why: "Order-status guide: returned to the depot 'often when the package cannot be delivered', after any transport event",
+      },
+    ],
   },
   shipment_available_at_pickup_point: {
     meaning: 'Waiting at a pickup point',
     setBy: 'carrier',
     rank: 6,
     terminal: false,
-    sideways: true,
+    sideways: {
+      provenance: 'invented',
+      why: "Order-status guide: these statuses come from the carrier and 'per carrier the status can differ'; probo-mock reads that as: they may follow each other in any order, and the latest one is the order's state",
+    },
     happyPath: false,
     shipment: true,
     bodyProvenance: 'invented',
     message: 'Shipment Available At Pickup Point',
     messageProvenance: 'invented',
-    next: ['shipment_picked_up', 'shipment_returned'],
+    next: [
+      {
+        to: 'shipment_picked_up',
+        provenance: 'invented',
+        why: "The order-status guide's words ('picked up from the pickup point') suggest it; the guide says nothing about order",
+      },
+      {
+        to: 'shipment_returned',
+        provenance: 'invented',
+        why: "Order-status guide: returned to the depot 'often when the package cannot be delivered', after any transport event",
+      },
+      {
+        to: 'shipment_delivered',
+        provenance: 'invented',
+        why: 'A carrier may deliver after any of its transport events; the guide says nothing about order',
+      },
+    ],
   },
   shipment_picked_up: {
     meaning: 'Collected at the pickup point',
     setBy: 'carrier',
     rank: 8,
     terminal: true,
-    sideways: false,
     happyPath: false,
     shipment: true,
     bodyProvenance: 'invented',
@@ -244,7 +360,6 @@ export const STATUS_RECORDS: { readonly [S in (typeof STATUSES)[number]]: Status
     setBy: 'carrier',
     rank: 8,
     terminal: true,
-    sideways: false,
     happyPath: true,
     shipment: true,
     bodyProvenance: 'invented',
@@ -258,14 +373,12 @@ export const STATUS_RECORDS: { readonly [S in (typeof STATUSES)[number]]: Status
     setBy: 'Probo',
     rank: 1,
     terminal: true,
-    sideways: false,
     happyPath: false,
     shipment: false,
     bodyProvenance: 'invented',
     message: 'Order canceled',
     messageProvenance: 'invented',
     next: [],
-    onlyBefore: 'in_production',
     tone: 'warn',
   },
 };

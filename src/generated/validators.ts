@@ -15,7 +15,7 @@ export const api_apiproduct_request = validate23;
 const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/apiproduct-request.schema.json","title":"ApiProductRequest","description":"The body of `POST /apiproducts/product` (store a composed product) and `PUT /apiproducts/product/{customer_code}` (update it). Probo publishes neither route; its configurator (`ProboConnect/product-configurator`) calls both with this body: the product it configured (`code`, `options`) and the shop's `customer_code` (observed). `title` and `description` are the mock's own (invented).","x-provenance":"observed","type":"object","additionalProperties":false,"required":["customer_code","code","options"],"properties":{"customer_code":{"type":"string","description":"The shop's code for the composed product, later used by `POST /order`, `POST /price` and `GET /apiproducts/product/{customer_code}` (observed). On `PUT` it must equal the path's code.","x-provenance":"observed","minLength":2,"maxLength":100,"pattern":"^[\\w.-]+$"},"code":{"type":"string","description":"Code of the Probo product (observed).","x-provenance":"observed","minLength":2},"options":{"type":"array","description":"The options of a complete configuration, in the order chosen (observed; values as numbers or strings, the configurator sends `1.5` as \"1.5\").","x-provenance":"observed","maxItems":200,"items":{"$ref":"https://probo-mock.dev/schemas/api/order-option.schema.json","description":"A chosen option.","x-provenance":"observed"}},"title":{"type":"string","description":"A title for the API product list (invented; default: the product's title).","x-provenance":"invented","maxLength":255},"description":{"type":["string","null"],"description":"A description (invented).","x-provenance":"invented","maxLength":2000}}};
 const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-option.schema.json","title":"OrderOption","description":"One product option: an option code and, for an input option, its value (closed, as in the specification).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["code"],"properties":{"code":{"type":"string","minLength":2,"description":"\"Code relating to option in the options tree as shown on the webshop product page.\"","x-provenance":"documented","examples":["width"]},"value":{"type":["number","string","null"],"description":"\"Value of an option with an input option, like width or tunnel size.\" A number, a string (\"100\", the docs' example) or null. The specification's union has integer, not number; the mock takes 10.5 too (the catalog answers carry numbers).","x-provenance":"documented","examples":[100,"100"]}}};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
-const pattern8 = new RegExp("^[\\w.-]+$", "u");
+const pattern6 = new RegExp("^[\\w.-]+$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/apiproduct-request.schema.json" */;
@@ -94,7 +94,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern8.test(data0)){
+if(!pattern6.test(data0)){
 const err6 = {instancePath:instancePath+"/customer_code",schemaPath:"#/properties/customer_code/pattern",keyword:"pattern",params:{pattern: "^[\\w.-]+$"},message:"must match pattern \""+"^[\\w.-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -4571,8 +4571,8 @@ validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const api_fault_rule = validate36;
 const schema51 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/fault-rule.schema.json","title":"FaultRule","description":"An admin fault rule (`POST /__mock/faults`, invented): the next `times` calls of `route` answer with `answer`, as the `X-Probo-Mock-Answer` header would, for clients that cannot set headers.","x-provenance":"invented","type":"object","additionalProperties":false,"required":["route","answer"],"properties":{"route":{"type":"string","description":"The path, e.g. \"/price\" (exact, no query).","x-provenance":"invented","pattern":"^/"},"method":{"type":"string","description":"Only calls with this method (default any).","x-provenance":"invented","enum":["GET","POST"]},"answer":{"type":"string","description":"500, 503, 429, 429=MS (a 429 whose x-ratelimit-reset is MS), timeout, reset or slow=MS.","x-provenance":"invented","pattern":"^(500|503|429(=[0-9]{1,7})?|timeout|reset|slow=[0-9]{1,6})$"},"times":{"type":"integer","description":"How many calls (default 1).","x-provenance":"invented","minimum":1,"maximum":1000}}};
-const pattern9 = new RegExp("^/", "u");
-const pattern10 = new RegExp("^(500|503|429(=[0-9]{1,7})?|timeout|reset|slow=[0-9]{1,6})$", "u");
+const pattern7 = new RegExp("^/", "u");
+const pattern8 = new RegExp("^(500|503|429(=[0-9]{1,7})?|timeout|reset|slow=[0-9]{1,6})$", "u");
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/fault-rule.schema.json" */;
@@ -4621,7 +4621,7 @@ errors++;
 if(data.route !== undefined){
 let data0 = data.route;
 if(typeof data0 === "string"){
-if(!pattern9.test(data0)){
+if(!pattern7.test(data0)){
 const err3 = {instancePath:instancePath+"/route",schemaPath:"#/properties/route/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -4669,7 +4669,7 @@ errors++;
 if(data.answer !== undefined){
 let data2 = data.answer;
 if(typeof data2 === "string"){
-if(!pattern10.test(data2)){
+if(!pattern8.test(data2)){
 const err7 = {instancePath:instancePath+"/answer",schemaPath:"#/properties/answer/pattern",keyword:"pattern",params:{pattern: "^(500|503|429(=[0-9]{1,7})?|timeout|reset|slow=[0-9]{1,6})$"},message:"must match pattern \""+"^(500|503|429(=[0-9]{1,7})?|timeout|reset|slow=[0-9]{1,6})$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -5115,8 +5115,8 @@ const schema53 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id"
 const schema54 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/common/order-reference.schema.json","title":"OrderReference","description":"The order a callback is about. `id` is the shop's own order id (\"we always try\" to send it, says the guide); `supplier_order_number` is Probo's number, present from `accepted` on.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","minLength":1,"description":"The order id the shop sent in its order post.","x-provenance":"documented","examples":["my_weborder_1234"]},"reference":{"type":"string","description":"The shop's free-text reference of the order post.","x-provenance":"documented","examples":["Banner 510 for customer X"]},"supplier_order_number":{"type":"integer","minimum":1,"description":"Probo's order number; added to callback data in the changelog, shown from `accepted` on.","x-provenance":"documented","examples":[202012345]},"status_page_url":{"type":"string","format":"uri","pattern":"^https?://","description":"The public print status page of the order (changelog: \"print status page URL\").","x-provenance":"documented","examples":["https://print-status.com/1240176000/26436785d82dc14f2b2e36asds274149ca52354bb134473cfc72ec68e291d1c"]}}};
 const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/uploader-session.schema.json","title":"UploaderSession","description":"An uploader session: what `POST /products/uploader/create` answers for each product (and the 202 of an order with `\"uploader\": true`).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["product_id","id","external_id","url"],"properties":{"product_id":{"type":"integer","description":"The product it uploads for.","x-provenance":"documented"},"id":{"type":"integer","description":"Session id.","x-provenance":"documented"},"external_id":{"type":"integer","description":"External id, needed with `id` in the order's `uploaders` (docs uploader guide; not in the spec answer).","x-provenance":"documented"},"url":{"type":"string","description":"The session page: on the mock itself (`/uploader/{id}?token=…`; invented, Probo's is print-uploader.com).","x-provenance":"documented"}}};
 const formats0 = require("ajv-formats/dist/formats").fullFormats.uri;
-const pattern11 = new RegExp("^https?://", "u");
-const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/queued.schema.json","title":"QueuedCallback","description":"Callback for `queued`: order received and queued, files not yet fetched. Shaped exactly as the callbacks guide shows it.","x-provenance":"documented","x-status":{"order":10,"rank":0,"setBy":"Probo","meaning":"Order received and queued, files not yet fetched","happyPath":true,"next":["accepted","not_accepted","canceled"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"queued","description":"Always `queued`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; the guide shows \"Order queued\".","x-provenance":"documented","examples":["Order queued"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"queued","message":"Order queued","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X"}}]};
+const pattern9 = new RegExp("^https?://", "u");
+const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/queued.schema.json","title":"QueuedCallback","description":"Callback for `queued`: order received and queued, files not yet fetched. Shaped exactly as the callbacks guide shows it.","x-provenance":"documented","x-status":{"order":10,"rank":0,"setBy":"Probo","meaning":"Order received and queued, files not yet fetched","happyPath":true,"next":[{"to":"accepted","provenance":"documented","why":"Callbacks guide: the queued example, then 'When your order is accepted, you will receive a message that the order is accepted'"},{"to":"not_accepted","provenance":"documented","why":"Callbacks guide: a duplicate order id, or a file that fails download or preflight 'after queued and before accepted', gives not_accepted"},{"to":"canceled","provenance":"documented","why":"API docs: there is no sandbox; an order with order_type test is canceled by Probo on receipt"}]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"queued","description":"Always `queued`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; the guide shows \"Order queued\".","x-provenance":"documented","examples":["Order queued"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"queued","message":"Order queued","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X"}}]};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/queued.schema.json" */;
@@ -5286,7 +5286,7 @@ errors++;
 if(data2.status_page_url !== undefined){
 let data6 = data2.status_page_url;
 if(typeof data6 === "string"){
-if(!pattern11.test(data6)){
+if(!pattern9.test(data6)){
 const err13 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -5566,7 +5566,7 @@ errors++;
 if(data2.status_page_url !== undefined){
 let data6 = data2.status_page_url;
 if(typeof data6 === "string"){
-if(!pattern11.test(data6)){
+if(!pattern9.test(data6)){
 const err16 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -7747,7 +7747,7 @@ validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const api_order_post = validate46;
 const schema65 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-post.schema.json","title":"OrderPost","description":"The body of `POST /order`, as Probo's Reseller API specification (`definitions.type`) defines it: required `id`, `reference`, `deliveries` and `products`. The top level is open in the specification, so unknown fields are allowed; the mock warns about near-misses it can name (`callback_url`, singular) in the order's admin record.","x-provenance":"documented","type":"object","required":["id","reference","deliveries","products"],"properties":{"id":{"type":"string","minLength":1,"pattern":"^[\\w-]+$","description":"The shop's own order id, echoed in every callback as `order.id`. \"Must be unique for each order (can be re-used when order is cancelled!). May only contain the following characters: a-zA-Z0-9_-\". The mock follows `/order/release` (\"release a cancelled order … so they can place the order again with the same order id\"): an id is new again once its order is canceled and released; before that a second post is a duplicate.","x-provenance":"documented","examples":["my_weborder_1234"]},"reference":{"type":"string","minLength":1,"description":"\"Reseller's reference of the order. Does not have to be unique.\" Echoed in callbacks as `order.reference`.","x-provenance":"documented","examples":["Banner 510 for customer X"]},"order_type":{"enum":["production","test"],"default":"production","description":"`test` creates an order that Probo cancels on receipt (the sandbox page, newer than the specification, which says a test order \"will not be taken into production\").","x-provenance":"documented"},"project":{"type":"boolean","description":"\"Set this boolean to true if this is a project order.\"","x-provenance":"documented"},"project_id":{"type":"integer","description":"\"Resellers project group what the order relates to.\"","x-provenance":"documented"},"contact_email":{"type":"string","minLength":5,"description":"\"Email of the reseller's contact person on behalf the order is placed for.\" At least 5 characters; the specification gives no e-mail format.","x-provenance":"documented"},"language":{"type":"string","minLength":2,"maxLength":2,"description":"ISO 639-1 language of the order (\"not yet supported\" at Probo).","x-provenance":"documented","examples":["en"]},"error_email_addresses":{"type":"array","items":{"type":"string","description":"An e-mail address (no format in the specification).","x-provenance":"documented"},"description":"\"Array of email addresses which will receive status updates regarding the processing of the order.\"","x-provenance":"documented"},"callback_urls":{"anyOf":[{"type":"array","items":{"type":"string","format":"uri","pattern":"^https?://","description":"An http(s) URL that receives status callbacks (the specification says a string; the mock needs a URL it can call: invented).","x-provenance":"invented"},"description":"The documented form: a list of URLs.","x-provenance":"documented"},{"type":"string","description":"A single URL as a string, not a list: the mock takes the order, sends no callbacks and warns in the order's admin record (invented; the specification wants an array).","x-provenance":"invented"}],"description":"Every status callback is POSTed to each of these URLs. The callbacks guide says \"an array with a minimum of one URL\"; the specification sets no minimum. An empty list (or a string) is taken, with a warning in the order's admin record: no callbacks follow.","x-provenance":"documented"},"deliveries":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/api/order-delivery.schema.json"},"description":"Where the order goes; at least one.","x-provenance":"documented"},"products":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/api/order-product.schema.json"},"description":"What is printed; at least one.","x-provenance":"documented"}}};
-const pattern13 = new RegExp("^[\\w-]+$", "u");
+const pattern11 = new RegExp("^[\\w-]+$", "u");
 const schema66 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-product.schema.json","title":"OrderProduct","description":"One product of an order post: configured (`code`, Probo's product code, with `options`) or composed (`customer_code`, a product saved in the shop's Probo account), never both; closed, as in the specification. Where the sources disagree the mock follows the newer docs page (examples/products): `files` are \"required when ordering\" unless the uploader flow is used (`uploader: true` or `uploaders`), and a configured product \"requires a full options set\"; the specification requires neither (its own `mingled-product-types` example has no files, and is refused by the mock for that reason).","x-provenance":"documented","type":"object","additionalProperties":false,"properties":{"code":{"type":"string","minLength":2,"description":"\"Code of the probo product as shown on the webshop product page.\"","x-provenance":"documented","examples":["beachflag"]},"customer_code":{"type":"string","minLength":2,"description":"\"Code relating to the API product saved in reseller's webshop account including selected options.\"","x-provenance":"documented","examples":["banner_520_with_grommets"]},"id":{"type":["integer","string"],"description":"The shop's id of this product line; `/order/status` lists products by it (numbered from 1 when not given: invented).","x-provenance":"documented"},"reference":{"type":"string","maxLength":255,"description":"The shop's reference of this product.","x-provenance":"documented"},"options":{"type":"array","items":{"$ref":"https://probo-mock.dev/schemas/api/order-option.schema.json"},"description":"Chosen options; required for a configured product (docs).","x-provenance":"documented"},"files":{"type":"array","items":{"$ref":"https://probo-mock.dev/schemas/api/order-file.schema.json"},"description":"Print files; required, at least one, unless the uploader flow is used (docs; the specification requires none).","x-provenance":"documented"},"uploader":{"type":"boolean","description":"\"Set to true if you want to use an uploader to upload files after submitting order.\"","x-provenance":"documented"},"uploaders":{"type":"array","items":{"$ref":"https://probo-mock.dev/schemas/api/order-uploader.schema.json"},"description":"Uploader sessions whose files this product uses.","x-provenance":"documented"}},"oneOf":[{"required":["code"],"properties":{"code":true}},{"required":["customer_code"],"properties":{"customer_code":true}}],"allOf":[{"if":{"required":["code"],"properties":{"code":true}},"then":{"required":["options"],"properties":{"options":true}}},{"if":{"anyOf":[{"required":["uploader"],"properties":{"uploader":{"const":true}}},{"required":["uploaders"],"properties":{"uploaders":true}}]},"else":{"required":["files"],"properties":{"files":{"type":"array","minItems":1}}}}]};
 const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/order-uploader.schema.json","title":"OrderUploader","description":"An uploader session whose files a product uses, as `POST /products/uploader/create` answered it (closed, as in the specification).","x-provenance":"documented","type":"object","additionalProperties":false,"required":["id","external_id"],"properties":{"id":{"type":"integer","description":"The uploader session id.","x-provenance":"documented"},"external_id":{"type":"integer","description":"The session's external id (the uploader guide: \"You must store the ID and external_id\").","x-provenance":"documented"}}};
 
@@ -8806,7 +8806,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern13.test(data0)){
+if(!pattern11.test(data0)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[\\w-]+$"},message:"must match pattern \""+"^[\\w-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -8989,7 +8989,7 @@ const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(typeof data10 === "string"){
-if(!pattern11.test(data10)){
+if(!pattern9.test(data10)){
 const err19 = {instancePath:instancePath+"/callback_urls/" + i1,schemaPath:"#/properties/callback_urls/anyOf/0/items/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err19];
@@ -15283,7 +15283,7 @@ validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const api_uploader_create_request = validate69;
 const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/api/uploader-create-request.schema.json","title":"UploaderCreateRequest","description":"The body of `POST /products/uploader/create` (type_9): a `calculation_id` from `/products/configure` or `/price`, and the URL the uploader sessions report to.","x-provenance":"documented","type":"object","required":["calculation_id"],"properties":{"calculation_id":{"type":"integer","description":"From a completed configuration or a price request.","x-provenance":"documented"},"callback_url":{"type":["string","null"],"description":"Gets `confirmed` and `processed` for each session (documented, as a required URL). Probo's own configurator (`ProboConnect/product-configurator`, `getUploaderSession`) sends `null` when the shop set no `callbackUrl` (its default), `\"\"` (its web component's default) or leaves the field out: each means no callback (observed), and the sessions then report to no one.","x-provenance":"observed","pattern":"^(?:https?://|$)"},"language":{"type":"string","description":"Language of the uploader.","x-provenance":"documented","minLength":2,"maxLength":2}}};
-const pattern15 = new RegExp("^(?:https?://|$)", "u");
+const pattern13 = new RegExp("^(?:https?://|$)", "u");
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/api/uploader-create-request.schema.json" */;
@@ -15333,7 +15333,7 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data1 === "string"){
-if(!pattern15.test(data1)){
+if(!pattern13.test(data1)){
 const err3 = {instancePath:instancePath+"/callback_url",schemaPath:"#/properties/callback_url/pattern",keyword:"pattern",params:{pattern: "^(?:https?://|$)"},message:"must match pattern \""+"^(?:https?://|$)"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -15772,7 +15772,7 @@ return errors === 0;
 validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const callbacks_accepted = validate72;
-const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/accepted.schema.json","title":"AcceptedCallback","description":"Callback for `accepted`: order accepted. Shaped exactly as the callbacks guide shows it.","x-provenance":"documented","x-status":{"order":20,"rank":1,"setBy":"Probo","meaning":"Order accepted","happyPath":true,"next":["canceled","in_production"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"accepted","description":"Always `accepted`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; the guide shows \"Order accepted\".","x-provenance":"documented","examples":["Order accepted"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"accepted","message":"Order accepted","order":{"id":"my_weborder_1234","supplier_order_number":202012345,"reference":"Banner 510 for customer X"}}]};
+const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/accepted.schema.json","title":"AcceptedCallback","description":"Callback for `accepted`: order accepted. Shaped exactly as the callbacks guide shows it.","x-provenance":"documented","x-status":{"order":20,"rank":1,"setBy":"Probo","meaning":"Order accepted","happyPath":true,"next":[{"to":"canceled","provenance":"documented","why":"Order-status guide: an order in_production 'cannot be canceled anymore'; POST /order/cancel refuses 'because order status is: production', so an accepted order can be canceled"},{"to":"in_production","provenance":"invented","why":"The order of the statuses in Probo's order-status guide, which lists them without saying which follows which"}]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"accepted","description":"Always `accepted`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; the guide shows \"Order accepted\".","x-provenance":"documented","examples":["Order accepted"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"accepted","message":"Order accepted","order":{"id":"my_weborder_1234","supplier_order_number":202012345,"reference":"Banner 510 for customer X"}}]};
 
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/accepted.schema.json" */;
@@ -15942,7 +15942,7 @@ errors++;
 if(data2.status_page_url !== undefined){
 let data6 = data2.status_page_url;
 if(typeof data6 === "string"){
-if(!pattern11.test(data6)){
+if(!pattern9.test(data6)){
 const err13 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -16174,7 +16174,7 @@ errors++;
 if(data2.status_page_url !== undefined){
 let data6 = data2.status_page_url;
 if(typeof data6 === "string"){
-if(!pattern11.test(data6)){
+if(!pattern9.test(data6)){
 const err13 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -16234,7 +16234,7 @@ return errors === 0;
 }
 validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/not-accepted-file-rejected.schema.json","title":"NotAcceptedFileRejectedCallback","description":"Callback for `not_accepted` because a file failed download or preflight (for example a missing or not-allowed spot colour); sent between `queued` and `accepted`. Shaped exactly as the callbacks guide shows it.","x-provenance":"documented","x-variant":{"name":"file-rejected","when":{"has":"file"},"message":"File rejected, could not be processed"},"x-status":{"order":30,"rank":1,"setBy":"Probo","meaning":"Duplicate order id, or a file failed download/preflight","terminal":true,"onlyFrom":["queued"],"tone":"warn"},"type":"object","additionalProperties":false,"required":["status","message","file","order"],"properties":{"status":{"const":"not_accepted","description":"Always `not_accepted`.","x-provenance":"documented"},"message":{"type":"string","description":"The guide shows \"File rejected, could not be processed\".","x-provenance":"documented","examples":["File rejected, could not be processed"]},"file":{"$ref":"https://probo-mock.dev/schemas/common/file-reference.schema.json","description":"The rejected file.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"not_accepted","message":"File rejected, could not be processed","file":{"id":1},"order":{"id":"my_weborder_1234","reference":"Banner 610 for customer X"}}]};
+const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/not-accepted-file-rejected.schema.json","title":"NotAcceptedFileRejectedCallback","description":"Callback for `not_accepted` because a file failed download or preflight (for example a missing or not-allowed spot colour); sent between `queued` and `accepted`. Shaped exactly as the callbacks guide shows it.","x-provenance":"documented","x-variant":{"name":"file-rejected","when":{"has":"file"},"message":"File rejected, could not be processed"},"x-status":{"order":30,"rank":1,"setBy":"Probo","meaning":"Duplicate order id, or a file failed download/preflight","terminal":true,"tone":"warn"},"type":"object","additionalProperties":false,"required":["status","message","file","order"],"properties":{"status":{"const":"not_accepted","description":"Always `not_accepted`.","x-provenance":"documented"},"message":{"type":"string","description":"The guide shows \"File rejected, could not be processed\".","x-provenance":"documented","examples":["File rejected, could not be processed"]},"file":{"$ref":"https://probo-mock.dev/schemas/common/file-reference.schema.json","description":"The rejected file.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"not_accepted","message":"File rejected, could not be processed","file":{"id":1},"order":{"id":"my_weborder_1234","reference":"Banner 610 for customer X"}}]};
 const schema107 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/common/file-reference.schema.json","title":"FileReference","description":"The file of the order that failed download or preflight.","x-provenance":"documented","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"integer","minimum":1,"description":"The number of the rejected file.","x-provenance":"documented","examples":[1]}}};
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -16477,7 +16477,7 @@ errors++;
 if(data4.status_page_url !== undefined){
 let data8 = data4.status_page_url;
 if(typeof data8 === "string"){
-if(!pattern11.test(data8)){
+if(!pattern9.test(data8)){
 const err19 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err19];
@@ -16537,7 +16537,7 @@ return errors === 0;
 }
 validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema109 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/in-production.schema.json","title":"InProductionCallback","description":"Callback for `in_production`: being produced; can no longer be canceled. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":40,"rank":2,"setBy":"Probo","meaning":"Being produced; can no longer be canceled","happyPath":true,"next":["logistics"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"in_production","description":"Always `in_production`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Order in production\").","x-provenance":"invented","examples":["Order in production"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"in_production","message":"Order in production","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"}}]};
+const schema109 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/in-production.schema.json","title":"InProductionCallback","description":"Callback for `in_production`: being produced; can no longer be canceled. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":40,"rank":2,"setBy":"Probo","meaning":"Being produced; can no longer be canceled","happyPath":true,"next":[{"to":"logistics","provenance":"invented","why":"The order of the statuses in Probo's order-status guide, which lists them without saying which follows which"}]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"in_production","description":"Always `in_production`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Order in production\").","x-provenance":"invented","examples":["Order in production"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"in_production","message":"Order in production","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"}}]};
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/in-production.schema.json" */;
@@ -16707,7 +16707,7 @@ errors++;
 if(data2.status_page_url !== undefined){
 let data6 = data2.status_page_url;
 if(typeof data6 === "string"){
-if(!pattern11.test(data6)){
+if(!pattern9.test(data6)){
 const err13 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -16767,7 +16767,7 @@ return errors === 0;
 }
 validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/logistics.schema.json","title":"LogisticsCallback","description":"Callback for `logistics`: being prepared for shipment. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":50,"rank":3,"setBy":"Probo","meaning":"Being prepared for shipment","happyPath":true,"next":["shipment_created"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"logistics","description":"Always `logistics`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Order in logistics\").","x-provenance":"invented","examples":["Order in logistics"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"logistics","message":"Order in logistics","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"}}]};
+const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/logistics.schema.json","title":"LogisticsCallback","description":"Callback for `logistics`: being prepared for shipment. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":50,"rank":3,"setBy":"Probo","meaning":"Being prepared for shipment","happyPath":true,"next":[{"to":"shipment_created","provenance":"invented","why":"The order of the statuses in Probo's order-status guide, which lists them without saying which follows which"}]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"logistics","description":"Always `logistics`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Order in logistics\").","x-provenance":"invented","examples":["Order in logistics"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"logistics","message":"Order in logistics","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"}}]};
 
 function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/logistics.schema.json" */;
@@ -16937,7 +16937,7 @@ errors++;
 if(data2.status_page_url !== undefined){
 let data6 = data2.status_page_url;
 if(typeof data6 === "string"){
-if(!pattern11.test(data6)){
+if(!pattern9.test(data6)){
 const err13 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -16997,7 +16997,7 @@ return errors === 0;
 }
 validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema113 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-created.schema.json","title":"ShipmentCreatedCallback","description":"Callback for `shipment_created`: announced to the carrier; track and trace often available. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":60,"rank":4,"setBy":"Probo / carrier","meaning":"Announced to the carrier; track and trace often available","happyPath":true,"next":["shipment_scanned_by_carrier"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_created","description":"Always `shipment_created`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Created\").","x-provenance":"invented","examples":["Shipment Created"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_created","message":"Shipment Created","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
+const schema113 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-created.schema.json","title":"ShipmentCreatedCallback","description":"Callback for `shipment_created`: announced to the carrier; track and trace often available. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":60,"rank":4,"setBy":"Probo / carrier","meaning":"Announced to the carrier; track and trace often available","happyPath":true,"next":[{"to":"shipment_scanned_by_carrier","provenance":"invented","why":"The order of the statuses in Probo's order-status guide, which lists them without saying which follows which"}]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_created","description":"Always `shipment_created`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Created\").","x-provenance":"invented","examples":["Shipment Created"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_created","message":"Shipment Created","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
 const schema114 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/common/shipped-package.schema.json","title":"ShippedPackage","description":"One shipped package with its carrier track and trace data (\"per the shipped package, a tracking URL and barcode is returned\").","x-provenance":"documented","type":"object","additionalProperties":false,"required":["id","tracking_url","barcode"],"properties":{"id":{"type":"string","minLength":1,"description":"The package number within the order, as a string (\"1\", \"2\", …).","x-provenance":"documented","examples":["1"]},"tracking_url":{"type":"string","format":"uri","pattern":"^https?://","description":"The carrier's track and trace page for this package.","x-provenance":"documented","examples":["https://my.dhlparcel.nl/home/tracktrace/JVGL88888888888881/9999+AA?lang=nl_NL"]},"barcode":{"type":"string","minLength":1,"description":"The carrier barcode of the package.","x-provenance":"documented","examples":["JVGL88888888888881"]}}};
 
 function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -17165,7 +17165,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern11.test(data5)){
+if(!pattern9.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -17336,7 +17336,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern11.test(data11)){
+if(!pattern9.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -17396,7 +17396,7 @@ return errors === 0;
 }
 validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema116 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-scanned-by-carrier.schema.json","title":"ShipmentScannedByCarrierCallback","description":"Callback for `shipment_scanned_by_carrier`: scanned at a carrier depot. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":70,"rank":5,"setBy":"carrier","meaning":"Scanned at a carrier depot","happyPath":true,"next":["shipment_in_transit"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_scanned_by_carrier","description":"Always `shipment_scanned_by_carrier`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Scanned By Carrier\").","x-provenance":"invented","examples":["Shipment Scanned By Carrier"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_scanned_by_carrier","message":"Shipment Scanned By Carrier","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
+const schema116 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-scanned-by-carrier.schema.json","title":"ShipmentScannedByCarrierCallback","description":"Callback for `shipment_scanned_by_carrier`: scanned at a carrier depot. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":70,"rank":5,"setBy":"carrier","meaning":"Scanned at a carrier depot","happyPath":true,"next":[{"to":"shipment_in_transit","provenance":"invented","why":"The order of the statuses in Probo's order-status guide, which lists them without saying which follows which"}]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_scanned_by_carrier","description":"Always `shipment_scanned_by_carrier`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Scanned By Carrier\").","x-provenance":"invented","examples":["Shipment Scanned By Carrier"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_scanned_by_carrier","message":"Shipment Scanned By Carrier","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
 
 function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/shipment-scanned-by-carrier.schema.json" */;
@@ -17563,7 +17563,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern11.test(data5)){
+if(!pattern9.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -17734,7 +17734,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern11.test(data11)){
+if(!pattern9.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -17794,7 +17794,7 @@ return errors === 0;
 }
 validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema119 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-in-transit.schema.json","title":"ShipmentInTransitCallback","description":"Callback for `shipment_in_transit`: on its way. Shaped exactly as the callbacks guide shows it.","x-provenance":"documented","x-status":{"order":80,"rank":6,"setBy":"carrier","meaning":"On its way","sideways":true,"happyPath":true,"next":["shipment_delayed","shipment_not_at_home","shipment_exception","shipment_available_at_pickup_point","shipment_delivered"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_in_transit","description":"Always `shipment_in_transit`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; the guide shows \"Shipment In Transit\".","x-provenance":"documented","examples":["Shipment In Transit"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_in_transit","message":"Shipment In Transit","order":{"id":"my_weborder_1234","reference":"Banner 610 for customer X","supplier_order_number":1240176000,"status_page_url":"https://print-status.com/1240176000/26436785d82dc14f2b2e36asds274149ca52354bb134473cfc72ec68e291d1c"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL88888888888881/9999+AA?lang=nl_NL","barcode":"JVGL88888888888881"},{"id":"2","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL0573517001648303/9999+AA?lang=nl_NL","barcode":"JVGL88888888888882"}]}]};
+const schema119 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-in-transit.schema.json","title":"ShipmentInTransitCallback","description":"Callback for `shipment_in_transit`: on its way. Shaped exactly as the callbacks guide shows it.","x-provenance":"documented","x-status":{"order":80,"rank":6,"setBy":"carrier","meaning":"On its way","sideways":{"provenance":"invented","why":"Order-status guide: these statuses come from the carrier and 'per carrier the status can differ'; probo-mock reads that as: they may follow each other in any order, and the latest one is the order's state"},"happyPath":true,"next":[{"to":"shipment_delivered","provenance":"invented","why":"A carrier may deliver after any of its transport events; the guide says nothing about order"},{"to":"shipment_returned","provenance":"invented","why":"Order-status guide: returned to the depot 'often when the package cannot be delivered', after any transport event"}]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_in_transit","description":"Always `shipment_in_transit`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; the guide shows \"Shipment In Transit\".","x-provenance":"documented","examples":["Shipment In Transit"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_in_transit","message":"Shipment In Transit","order":{"id":"my_weborder_1234","reference":"Banner 610 for customer X","supplier_order_number":1240176000,"status_page_url":"https://print-status.com/1240176000/26436785d82dc14f2b2e36asds274149ca52354bb134473cfc72ec68e291d1c"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL88888888888881/9999+AA?lang=nl_NL","barcode":"JVGL88888888888881"},{"id":"2","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL0573517001648303/9999+AA?lang=nl_NL","barcode":"JVGL88888888888882"}]}]};
 
 function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/shipment-in-transit.schema.json" */;
@@ -17961,7 +17961,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern11.test(data5)){
+if(!pattern9.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -18132,7 +18132,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern11.test(data11)){
+if(!pattern9.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -18192,7 +18192,7 @@ return errors === 0;
 }
 validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema122 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-delayed.schema.json","title":"ShipmentDelayedCallback","description":"Callback for `shipment_delayed`: on its way, will miss the delivery window. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":90,"rank":6,"setBy":"carrier","meaning":"On its way, will miss the delivery window","sideways":true,"next":["shipment_in_transit","shipment_delivered"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_delayed","description":"Always `shipment_delayed`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Delayed\").","x-provenance":"invented","examples":["Shipment Delayed"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_delayed","message":"Shipment Delayed","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
+const schema122 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-delayed.schema.json","title":"ShipmentDelayedCallback","description":"Callback for `shipment_delayed`: on its way, will miss the delivery window. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":90,"rank":6,"setBy":"carrier","meaning":"On its way, will miss the delivery window","sideways":{"provenance":"invented","why":"Order-status guide: these statuses come from the carrier and 'per carrier the status can differ'; probo-mock reads that as: they may follow each other in any order, and the latest one is the order's state"},"next":[{"to":"shipment_delivered","provenance":"invented","why":"A carrier may deliver after any of its transport events; the guide says nothing about order"},{"to":"shipment_returned","provenance":"invented","why":"Order-status guide: returned to the depot 'often when the package cannot be delivered', after any transport event"}]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_delayed","description":"Always `shipment_delayed`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Delayed\").","x-provenance":"invented","examples":["Shipment Delayed"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_delayed","message":"Shipment Delayed","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
 
 function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/shipment-delayed.schema.json" */;
@@ -18359,7 +18359,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern11.test(data5)){
+if(!pattern9.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -18530,7 +18530,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern11.test(data11)){
+if(!pattern9.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -18757,7 +18757,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern11.test(data5)){
+if(!pattern9.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -18928,7 +18928,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern11.test(data11)){
+if(!pattern9.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -18988,7 +18988,7 @@ return errors === 0;
 }
 validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema128 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-exception.schema.json","title":"ShipmentExceptionCallback","description":"Callback for `shipment_exception`: something went wrong in transport. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":110,"rank":6,"setBy":"carrier","meaning":"Something went wrong in transport","sideways":true,"next":["shipment_delivered","shipment_returned"],"tone":"warn"},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_exception","description":"Always `shipment_exception`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Exception\").","x-provenance":"invented","examples":["Shipment Exception"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_exception","message":"Shipment Exception","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
+const schema128 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-exception.schema.json","title":"ShipmentExceptionCallback","description":"Callback for `shipment_exception`: something went wrong in transport. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":110,"rank":6,"setBy":"carrier","meaning":"Something went wrong in transport","sideways":{"provenance":"invented","why":"Order-status guide: these statuses come from the carrier and 'per carrier the status can differ'; probo-mock reads that as: they may follow each other in any order, and the latest one is the order's state"},"next":[{"to":"shipment_delivered","provenance":"invented","why":"A carrier may deliver after any of its transport events; the guide says nothing about order"},{"to":"shipment_returned","provenance":"invented","why":"Order-status guide: returned to the depot 'often when the package cannot be delivered', after any transport event"}],"tone":"warn"},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_exception","description":"Always `shipment_exception`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Exception\").","x-provenance":"invented","examples":["Shipment Exception"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_exception","message":"Shipment Exception","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
 
 function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/shipment-exception.schema.json" */;
@@ -19155,7 +19155,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern11.test(data5)){
+if(!pattern9.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -19326,7 +19326,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern11.test(data11)){
+if(!pattern9.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -19386,7 +19386,7 @@ return errors === 0;
 }
 validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema131 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-not-at-home.schema.json","title":"ShipmentNotAtHomeCallback","description":"Callback for `shipment_not_at_home`: nobody there to receive it. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":120,"rank":6,"setBy":"carrier","meaning":"Nobody there to receive it","sideways":true,"next":["shipment_delivered","shipment_available_at_pickup_point","shipment_returned"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_not_at_home","description":"Always `shipment_not_at_home`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Not At Home\").","x-provenance":"invented","examples":["Shipment Not At Home"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_not_at_home","message":"Shipment Not At Home","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
+const schema131 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-not-at-home.schema.json","title":"ShipmentNotAtHomeCallback","description":"Callback for `shipment_not_at_home`: nobody there to receive it. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":120,"rank":6,"setBy":"carrier","meaning":"Nobody there to receive it","sideways":{"provenance":"invented","why":"Order-status guide: these statuses come from the carrier and 'per carrier the status can differ'; probo-mock reads that as: they may follow each other in any order, and the latest one is the order's state"},"next":[{"to":"shipment_delivered","provenance":"invented","why":"A carrier may deliver after any of its transport events; the guide says nothing about order"},{"to":"shipment_returned","provenance":"invented","why":"Order-status guide: returned to the depot 'often when the package cannot be delivered', after any transport event"}]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_not_at_home","description":"Always `shipment_not_at_home`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Not At Home\").","x-provenance":"invented","examples":["Shipment Not At Home"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_not_at_home","message":"Shipment Not At Home","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
 
 function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/shipment-not-at-home.schema.json" */;
@@ -19553,7 +19553,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern11.test(data5)){
+if(!pattern9.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -19724,7 +19724,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern11.test(data11)){
+if(!pattern9.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -19784,7 +19784,7 @@ return errors === 0;
 }
 validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema134 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-available-at-pickup-point.schema.json","title":"ShipmentAvailableAtPickupPointCallback","description":"Callback for `shipment_available_at_pickup_point`: waiting at a pickup point. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":130,"rank":6,"setBy":"carrier","meaning":"Waiting at a pickup point","sideways":true,"next":["shipment_picked_up","shipment_returned"]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_available_at_pickup_point","description":"Always `shipment_available_at_pickup_point`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Available At Pickup Point\").","x-provenance":"invented","examples":["Shipment Available At Pickup Point"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_available_at_pickup_point","message":"Shipment Available At Pickup Point","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
+const schema134 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/shipment-available-at-pickup-point.schema.json","title":"ShipmentAvailableAtPickupPointCallback","description":"Callback for `shipment_available_at_pickup_point`: waiting at a pickup point. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":130,"rank":6,"setBy":"carrier","meaning":"Waiting at a pickup point","sideways":{"provenance":"invented","why":"Order-status guide: these statuses come from the carrier and 'per carrier the status can differ'; probo-mock reads that as: they may follow each other in any order, and the latest one is the order's state"},"next":[{"to":"shipment_picked_up","provenance":"invented","why":"The order-status guide's words ('picked up from the pickup point') suggest it; the guide says nothing about order"},{"to":"shipment_returned","provenance":"invented","why":"Order-status guide: returned to the depot 'often when the package cannot be delivered', after any transport event"},{"to":"shipment_delivered","provenance":"invented","why":"A carrier may deliver after any of its transport events; the guide says nothing about order"}]},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"shipment_available_at_pickup_point","description":"Always `shipment_available_at_pickup_point`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Shipment Available At Pickup Point\").","x-provenance":"invented","examples":["Shipment Available At Pickup Point"]},"shipped_packages":{"type":"array","minItems":1,"items":{"$ref":"https://probo-mock.dev/schemas/common/shipped-package.schema.json"},"description":"Track and trace data, one entry per shipped package, when the carrier has it.","x-provenance":"documented"},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"shipment_available_at_pickup_point","message":"Shipment Available At Pickup Point","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"},"shipped_packages":[{"id":"1","tracking_url":"https://my.dhlparcel.nl/home/tracktrace/JVGL37425178819357/6622+RO?lang=nl_NL","barcode":"JVGL37425178819357"}]}]};
 
 function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/shipment-available-at-pickup-point.schema.json" */;
@@ -19951,7 +19951,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern11.test(data5)){
+if(!pattern9.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -20122,7 +20122,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern11.test(data11)){
+if(!pattern9.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -20349,7 +20349,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern11.test(data5)){
+if(!pattern9.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -20520,7 +20520,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern11.test(data11)){
+if(!pattern9.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -20747,7 +20747,7 @@ errors++;
 if(data3.tracking_url !== undefined){
 let data5 = data3.tracking_url;
 if(typeof data5 === "string"){
-if(!pattern11.test(data5)){
+if(!pattern9.test(data5)){
 const err13 = {instancePath:instancePath+"/shipped_packages/" + i0+"/tracking_url",schemaPath:"https://probo-mock.dev/schemas/common/shipped-package.schema.json/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -20918,7 +20918,7 @@ errors++;
 if(data7.status_page_url !== undefined){
 let data11 = data7.status_page_url;
 if(typeof data11 === "string"){
-if(!pattern11.test(data11)){
+if(!pattern9.test(data11)){
 const err27 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -20978,7 +20978,7 @@ return errors === 0;
 }
 validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema143 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/canceled.schema.json","title":"CanceledCallback","description":"Callback for `canceled`: canceled by the customer or automatically. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":160,"rank":1,"setBy":"Probo","meaning":"Canceled by the customer or automatically","terminal":true,"onlyBefore":"in_production","tone":"warn"},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"canceled","description":"Always `canceled`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Order canceled\").","x-provenance":"invented","examples":["Order canceled"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"canceled","message":"Order canceled","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"}}]};
+const schema143 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/callbacks/canceled.schema.json","title":"CanceledCallback","description":"Callback for `canceled`: canceled by the customer or automatically. Probo has not published this body: shaped by analogy with the documented ones (invented).","x-provenance":"invented","x-status":{"order":160,"rank":1,"setBy":"Probo","meaning":"Canceled by the customer or automatically","terminal":true,"tone":"warn"},"type":"object","additionalProperties":false,"required":["status","message","order"],"properties":{"status":{"const":"canceled","description":"Always `canceled`.","x-provenance":"documented"},"message":{"type":"string","description":"Human-readable text; Probo has not published it (ours: \"Order canceled\").","x-provenance":"invented","examples":["Order canceled"]},"order":{"$ref":"https://probo-mock.dev/schemas/common/order-reference.schema.json","description":"The order this status is about.","x-provenance":"documented"}},"examples":[{"status":"canceled","message":"Order canceled","order":{"id":"my_weborder_1234","reference":"Banner 510 for customer X","supplier_order_number":1348786372,"status_page_url":"https://print-status.com/1348786372/13b6045082e1ae6e98d266bac6e235dbe0dcfbcabeddcfaf238bbc6bceba20ba"}}]};
 
 function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://probo-mock.dev/schemas/callbacks/canceled.schema.json" */;
@@ -21148,7 +21148,7 @@ errors++;
 if(data2.status_page_url !== undefined){
 let data6 = data2.status_page_url;
 if(typeof data6 === "string"){
-if(!pattern11.test(data6)){
+if(!pattern9.test(data6)){
 const err13 = {instancePath:instancePath+"/order/status_page_url",schemaPath:"https://probo-mock.dev/schemas/common/order-reference.schema.json/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -22763,7 +22763,7 @@ const schema146 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id
 const schema151 = {"title":"CatalogShippingMethod","type":"object","additionalProperties":false,"description":"A shipping method: a carrier service or a pickup point.","x-provenance":"documented","required":["code","carrier_code","type","transit_days","price","translations"],"properties":{"code":{"type":["string","null"],"description":"Shipping method code, e.g. \"dhl-standard\" (null in the published pickup example).","x-provenance":"documented"},"carrier_code":{"type":"string","description":"The carrier, e.g. \"DHL\".","x-provenance":"documented"},"type":{"type":"string","description":"Kind of method: shipment or pickup.","x-provenance":"documented","enum":["shipment","pickup"]},"icon":{"type":"string","description":"URL of the method icon.","x-provenance":"documented"},"requires_email":{"type":"boolean","description":"Whether the address needs an email.","x-provenance":"documented"},"requires_phone":{"type":"boolean","description":"Whether the address needs a phone number.","x-provenance":"documented"},"transit_days":{"type":"integer","description":"Days between shipping and delivery.","x-provenance":"documented","minimum":0},"price":{"type":"number","description":"Purchase price of the shipment (invented).","x-provenance":"invented","minimum":0},"countries":{"type":"array","description":"Countries it delivers to (invented; absent: all).","x-provenance":"invented","items":{"type":"string","minLength":2,"maxLength":2}},"translations":{"type":"object","description":"Texts per language.","x-provenance":"documented","additionalProperties":{"title":"ShippingMethodText","type":"object","additionalProperties":false,"required":["title"],"description":"The texts of one language.","x-provenance":"documented","properties":{"title":{"type":"string","description":"Title.","x-provenance":"documented"},"description":{"type":"string","description":"Description.","x-provenance":"documented"},"short_description":{"type":"string","description":"Short description.","x-provenance":"documented"}}}}}};
 const schema152 = {"title":"CatalogProduction","type":"object","additionalProperties":false,"description":"One delivery option of `/price`.","x-provenance":"invented","required":["production_hours","surcharge"],"properties":{"production_hours":{"type":"integer","description":"Hours of production (documented values: 24, 48, …).","x-provenance":"documented","minimum":1},"surcharge":{"type":"number","description":"Fraction added to the purchase price for this speed (invented).","x-provenance":"invented","minimum":0}}};
 const schema147 = {"title":"CatalogProduct","type":"object","additionalProperties":false,"description":"One Probo product and its option tree.","x-provenance":"invented","required":["code","article_group_name","unit_code","translations","base_price","options"],"properties":{"code":{"type":"string","description":"API code of the Probo product, e.g. \"banner-510\".","x-provenance":"documented","pattern":"^[a-z0-9][a-z0-9_-]+$"},"article_group_name":{"type":"string","description":"The group name of the product (e.g. \"Doek\").","x-provenance":"documented"},"unit_code":{"type":"integer","description":"Unit of ordering: 1 square meter, 2 length meter, 3 per piece (api-userguide).","x-provenance":"documented","enum":[1,2,3]},"active":{"type":"boolean","description":"If not active it cannot be ordered (default true).","x-provenance":"documented"},"active_to":{"type":["string","null"],"description":"Date after which the product is no longer active.","x-provenance":"documented"},"replaced_by_product":{"type":["string","null"],"description":"The product that replaces this one.","x-provenance":"documented"},"translations":{"type":"object","description":"Texts per language (ISO 639-1 code as key).","x-provenance":"documented","additionalProperties":{"title":"ProductText","type":"object","additionalProperties":false,"required":["title"],"description":"The product texts of one language.","x-provenance":"documented","properties":{"title":{"type":"string","description":"Product title.","x-provenance":"documented"},"description":{"type":"string","description":"Product description.","x-provenance":"documented"}}}},"base_price":{"type":"number","description":"Purchase price per unit (per m², per meter or per piece; invented).","x-provenance":"invented","minimum":0},"minimum_price":{"type":"number","description":"Lowest purchase price of one product (invented).","x-provenance":"invented","minimum":0},"created_at":{"type":"string","description":"When the product was created, `YYYY-MM-DDTHH:MM:SS+0000`.","x-provenance":"documented"},"updated_at":{"type":"string","description":"When the product last changed, `YYYY-MM-DDTHH:MM:SS+0000`.","x-provenance":"documented"},"options":{"type":"array","description":"The option tree: groups (`is_parent`) whose children are inputs or mutually exclusive choices.","x-provenance":"documented","minItems":1,"items":{"$ref":"#/$defs/option"}},"images":{"type":"array","minItems":1,"description":"Pictures of the product (product detail answers; invented content).","x-provenance":"invented","items":{"type":"object","additionalProperties":false,"required":["url"],"description":"One picture.","x-provenance":"observed","properties":{"url":{"type":"string","description":"Picture URL.","x-provenance":"observed"}}}}}};
-const pattern42 = new RegExp("^[a-z0-9][a-z0-9_-]+$", "u");
+const pattern40 = new RegExp("^[a-z0-9][a-z0-9_-]+$", "u");
 const schema148 = {"title":"CatalogOption","type":"object","additionalProperties":false,"description":"A node of an option tree: a group, an input (width, height, amount…) or a choice (radio).","x-provenance":"documented","required":["code","type_code","translations"],"properties":{"code":{"type":"string","description":"Option code, unique within the product; a group may share its code with its own input (the `amount` group and its `amount`, as Probo's configurator expects).","x-provenance":"documented","minLength":2},"type_code":{"type":"string","description":"The type of the option (a subset of the documented list).","x-provenance":"documented","enum":["parent","parent_size","parent_amount","radio","width","height","length","amount","number","decimal","text"]},"translations":{"type":"object","description":"Texts per language (ISO 639-1 code as key).","x-provenance":"documented","additionalProperties":{"title":"OptionText","type":"object","additionalProperties":false,"required":["name"],"description":"The option texts of one language.","x-provenance":"documented","properties":{"name":{"type":"string","description":"Option name.","x-provenance":"documented"},"description":{"type":"string","description":"Option description.","x-provenance":"documented"}}}},"required":{"type":"boolean","description":"For a group: one of its choices (or its inputs) must be given to order (default true; invented).","x-provenance":"invented"},"min_value":{"type":"number","description":"Smallest value of an input.","x-provenance":"documented"},"max_value":{"type":"number","description":"Largest value of an input.","x-provenance":"documented"},"step_size":{"type":"number","description":"Values of an input are min_value plus a whole number of steps.","x-provenance":"documented","exclusiveMinimum":0},"default_value":{"type":"number","description":"Value of an input when none is given.","x-provenance":"documented"},"scale":{"type":"integer","description":"Decimals of an input value.","x-provenance":"documented"},"price":{"type":"number","description":"Surcharge of a choice per unit (per m², meter or piece; invented).","x-provenance":"invented"},"price_per_piece":{"type":"number","description":"Surcharge of a choice per product (invented).","x-provenance":"invented"},"reversible":{"type":"boolean","description":"Whether width and height may be swapped.","x-provenance":"documented"},"disabled_for_options":{"type":"array","description":"Option codes that exclude this one (flat-tree-validation guide).","x-provenance":"documented","items":{"type":"string"}},"children":{"type":"array","description":"The options below this one.","x-provenance":"documented","items":{"$ref":"#/$defs/option"}},"images":{"type":"array","description":"Pictures of the option (configure answers list them; invented content).","x-provenance":"invented","items":{"type":"object","additionalProperties":false,"required":["url"],"description":"One picture.","x-provenance":"observed","properties":{"url":{"type":"string","description":"Picture URL.","x-provenance":"observed"}}}},"label":{"type":"string","description":"A short label shown beside the option, e.g. \"Bestseller\" (configure answers, docs example).","x-provenance":"documented"}}};
 const wrapper0 = {validate: validate108};
 
@@ -23301,7 +23301,7 @@ errors++;
 if(data.code !== undefined){
 let data0 = data.code;
 if(typeof data0 === "string"){
-if(!pattern42.test(data0)){
+if(!pattern40.test(data0)){
 const err7 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]+$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -24821,7 +24821,7 @@ errors++;
 if(data.status_page_url !== undefined){
 let data3 = data.status_page_url;
 if(typeof data3 === "string"){
-if(!pattern11.test(data3)){
+if(!pattern9.test(data3)){
 const err7 = {instancePath:instancePath+"/status_page_url",schemaPath:"#/properties/status_page_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -24953,7 +24953,7 @@ errors++;
 if(data.tracking_url !== undefined){
 let data1 = data.tracking_url;
 if(typeof data1 === "string"){
-if(!pattern11.test(data1)){
+if(!pattern9.test(data1)){
 const err6 = {instancePath:instancePath+"/tracking_url",schemaPath:"#/properties/tracking_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -25066,9 +25066,9 @@ validate116.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 export const scenario = validate117;
 const schema157 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://probo-mock.dev/schemas/scenario.schema.json","title":"Scenario","description":"A probo-mock scenario: the callback sequence the mock delivers for one order. The format is probo-mock's own; Probo publishes nothing like it.","x-provenance":"invented","type":"object","additionalProperties":false,"required":["name","description","steps"],"properties":{"$schema":{"type":"string","description":"Optional pointer to this schema, for editors.","x-provenance":"invented"},"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","maxLength":64,"description":"The scenario's name, as given to `--scenario`, the `X-Probo-Mock-Scenario` header and `trigger`; kebab-case.","x-provenance":"invented","examples":["happy-path"]},"description":{"type":"string","minLength":1,"maxLength":200,"description":"One line saying what the scenario shows.","x-provenance":"invented"},"shuffle":{"type":"boolean","default":false,"description":"Deliver the steps in an order shuffled by the run's seed (never the written order), to test receivers against reordering.","x-provenance":"invented"},"steps":{"type":"array","minItems":1,"maxItems":200,"description":"The callbacks, in delivery order.","x-provenance":"invented","items":{"$ref":"#/$defs/step"}}},"$defs":{"step":{"title":"ScenarioStep","description":"One status change: a callback POSTed to every callback URL of the order. Either `status` (a body built for the order) or `raw` (an exact body text).","x-provenance":"invented","type":"object","additionalProperties":false,"anyOf":[{"required":["status"],"properties":{"status":true}},{"required":["raw"],"properties":{"raw":true}}],"dependentSchemas":{"raw":{"properties":{"status":false,"variant":false,"fileId":false,"packages":false,"patch":false}},"variant":{"required":["status"],"properties":{"status":{"const":"not_accepted"}}},"fileId":{"required":["variant"],"properties":{"variant":{"const":"file-rejected"}}}},"properties":{"status":{"$ref":"https://probo-mock.dev/schemas/common/status.schema.json","description":"The status to send; the body is built for the order by the fake builders.","x-provenance":"invented"},"variant":{"type":"string","enum":["duplicate-order","file-rejected"],"description":"Which documented kind of `not_accepted` to send (only with `status: not_accepted`; default `file-rejected`).","x-provenance":"invented"},"fileId":{"type":"integer","minimum":1,"description":"The 1-based `file.id` of a file rejection; default 1, or the file whose URI asked for the rejection.","x-provenance":"invented"},"delay":{"type":"integer","minimum":0,"maximum":3600000,"description":"Milliseconds after the previous step; overrides the server's `--step-delay` for this step.","x-provenance":"invented"},"repeat":{"type":"integer","minimum":1,"maximum":20,"default":1,"description":"How many times the same bytes are delivered (2 or more = redelivery).","x-provenance":"invented"},"packages":{"type":"integer","minimum":1,"maximum":20,"description":"How many shipped packages a shipment status carries (default 1).","x-provenance":"invented"},"patch":{"type":"object","description":"A JSON merge patch (RFC 7396) applied to the built body; `__proto__`, `constructor` and `prototype` keys are ignored.","x-provenance":"invented"},"raw":{"type":"string","minLength":1,"maxLength":1048576,"description":"An exact body text, sent as is (for malformed or legacy messages). `{{order.id}}`, `{{order.reference}}`, `{{order.supplier_order_number}}` and `{{order.status_page_url}}` are replaced by the order's values, JSON-string-escaped.","x-provenance":"invented"},"headers":{"type":"object","description":"Extra request headers for this step's deliveries.","x-provenance":"invented","propertyNames":{"pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"},"additionalProperties":{"type":"string"}}}}}};
-const pattern45 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+const pattern43 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 const schema158 = {"title":"ScenarioStep","description":"One status change: a callback POSTed to every callback URL of the order. Either `status` (a body built for the order) or `raw` (an exact body text).","x-provenance":"invented","type":"object","additionalProperties":false,"anyOf":[{"required":["status"],"properties":{"status":true}},{"required":["raw"],"properties":{"raw":true}}],"dependentSchemas":{"raw":{"properties":{"status":false,"variant":false,"fileId":false,"packages":false,"patch":false}},"variant":{"required":["status"],"properties":{"status":{"const":"not_accepted"}}},"fileId":{"required":["variant"],"properties":{"variant":{"const":"file-rejected"}}}},"properties":{"status":{"$ref":"https://probo-mock.dev/schemas/common/status.schema.json","description":"The status to send; the body is built for the order by the fake builders.","x-provenance":"invented"},"variant":{"type":"string","enum":["duplicate-order","file-rejected"],"description":"Which documented kind of `not_accepted` to send (only with `status: not_accepted`; default `file-rejected`).","x-provenance":"invented"},"fileId":{"type":"integer","minimum":1,"description":"The 1-based `file.id` of a file rejection; default 1, or the file whose URI asked for the rejection.","x-provenance":"invented"},"delay":{"type":"integer","minimum":0,"maximum":3600000,"description":"Milliseconds after the previous step; overrides the server's `--step-delay` for this step.","x-provenance":"invented"},"repeat":{"type":"integer","minimum":1,"maximum":20,"default":1,"description":"How many times the same bytes are delivered (2 or more = redelivery).","x-provenance":"invented"},"packages":{"type":"integer","minimum":1,"maximum":20,"description":"How many shipped packages a shipment status carries (default 1).","x-provenance":"invented"},"patch":{"type":"object","description":"A JSON merge patch (RFC 7396) applied to the built body; `__proto__`, `constructor` and `prototype` keys are ignored.","x-provenance":"invented"},"raw":{"type":"string","minLength":1,"maxLength":1048576,"description":"An exact body text, sent as is (for malformed or legacy messages). `{{order.id}}`, `{{order.reference}}`, `{{order.supplier_order_number}}` and `{{order.status_page_url}}` are replaced by the order's values, JSON-string-escaped.","x-provenance":"invented"},"headers":{"type":"object","description":"Extra request headers for this step's deliveries.","x-provenance":"invented","propertyNames":{"pattern":"^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"},"additionalProperties":{"type":"string"}}}};
-const pattern46 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$", "u");
+const pattern44 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$", "u");
 
 function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -25386,7 +25386,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
 const _errs36 = errors;
 if(typeof key1 === "string"){
-if(!pattern46.test(key1)){
+if(!pattern44.test(key1)){
 const err23 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"},message:"must match pattern \""+"^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err23];
@@ -25635,7 +25635,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern45.test(data1)){
+if(!pattern43.test(data1)){
 const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err6];

@@ -98,9 +98,10 @@ export class OrderBook {
     keepFacts(order, facts);
     const current = order.status;
     // nextState is the one lifecycle rule (src/contract/expected-state.ts), the one verify grades
-    // against: forward in rank only (any later status, so a skipped step or one that arrives late
-    // changes nothing), sideways among carrier statuses, not_accepted only while queued (later it
-    // refuses a duplicate post), canceled only before production, nothing after a final status.
+    // against: forward along the lifecycle only (any later status, so a skipped step applies and
+    // one that arrives late changes nothing), any order within the transport band (the latest
+    // carrier status counts), not_accepted only while queued (later it refuses a duplicate
+    // post), canceled only before production, nothing after a final status.
     // A redelivery (same status) is not a transition.
     if (nextState(current, status) === current) {
       return {

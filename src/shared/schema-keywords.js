@@ -13,6 +13,17 @@ export function isProvenance(value) {
 const statusName = { type: 'string', pattern: '^[a-z][a-z_]*$' };
 
 /**
+ * Where a lifecycle transition comes from: `documented` when Probo's guides show it, `invented`
+ * when it is probo-mock's reading of them (`why` says which words, or what the reading is).
+ */
+const source = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['provenance', 'why'],
+  properties: { provenance: { enum: [...PROVENANCES] }, why: { type: 'string', minLength: 1 } },
+};
+
+/**
  * `x-status`: a callback status's meaning and place in the lifecycle, kept next to its schema
  * (one per status; for a status with variants, on one of its schemas). Read by
  * scripts/generate-statuses.mjs, which writes the status list, the union and src/generated/statuses.ts.
@@ -27,11 +38,19 @@ const X_STATUS = {
     setBy: { enum: ['Probo', 'carrier', 'Probo / carrier'] },
     meaning: { type: 'string', minLength: 1 },
     terminal: { type: 'boolean' },
-    sideways: { type: 'boolean' },
+    sideways: {
+      ...source,
+      description: 'In the transport band: its statuses follow each other in any order',
+    },
     happyPath: { type: 'boolean' },
-    onlyFrom: { type: 'array', items: statusName, minItems: 1 },
-    onlyBefore: statusName,
-    next: { type: 'array', items: statusName },
+    next: {
+      type: 'array',
+      items: {
+        ...source,
+        required: ['to', ...source.required],
+        properties: { to: statusName, ...source.properties },
+      },
+    },
     tone: { enum: ['warn', 'done'] },
   },
 };

@@ -41,7 +41,7 @@ describe('probo-mock verify --explore and trigger FILE', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /✓ explores-histories\s+\d+ ms {2}100 histories, lifecycle edges covered \d+ of 23 \(\d+ %\), \d+\.\d s/,
+      /✓ explores-histories\s+\d+ ms {2}100 histories, lifecycle edges covered \d+ of 40 \(\d+ %\), \d+\.\d s/,
     );
   });
 

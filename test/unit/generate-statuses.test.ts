@@ -53,9 +53,34 @@ describe('reading the statuses from schemas/callbacks/', () => {
   });
 
   it('refuses an edge to a status that has no schema', () => {
-    const dir = folder({ one: message('one', xStatus(10, { next: ['nowhere'] })) });
+    const step = { to: 'nowhere', provenance: 'invented', why: 'a test' };
+    const dir = folder({ one: message('one', xStatus(10, { next: [step] })) });
     expect(() => readCallbackSchemas(dir)).toThrow(
       /status one: x-status names unknown status nowhere/,
+    );
+  });
+
+  it('refuses a step without its provenance, one that goes back in rank, and a band of two ranks', () => {
+    const bare = folder({
+      one: message('one', xStatus(10, { next: [{ to: 'two' }] })),
+      two: message('two', xStatus(20)),
+    });
+    expect(() => readCallbackSchemas(bare)).toThrow(
+      /"x-status"\/next\/0 must have required property 'provenance'/,
+    );
+    const step = (to: string) => ({ to, provenance: 'invented', why: 'a test' });
+    const band = { provenance: 'invented', why: 'a test' };
+    const back = folder({
+      one: message('one', xStatus(10, { next: [step('two')] })),
+      two: message('two', xStatus(20, { next: [step('one')] })),
+    });
+    expect(() => readCallbackSchemas(back)).toThrow(/status two: next one must rank above 20/);
+    const split = folder({
+      one: message('one', xStatus(10, { sideways: band })),
+      two: message('two', xStatus(20, { sideways: band })),
+    });
+    expect(() => readCallbackSchemas(split)).toThrow(
+      /status two: sideways statuses share one rank/,
     );
   });
 

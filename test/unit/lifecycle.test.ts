@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canTransition, HAPPY_PATH, LIFECYCLE_EDGES } from '../../src/contract/lifecycle.js';
+import {
+  canTransition,
+  HAPPY_PATH,
+  LIFECYCLE_EDGES,
+  LIFECYCLE_TRANSITIONS,
+  TRANSPORT_BAND,
+} from '../../src/contract/lifecycle.js';
 import { STATUSES, STATUS_CATALOG } from '../../src/contract/statuses.js';
 import { schemasDir } from '../../src/shared/paths.js';
 import { listSchemaFiles } from '../../src/shared/schema-files.js';
@@ -39,9 +45,37 @@ describe('the lifecycle', () => {
     expect(canTransition('in_production', 'canceled')).toBe(false);
   });
 
-  it('lets carrier statuses in transport follow each other', () => {
-    expect(canTransition('shipment_in_transit', 'shipment_delayed')).toBe(true);
-    expect(canTransition('shipment_delayed', 'shipment_in_transit')).toBe(true);
+  it('lets the statuses of the transport band follow each other in any order', () => {
+    expect(TRANSPORT_BAND).toEqual([
+      'shipment_in_transit',
+      'shipment_delayed',
+      'shipment_exception',
+      'shipment_not_at_home',
+      'shipment_available_at_pickup_point',
+    ]);
+    for (const a of TRANSPORT_BAND)
+      for (const b of TRANSPORT_BAND) expect(canTransition(a, b), `${a} → ${b}`).toBe(a !== b);
+  });
+
+  it('takes a skipped step: a status follows any status a path of steps leads from', () => {
+    expect(canTransition('queued', 'shipment_delivered')).toBe(true);
+    expect(canTransition('shipment_scanned_by_carrier', 'shipment_exception')).toBe(true);
+    expect(canTransition('shipment_in_transit', 'shipment_picked_up')).toBe(true);
+    expect(canTransition('shipment_returned', 'shipment_delivered')).toBe(false);
+  });
+
+  it("marks as documented only the steps Probo's guides show, each with its source", () => {
+    const documented = LIFECYCLE_TRANSITIONS.filter((t) => t.provenance === 'documented');
+    expect(documented.map((t) => `${t.from}→${t.to}`)).toEqual([
+      'queued→accepted',
+      'queued→not_accepted',
+      'queued→canceled',
+      'accepted→canceled',
+    ]);
+    for (const t of LIFECYCLE_TRANSITIONS) expect(t.why.length).toBeGreaterThan(20);
+    expect(
+      LIFECYCLE_TRANSITIONS.filter((t) => t.band).every((t) => t.provenance === 'invented'),
+    ).toBe(true);
   });
 
   it('allows every edge the diagram draws', () => {

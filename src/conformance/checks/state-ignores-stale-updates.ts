@@ -11,6 +11,6 @@ export const stateIgnoresStaleUpdates = stateStoryCheck({
       why: 'the late accepted is stale',
     },
   ],
-  hint: 'Apply a status only when it moves the order forward in the lifecycle (compare ranks); acknowledge and drop the rest.',
+  hint: 'Apply a status only when it moves the order forward in the lifecycle (compare ranks; the carrier statuses of the transport band follow each other in any order); acknowledge and drop the rest.',
   bug: '"The last message wins": a retried accepted arriving late puts a shipped order back to accepted.',
 });

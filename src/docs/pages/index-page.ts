@@ -1,7 +1,7 @@
-import { LIFECYCLE_EDGES } from '../../contract/lifecycle.js';
+import { LIFECYCLE_TRANSITIONS, TRANSPORT_BAND } from '../../contract/lifecycle.js';
 import { STATUS_CATALOG, STATUSES, type ProboStatus } from '../../contract/statuses.js';
 import { dataTable, html, raw, type SafeHtml } from '../html.js';
-import { lifecycleSvg } from '../lifecycle-svg.js';
+import { BAND_ID, drawnTransitions, lifecycleSvg } from '../lifecycle-svg.js';
 import type { SchemaEntry } from '../schema-catalog.js';
 import { breakable, legend, page, provenanceBadge } from '../site-layout.js';
 import { pageFor, scenarioPage, statusOf, unionMembers, type SiteData } from '../site-data.js';
@@ -31,7 +31,8 @@ function messagesFor(status: ProboStatus, data: SiteData): SchemaEntry[] {
 function statusTable(data: SiteData): SafeHtml {
   const rows = STATUSES.map((status) => {
     const info = STATUS_CATALOG[status];
-    const next = LIFECYCLE_EDGES.filter(([a]) => a === status).map(([, b]) => b);
+    const next = LIFECYCLE_TRANSITIONS.filter((t) => t.from === status && !t.band).map((t) => t.to);
+    const band = TRANSPORT_BAND.includes(status);
     const pages = messagesFor(status, data).map(
       (m) => html`<a href="${pageFor(m)}">${breakable(m.title.replace(/Callback$/, ''))}</a>`,
     );
@@ -45,7 +46,14 @@ function statusTable(data: SiteData): SafeHtml {
         >${info.terminal ? html` <span class="terminal-mark">terminal</span>` : ''}
       </td>
       <td>
-        ${info.meaning}${next.length ? html`<span class="rules">then: ${next.map((n, i) => html`${i ? ', ' : ''}<code>${n}</code>`)}</span>` : ''}
+        ${info.meaning}${
+          next.length || band
+            ? html`<span class="rules"
+                >then:
+                ${band ? html`any other status of the transport band${next.length ? ', ' : ''}` : ''}${next.map((n, i) => html`${i ? ', ' : ''}<code>${n}</code>`)}</span
+              >`
+            : ''
+        }
       </td>
       <td>${info.setBy}</td>
       <td>“${info.message}” ${provenanceBadge(info.messageProvenance)}</td>
@@ -60,6 +68,36 @@ function statusTable(data: SiteData): SafeHtml {
     ['Status', 'Meaning', 'Set by', 'Message text', 'Body', 'Schema page'],
     rows,
   );
+}
+
+/**
+ * Every arrow of the diagram with where it comes from (its line style, in words): a step every
+ * status of the band takes is one row, as it is one arrow, and so are the band's own steps.
+ */
+function transitionTable(): SafeHtml {
+  const band = LIFECYCLE_TRANSITIONS.find((t) => t.band);
+  const rows = [...drawnTransitions(), ...(band ? [{ ...band, from: null }] : [])].map(
+    (t) =>
+      html`<tr>
+        <td>
+          ${
+            t.from === BAND_ID || t.from === null
+              ? 'any status of the transport band'
+              : html`<code>${t.from}</code>`
+          }
+        </td>
+        <td>${t.from === null ? 'any other one of them' : html`<code>${t.to}</code>`}</td>
+        <td>${provenanceBadge(t.provenance)}</td>
+        <td>${t.why}</td>
+      </tr>`,
+  );
+  const documented = LIFECYCLE_TRANSITIONS.filter((t) => t.provenance === 'documented').length;
+  return html`<details class="transitions">
+    <summary>
+      Every step and its source (${LIFECYCLE_TRANSITIONS.length} steps, ${documented} documented)
+    </summary>
+    ${dataTable('transitions', ['From', 'To', 'Source', 'Why'], rows)}
+  </details>`;
 }
 
 function cards(entries: SchemaEntry[]): SafeHtml {
@@ -132,17 +170,25 @@ export function indexPage(data: SiteData, endpoints: Endpoint[] = []): string {
     <div class="sheet" id="lifecycle">
       <h2>Order lifecycle</h2>
       <p>
-        Which status may follow which: the thick line is the documented happy path, and
-        <code>shipment_in_transit</code> and <code>shipment_delayed</code> may follow each other
-        (the arrow with two heads). Laid out by dagre from the lifecycle data when the docs are
-        built. Click a status for its message.
+        Which status may follow which, from the <code>x-status</code> blocks of the callback
+        schemas: the same steps <code>verify --explore</code> walks and counts, the reference
+        receiver applies and the checks expect. The thick line is the happy path. The framed
+        statuses are the carrier's <strong>transport band</strong>: they follow each other in any
+        order, and the latest one is the order's state; an arrow out of the frame's bottom is a step
+        each of them may take. Probo may skip callbacks, so a status may also follow any status that
+        leads to it. Laid out by dagre when the docs are built; click a status for its message,
+        hover a line for its source.
       </p>
       <p class="diagram-key">
         <span><span class="swatch probo"></span>set by Probo</span
         ><span><span class="swatch carrier"></span>set by the carrier</span
-        ><span><span class="swatch terminal"></span>terminal: nothing follows</span>
+        ><span><span class="swatch terminal"></span>terminal: nothing follows</span
+        ><span><span class="swatch-line documented"></span>documented: Probo's guides show it</span
+        ><span><span class="swatch-line invented"></span>invented: probo-mock's reading</span
+        ><span><span class="swatch band"></span>transport band: any order</span>
       </p>
       <div class="diagram scroller">${raw(svg)}</div>
+      ${transitionTable()}
     </div>
     <div class="sheet">
       <div class="filter">
