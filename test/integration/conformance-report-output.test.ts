@@ -17,6 +17,7 @@ import { startReceiver } from '../../src/receiver/index.js';
 import { startReferenceShop } from '../../src/receiver/reference-shop.js';
 import { freePort } from '../support/shops/toy-shop.js';
 import {
+  lifecycleNext,
   startToyReceiver,
   type Flaws,
   type ToyReceiver,
@@ -123,6 +124,32 @@ describe('root causes', () => {
     const failures = formatPretty(report).split('\nFailures\n')[1]!;
     expect(failures).not.toMatch(/--header|--setup-url|likely cause/);
     expect(failures).toMatch(/^ {2}hint: Allow request bodies of at least 1 MiB/m);
+  });
+});
+
+describe('hints the story does not contradict', () => {
+  it('does not say the order stopped at accepted when a later not_accepted was booked under its word', async () => {
+    // Matches statuses by substring: the duplicate-order refusal (not_accepted) after production
+    // is booked as "confirmed", the word the shop also uses for accepted.
+    const r = await toy({
+      next: (order, msg) =>
+        msg.status.endsWith('accepted') ? 'accepted' : lifecycleNext(order, msg),
+      stateWord: (state) => (state === 'accepted' ? 'confirmed' : state),
+    });
+    const report = await verifyReceiver({
+      target: r.callbackUrl,
+      stateUrl: r.stateUrl,
+      stateMap: { confirmed: 'accepted', in_production: 'in_production', queued: 'queued' },
+      only: ['state-keeps-original-on-duplicate-order'],
+      seed: 10,
+    });
+    const failure = check(report, 'state-keeps-original-on-duplicate-order').failures[0]!;
+    expect(failure.message).toMatch(/got "confirmed" \(accepted through --state-map\)/);
+    // in_production moved the order on after accepted: "stopped at accepted" would be false.
+    expect(failure.hint).not.toMatch(/stopped at/);
+    expect(failure.hint).toMatch(
+      /The state reads accepted \("confirmed"\), and not_accepted came after it: a receiver that matches statuses by substring books not_accepted as accepted/,
+    );
   });
 });
 
