@@ -1,6 +1,6 @@
 import type { OptionSpec } from '../shared/option-spec.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_PARALLEL, DEFAULT_TIMEOUT_MS } from './defaults.js';
-import { REPORT_OPTIONS } from './report-option-table.js';
+import { REPORT_OPTIONS, SELECTION_OPTIONS } from './shared-option-table.js';
 import { ORDER_ID_FORMATS } from './types.js';
 
 // Imported by `verify --help`: it imports nothing heavy (no check catalog, no reporters).
@@ -80,20 +80,7 @@ export const VERIFY_OPTIONS = {
     defaultText: 'fresh per run',
     help: 'fix the run id; with --seed the requests are the same bytes every run',
   },
-  only: {
-    name: 'only',
-    flag: 'only',
-    kind: 'strings',
-    comma: true,
-    help: 'comma-separated check ids to run (only those are shown and counted)',
-  },
-  skip: {
-    name: 'skip',
-    flag: 'skip',
-    kind: 'strings',
-    comma: true,
-    help: 'comma-separated check ids to skip',
-  },
+  ...SELECTION_OPTIONS,
   timeoutMs: {
     name: 'timeoutMs',
     flag: 'timeout',

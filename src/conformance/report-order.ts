@@ -77,10 +77,34 @@ export class ReportOrder {
   }
 }
 
-/** The report's counts of passed, failed and skipped checks. */
-export function summaryOf(checks: readonly CheckResult[]): Report['summary'] {
+/** What a run says about itself in its report, besides its checks. */
+export interface RunHead {
+  target: string;
+  /** verify-client: the mock's URL. */
+  mock?: string;
+  seed: number;
+  runId: string;
+  /** `performance.now()` when the run started. */
+  startedAt: number;
+  warnings: readonly string[];
+  partial: boolean;
+}
+
+/** A run's report (verify's and verify-client's alike): its head, counts and checks. */
+export function buildReport(head: RunHead, checks: CheckResult[]): Report {
   const count = (o: CheckResult['outcome']) => checks.filter((c) => c.outcome === o).length;
-  return { passed: count('passed'), failed: count('failed'), skipped: count('skipped') };
+  const report: Report = {
+    target: head.target,
+    ...(head.mock !== undefined ? { mock: head.mock } : {}),
+    seed: head.seed,
+    runId: head.runId,
+    durationMs: Math.round(performance.now() - head.startedAt),
+    summary: { passed: count('passed'), failed: count('failed'), skipped: count('skipped') },
+    checks,
+  };
+  if (head.warnings.length > 0) report.warnings = [...head.warnings];
+  if (head.partial) report.partial = true;
+  return report;
 }
 
 /** The note of a check that has no result: interrupted (saying how far it got), or not run. */

@@ -7,7 +7,7 @@ import type { ExchangeSettings } from './exchange.js';
 import { inParallel } from './limiter.js';
 import { newRunId } from './order-ids.js';
 import { resolveOptions } from './options.js';
-import { ReportOrder, summaryOf, unfinishedNote } from './report-order.js';
+import { buildReport, ReportOrder, unfinishedNote } from './report-order.js';
 import { sharedCause, withRootCauses, type CauseContext } from './root-cause.js';
 import { probeTarget } from './target-probe.js';
 import type { AnyCheckId, CheckResult, Report, VerifyOptions } from './types.js';
@@ -91,16 +91,10 @@ export async function verifyReceiver(options: VerifyOptions): Promise<Report> {
   }
   const partial = signal?.aborted === true;
   const checks = order.checks((c) => unfinishedNote(partial, running.get(c.id)?.progressNote));
-  const report: Report = {
-    target: resolved.target,
-    seed: resolved.seed,
-    runId,
-    durationMs: Math.round(performance.now() - started),
-    summary: summaryOf(checks),
+  const report = buildReport(
+    { target: resolved.target, seed: resolved.seed, runId, startedAt: started, warnings, partial },
     checks,
-  };
-  if (warnings.length > 0) report.warnings = warnings;
-  if (partial) report.partial = true;
+  );
   const shared = sharedCause(checks);
   if (shared) report.sharedCause = shared;
   return report;

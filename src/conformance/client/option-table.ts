@@ -1,7 +1,7 @@
 import { MOCK_OPTIONS } from '../../mock/engine/option-table.js';
 import type { OptionSpec } from '../../shared/option-spec.js';
 import { DEFAULT_TIMEOUT_MS } from '../defaults.js';
-import { REPORT_OPTIONS } from '../report-option-table.js';
+import { REPORT_OPTIONS, SELECTION_OPTIONS } from '../shared-option-table.js';
 
 // Imported by `verify-client --help`: it imports nothing heavy (no check catalog, no mock).
 
@@ -70,20 +70,7 @@ export const VERIFY_CLIENT_OPTIONS = {
     kind: 'headers',
     help: 'header "Name: value" sent with every hook request (repeatable); redacted in reports',
   },
-  only: {
-    name: 'only',
-    flag: 'only',
-    kind: 'strings',
-    comma: true,
-    help: 'comma-separated check ids to run (only those are shown and counted)',
-  },
-  skip: {
-    name: 'skip',
-    flag: 'skip',
-    kind: 'strings',
-    comma: true,
-    help: 'comma-separated check ids to skip',
-  },
+  ...SELECTION_OPTIONS,
   settleMs: {
     name: 'settleMs',
     flag: 'settle',

@@ -5,7 +5,7 @@ import { mockEngineOf } from '../../mock/http/plugin.js';
 import { startMock, type RunningMock } from '../../mock/server.js';
 import { ConformanceUsageError, RunInterrupted, TargetUnreachableError } from '../errors.js';
 import { newRunId } from '../order-ids.js';
-import { ReportOrder, summaryOf, unfinishedNote } from '../report-order.js';
+import { buildReport, ReportOrder, unfinishedNote } from '../report-order.js';
 import type { CheckResult, Report, VerifyClientOptions } from '../types.js';
 import { CLIENT_CHECKS } from './catalog.js';
 import type { ClientCheck } from './client-check.js';
@@ -118,17 +118,18 @@ export async function verifyClient(options: VerifyClientOptions): Promise<Report
 
   const partial = signal?.aborted === true;
   const checks = order.checks(() => unfinishedNote(partial));
-  const report: Report = {
-    target: resolved.placeUrl,
-    mock: mockUrl,
-    seed: resolved.seed,
-    runId,
-    durationMs: Math.round(performance.now() - started),
-    summary: summaryOf(checks),
+  const report = buildReport(
+    {
+      target: resolved.placeUrl,
+      mock: mockUrl,
+      seed: resolved.seed,
+      runId,
+      startedAt: started,
+      warnings,
+      partial,
+    },
     checks,
-  };
-  if (warnings.length > 0) report.warnings = warnings;
-  if (partial) report.partial = true;
+  );
   return report;
 }
 

@@ -3,6 +3,24 @@ import { REPORTERS } from './reporters/names.js';
 
 // Imported by `verify --help` and `verify-client --help`: it imports nothing heavy.
 
+/** Which checks run: the same two flags in verify and verify-client, declared once. */
+export const SELECTION_OPTIONS = {
+  only: {
+    name: 'only',
+    flag: 'only',
+    kind: 'strings',
+    comma: true,
+    help: 'comma-separated check ids to run (only those are shown and counted)',
+  },
+  skip: {
+    name: 'skip',
+    flag: 'skip',
+    kind: 'strings',
+    comma: true,
+    help: 'comma-separated check ids to skip',
+  },
+} as const satisfies Record<string, OptionSpec>;
+
 /**
  * The report flags verify and verify-client share, declared once: the format of stdout and the
  * report files (`writes`: the CLI makes each file's folder and checks it can write there before
