@@ -3,10 +3,10 @@
 //    schemas/common/status.schema.json, the union of schemas/callbacks/callback.schema.json and
 //    src/generated/statuses.ts;
 // 2. from every schema: src/generated/types.ts (json-schema-to-typescript), its declarations as
-//    data in src/generated/type-snippets.ts (for the docs) and src/generated/validators.ts (Ajv
-//    standalone code, see generate-validators.mjs).
+//    data in src/generated/type-snippets.ts (for the docs) and src/generated/validators.ts with
+//    src/generated/validators/*.cjs (Ajv standalone code, see generate-validators.mjs).
 // `node scripts/generate.mjs --check` exits 1 when a committed file differs (CI guard).
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
@@ -18,12 +18,12 @@ import {
   readCallbackSchemas,
 } from './generate-statuses.mjs';
 import { generateTypeSnippets } from './generate-type-snippets.mjs';
-import { generateValidators } from './generate-validators.mjs';
+import { generateValidators, VALIDATORS_DIR } from './generate-validators.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const schemasDir = join(root, 'schemas');
 const outFile = join(root, 'src/generated/types.ts');
-const validatorsFile = join(root, 'src/generated/validators.ts');
+const generatedDir = join(root, 'src/generated');
 const snippetsFile = join(root, 'src/generated/type-snippets.ts');
 const statusesFile = join(root, 'src/generated/statuses.ts');
 const BASE = 'https://probo-mock.dev/schemas/';
@@ -121,6 +121,31 @@ function emit(outputs, check) {
   return stale;
 }
 
+/**
+ * A file in `dir` that this run did not write (its schema was removed or renamed): deleted, or
+ * with `--check` reported as stale. True when there was one.
+ */
+function orphans(dir, written, check) {
+  let found = false;
+  let names = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    // no folder yet: nothing left over
+  }
+  for (const name of names) {
+    const file = join(dir, name);
+    if (written.includes(file)) continue;
+    found = true;
+    if (check) console.error(`${relative(root, file)} is stale (no schema): run npm run generate`);
+    else {
+      rmSync(file);
+      console.log(`removed ${relative(root, file)}`);
+    }
+  }
+  return found && check;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
   // Step 1 rewrites two schema files, which step 2 reads.
@@ -140,13 +165,22 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     check,
   );
   const types = await generateTypes();
+  const validators = generateValidators(schemasDir).map(([path, text]) => [
+    join(generatedDir, path),
+    text,
+  ]);
   const staleCode = emit(
     [
       [outFile, types],
       [snippetsFile, await generateTypeSnippets(types, snippetsFile)],
-      [validatorsFile, generateValidators(schemasDir)],
+      ...validators,
     ],
     check,
   );
-  if (staleSchemas || staleCode) process.exit(1);
+  const staleValidators = orphans(
+    join(generatedDir, VALIDATORS_DIR),
+    validators.map(([file]) => file),
+    check,
+  );
+  if (staleSchemas || staleCode || staleValidators) process.exit(1);
 }

@@ -1,52 +1,32 @@
 #!/usr/bin/env node
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
-import { commandsFor } from './commands/index.js';
+import { commandsFor, flagTablesOf } from './commands/index.js';
 import { keepGoingWhenReaderLeaves } from './closed-output.js';
-import { ownVersion } from './own-version.js';
-import { NO_COMMAND, usageErrorHandler } from './usage-error.js';
+import { plainFlags } from './plain-flags.js';
+import { usageErrorHandler } from './usage-error.js';
 
 // The CLI only parses and prints; each command module calls the library.
-const argv = hideBin(process.argv);
+const argv = process.argv.slice(2);
 // Only the named command's module when the first argument names one (a cold start loads no other).
 const commands = await commandsFor(argv);
-const declared = commands.map((c) => String(c.command));
-const cli = yargs(argv)
-  .scriptName('probo-mock')
-  .usage(
-    '$0 <command> [options]\n\nMock Probo API and conformance suite for order-status callbacks.',
-  )
-  // Flag values stay text until an option table or flags.ts checks them (and quotes a bad one).
-  .parserConfiguration({ 'parse-numbers': false })
-  .strict()
-  .demandCommand(1, NO_COMMAND)
-  .recommendCommands()
-  .help()
-  .alias('h', 'help')
-  .version(ownVersion())
-  .wrap(Math.min(110, process.stdout.columns || 100))
-  .fail(usageErrorHandler(declared, argv));
 
 // A closed pipe (`probo-mock verify | head`) ends the output, not the command: it exits with its
 // result's code.
 keepGoingWhenReaderLeaves(process.stdout);
 keepGoingWhenReaderLeaves(process.stderr);
 
-// Each command declares its flags from an option table (flags.ts), which checks them.
-for (const command of commands) cli.command(command);
-skipHelpCache(cli);
-
-await cli.parseAsync();
-
-/**
- * yargs formats a command's whole help text when it starts the command's handler, in case an
- * error shown later wants it (about 90 ms of CPU in `serve`'s cold start). Ours never shows help
- * once a handler has started (usage-error.ts prints one line), so that step does nothing here.
- */
-function skipHelpCache(instance: object): void {
-  const internal = instance as {
-    getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } };
-  };
-  const usage = internal.getInternalMethods?.().getUsageInstance?.();
-  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
+// `serve --port 0 --quiet`: nothing to refuse or explain, so the command runs without loading
+// yargs (plain-flags.ts); anything else, help and every usage error, goes through yargs.
+const only = commands.length === 1 ? commands[0] : undefined;
+const tables = only && flagTablesOf(only);
+const flags = tables && plainFlags(argv.slice(1), tables);
+if (only?.handler && flags) {
+  try {
+    await only.handler({ _: [argv[0]], $0: 'probo-mock', ...flags });
+  } catch (error) {
+    // As yargs reports a handler's failure: one line, exit code 2.
+    usageErrorHandler([String(only.command)], argv)(null, error as Error, undefined);
+  }
+} else {
+  const { runWithYargs } = await import('./yargs-cli.js');
+  await runWithYargs(argv, commands);
 }

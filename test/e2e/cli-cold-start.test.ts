@@ -6,7 +6,8 @@ import { postJson, shopOrder } from '../support/mock-orders.js';
 import { startTestReceiver } from '../support/mock-receiver.js';
 
 // Cold start: a command loads only what it needs (see the Performance section of the README).
-// NODE_DEBUG=module makes Node name every CommonJS file it loads, hapi and undici among them.
+// NODE_DEBUG=module makes Node name every CommonJS file it loads, hapi and undici among them;
+// NODE_DEBUG=esm every ES module (yargs is one).
 function loadedPackages(args: string[]): {
   code: number | null;
   packages: Set<string>;
@@ -15,7 +16,7 @@ function loadedPackages(args: string[]): {
   const run = spawnSync(process.execPath, [join(packageRoot, 'dist/cli/main.js'), ...args], {
     cwd: packageRoot,
     encoding: 'utf8',
-    env: { ...process.env, NODE_DEBUG: 'module' },
+    env: { ...process.env, NODE_DEBUG: 'module,esm' },
     timeout: 30_000,
   });
   const packages = new Set(
@@ -37,7 +38,7 @@ describe('CLI cold start', () => {
     expect(files).not.toContain('node_modules/ajv/dist/compile/');
   });
 
-  test('serve listens without undici and faker, and loads them with its first delivery', async () => {
+  test('serve listens without yargs, undici and faker, and loads the last two with its first delivery', async () => {
     // faker is an ES module, required synchronously (seeded-faker.ts): the probe sees it too.
     const rx = await startTestReceiver();
     const child = spawn(
@@ -51,7 +52,7 @@ describe('CLI cold start', () => {
         '--step-delay',
         '0',
       ],
-      { cwd: packageRoot, env: { ...process.env, NODE_DEBUG: 'module' } },
+      { cwd: packageRoot, env: { ...process.env, NODE_DEBUG: 'module,esm' } },
     );
     let stdout = '';
     let stderr = '';
@@ -68,6 +69,12 @@ describe('CLI cold start', () => {
       expect(atStart).toContain('node_modules/@hapi/hapi');
       expect(atStart).not.toContain('node_modules/undici');
       expect(atStart).not.toContain('node_modules/@faker-js');
+      // Its flags were all plain, so yargs was not needed to read them (plain-flags.ts).
+      expect(atStart).not.toContain('node_modules/yargs');
+      // Of the precompiled validators, only the scenario files' (each schema's is its own file).
+      expect(atStart).toContain('generated/validators/scenario.cjs');
+      expect(atStart).not.toContain('generated/validators/api_order_post.cjs');
+      expect(atStart).not.toContain('generated/validators/callbacks_');
       const answer = await postJson(
         `${url}/order`,
         shopOrder({ id: 'lazy-1', callbackUrls: [rx.url] }),
@@ -76,15 +83,17 @@ describe('CLI cold start', () => {
       await rx.waitFor(1);
       expect(stderr).toContain('node_modules/undici');
       expect(stderr).toContain('node_modules/@faker-js/faker');
+      expect(stderr).toContain('generated/validators/api_order_post.cjs');
     } finally {
       child.kill('SIGKILL');
       await rx.close();
     }
   });
 
-  test('serve --help loads neither hapi nor undici', () => {
+  test('serve --help loads yargs but neither hapi nor undici', () => {
     const { code, packages } = loadedPackages(['serve', '--help']);
     expect(code).toBe(0);
+    expect(packages.has('yargs')).toBe(true);
     for (const heavy of ['@hapi/hapi', 'undici']) expect(packages.has(heavy), heavy).toBe(false);
   });
 });

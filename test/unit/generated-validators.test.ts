@@ -42,10 +42,20 @@ describe('src/generated/validators.ts', () => {
       encoding: 'utf8',
     });
     expect(run.stdout).toContain('src/generated/validators.ts is up to date');
+    // One file per schema, each up to date, and none left over from a removed schema.
+    expect(run.stdout.match(/src\/generated\/validators\/\w+\.cjs is up to date/g)).toHaveLength(
+      schemaIds.length,
+    );
+    expect(run.stderr).not.toContain('src/generated/validators');
   }, 60_000);
 
-  test('carries the do-not-edit banner', () => {
+  test("carries the do-not-edit banner, as does each schema's file", () => {
     expect(readFileSync(validatorsFile, 'utf8')).toContain('generated from schemas/, do not edit');
+    const dir = join(packageRoot, 'src/generated/validators');
+    for (const name of readdirSync(dir))
+      expect(readFileSync(join(dir, name), 'utf8'), name).toContain(
+        'generated from schemas/, do not edit',
+      );
   });
 
   test('has one precompiled validator per schema file, keyed by $id', () => {

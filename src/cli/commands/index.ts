@@ -1,7 +1,16 @@
 import type { CommandModule } from 'yargs';
+import type { OptionTable } from '../../shared/option-spec.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Command = CommandModule<any, any>;
+export type Command = CommandModule<any, any>;
+
+/**
+ * The option tables a command's builder declares, when it has no positional arguments and
+ * nothing else (`serveCommand.flagTables`): main.ts can then run it without yargs
+ * (plain-flags.ts).
+ */
+export const flagTablesOf = (command: Command): readonly OptionTable[] | undefined =>
+  (command as { flagTables?: readonly OptionTable[] }).flagTables;
 
 /**
  * Every command by name, each module loaded on demand: `probo-mock serve` loads only serve.ts

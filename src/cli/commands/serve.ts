@@ -1,4 +1,5 @@
 import type { Argv, CommandModule } from 'yargs';
+import type { OptionTable } from '../../shared/option-spec.js';
 import { MOCK_OPTIONS } from '../../mock/engine/option-table.js';
 import type { MockOptions } from '../../mock/index.js';
 import type { OptionSpec } from '../../shared/option-spec.js';
@@ -30,12 +31,18 @@ type ServeArgs = Record<string, unknown> & {
   'log-format'?: 'text' | 'json';
 };
 
-export const serveCommand: CommandModule<object, ServeArgs> = {
+/** Every flag of `serve`: the mock's options, then the CLI's own. */
+const SERVE_TABLES: readonly OptionTable[] = [MOCK_OPTIONS, SERVE_FLAGS];
+
+export const serveCommand: CommandModule<object, ServeArgs> & {
+  flagTables: readonly OptionTable[];
+} = {
   command: 'serve',
   describe:
     'Run the mock Probo API: POST /order, /order/status, /order/cancel, admin API under /__mock/',
+  flagTables: SERVE_TABLES,
   builder: (yargs) =>
-    declareFlags(declareFlags(yargs, MOCK_OPTIONS), SERVE_FLAGS) as unknown as Argv<ServeArgs>,
+    SERVE_TABLES.reduce((y, table) => declareFlags(y, table), yargs) as unknown as Argv<ServeArgs>,
   handler: async (args) => {
     // Loaded here, not at the top: other commands start without hapi, undici and faker.
     const { mockEngineOf, openOrderStore, startMock, ADMIN_TOKEN_QUERY } =
