@@ -206,6 +206,46 @@ describe('the --html report in Chromium', () => {
     });
   }
 
+  for (const size of SIZES) {
+    it(`at ${size.width} px shows the shared cause once, before the failures and clear of the first card`, async () => {
+      const failed = report.checks.filter((c) => c.outcome === 'failed');
+      const withCause: Report = {
+        ...report,
+        sharedCause: {
+          answer: '401 {"error":"no secret"}',
+          checks: failed.map((c) => c.id),
+          failed: failed.length,
+          hint: 'The receiver wants a secret: pass it with --header',
+        },
+      };
+      const dir = await mkdtemp(join(tmpdir(), 'pm-html-cause-'));
+      const file = join(dir, 'cause.html');
+      await writeFile(file, formatHtml(withCause));
+      const context = await browser.newContext({
+        viewport: { width: size.width, height: size.height },
+      });
+      try {
+        const { page } = await open(context, pathToFileURL(file).href);
+        const note = page.locator('#failures .shared-cause');
+        expect(await note.count()).toBe(1);
+        expect(await note.textContent()).toContain('pass it with --header');
+        const noteBox = await note.boundingBox();
+        const cardBox = await page.locator('#failures article.failure-check').first().boundingBox();
+        expect(noteBox && cardBox).toBeTruthy();
+        // At least 8 px of air between the note and the card below it (they touched before).
+        expect(cardBox!.y - (noteBox!.y + noteBox!.height)).toBeGreaterThanOrEqual(8);
+        expect(await overflows(page)).toEqual([]);
+        await note.scrollIntoViewIfNeeded();
+        await page.screenshot({
+          path: join(artifacts, `html-report-cause-${size.name}.png`),
+          fullPage: false,
+        });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
   it("shows a receiver's markup, links and terminal escapes as text, and runs none of it", async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     try {

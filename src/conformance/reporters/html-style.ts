@@ -42,6 +42,8 @@ h4 { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color
 .meta dt { color: var(--muted); }
 .meta dd { margin: 0; overflow-wrap: anywhere; }
 .note { border-left: 4px solid var(--warn); background: var(--warn-soft); color: var(--warn); padding: 0.5rem 0.75rem; margin: 0.75rem 0 0; overflow-wrap: anywhere; }
+/* The shared cause stands before the failure cards: keep it off the first card. */
+.note.shared-cause { margin: 0 0 1.25rem; }
 .checks { list-style: none; padding: 0; margin: 0; border: 1px solid var(--line); border-radius: 8px; }
 .checks li {
   display: grid; grid-template-columns: 1.5rem minmax(0, 1fr); gap: 0 0.5rem;

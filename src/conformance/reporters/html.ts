@@ -130,7 +130,7 @@ function sharedCauseNote(report: Report): string {
   const cause = report.sharedCause;
   if (!cause) return '';
   const hint = cause.hint ? `<br><strong>Likely cause:</strong> ${esc(cause.hint)}` : '';
-  return `<p class="note"><strong>${esc(sharedCauseHeadline(cause))}</strong> (${esc(cause.checks.join(', '))})${hint}</p>\n`;
+  return `<p class="note shared-cause"><strong>${esc(sharedCauseHeadline(cause))}</strong> (${esc(cause.checks.join(', '))})${hint}</p>\n`;
 }
 
 function failureArticle(check: CheckResult, report: Report, nextReplayId: () => string): string {
