@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { Activity } from './activity.js';
+import { newDeliveryId } from './delivery-id.js';
 import { HttpClient } from '../http-client/http-client.js';
 import type { HttpOutcome } from '../http-client/http-client.js';
 import { Journal } from './journal.js';
@@ -83,8 +83,10 @@ export class Dispatcher {
   readonly #ownsClient: boolean;
   readonly #random: () => number;
   readonly #outbox: DeliveryOutbox | undefined;
-  /** Attempts on the wire, so that a graceful close can let them finish. */
-  readonly #inFlight = new Set<Promise<unknown>>();
+  /** Attempts on the wire, so that a graceful close can let them finish (a count, no set). */
+  #inFlight = 0;
+  /** Called when the last attempt on the wire ends, while a close waits for it. */
+  #landed: (() => void) | undefined;
   readonly #lanes = new Map<string, Lane>();
   readonly #sleeps = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>();
   readonly #baseHeaders: Record<string, string>;
@@ -119,9 +121,7 @@ export class Dispatcher {
    * `pendingId`: the outbox id of a delivery queued before a restart (it is not added again).
    */
   enqueue(request: DeliveryRequest, pendingId?: number): Promise<DeliveryResult> {
-    // Random, not a counter: a page or a client that guesses ids cannot resend or read others'.
-    const deliveryId =
-      request.resendOf ?? request.deliveryId ?? `dlv_${randomBytes(9).toString('base64url')}`;
+    const deliveryId = request.resendOf ?? request.deliveryId ?? newDeliveryId();
     if (this.#closed) {
       return Promise.resolve({ deliveryId, outcome: 'failed', attempts: 0, interrupted: true });
     }
@@ -150,7 +150,7 @@ export class Dispatcher {
 
   /** Attempts on the wire now (what a graceful close waits for). */
   get inFlight(): number {
-    return this.#inFlight.size;
+    return this.#inFlight;
   }
 
   /** Resolves when no delivery is queued or in flight. */
@@ -170,12 +170,13 @@ export class Dispatcher {
       sleep.resolve();
     }
     this.#sleeps.clear();
-    if (graceMs > 0 && this.#inFlight.size > 0) {
+    if (graceMs > 0 && this.#inFlight > 0) {
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        Promise.allSettled([...this.#inFlight]),
-        new Promise((resolve) => (timer = setTimeout(resolve, graceMs))),
-      ]);
+      await new Promise<void>((resolve) => {
+        this.#landed = resolve;
+        timer = setTimeout(resolve, graceMs);
+      });
+      this.#landed = undefined;
       clearTimeout(timer);
     }
     if (this.#ownsClient) await this.#client.destroy();
@@ -224,7 +225,7 @@ export class Dispatcher {
           message: 'dropped on purpose: this callback is lost, never sent',
         },
       };
-      last = this.journal.record(
+      last = this.journal.keep(
         entryFor(request, deliveryId, first, journalHeaders, dropped, 'dropped'),
       );
       return { deliveryId, outcome: 'dropped', attempts: 0, last };
@@ -238,9 +239,9 @@ export class Dispatcher {
         timeoutMs: this.timeoutMs,
         bodyLimit: 2048,
       });
-      this.#inFlight.add(sending);
+      this.#inFlight++;
       const outcome = await sending;
-      this.#inFlight.delete(sending);
+      if (--this.#inFlight === 0) this.#landed?.();
       const delivered = isDelivered(outcome);
       const retry = !delivered && isRetryable(outcome) && attempt - first < retries;
       // Closing cut it off (or came before its retry): journaled as interrupted, not retrying.
@@ -257,7 +258,7 @@ export class Dispatcher {
       const delayMs =
         result === 'retrying' ? retryDelayMs(this.policy, attempt, outcome, this.#random) : 0;
       if (result === 'retrying') entry.nextAttemptAt = new Date(Date.now() + delayMs).toISOString();
-      last = this.journal.record(entry);
+      last = this.journal.keep(entry);
       if (result === 'delivered' || result === 'failed')
         return { deliveryId, outcome: result, attempts: attempt - first + 1, last };
       // Closing: the retry is left for a restart (with a durable store), not given up on.
@@ -293,8 +294,9 @@ function entryFor(
   requestHeaders: Record<string, string>,
   outcome: HttpOutcome,
   result: DeliveryOutcome,
-): Omit<JournalEntry, 'seq'> {
-  const entry: Omit<JournalEntry, 'seq'> = {
+): JournalEntry {
+  const entry: JournalEntry = {
+    seq: 0, // numbered by the journal
     deliveryId,
     orderId: request.orderId,
     orderKey: request.orderKey ?? request.orderId,
@@ -322,8 +324,13 @@ function entryFor(
 const MAX_RESPONSE_HEADERS = 32;
 const MAX_HEADER_VALUE = 256;
 
-/** An answer's headers as the journal keeps them: bounded in number and length, redacted (one pass). */
+/**
+ * An answer's headers as the journal keeps them: bounded in number and length, redacted (one
+ * pass). Headers that are all within bounds and none a credential are kept as they are, not
+ * copied (the outcome's object is not changed after the attempt).
+ */
 function boundedHeaders(headers: Record<string, string>): Record<string, string> {
+  if (withinBounds(headers)) return headers;
   const kept: Record<string, string> = {};
   let n = 0;
   for (const name in headers) {
@@ -336,6 +343,15 @@ function boundedHeaders(headers: Record<string, string>): Record<string, string>
         : value;
   }
   return kept;
+}
+
+function withinBounds(headers: Record<string, string>): boolean {
+  let n = 0;
+  for (const name in headers) {
+    if (n++ === MAX_RESPONSE_HEADERS) return false;
+    if ((headers[name] as string).length > MAX_HEADER_VALUE || isSecretHeader(name)) return false;
+  }
+  return true;
 }
 
 function closedResult(

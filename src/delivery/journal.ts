@@ -94,9 +94,17 @@ export class Journal {
   }
 
   record(entry: Omit<JournalEntry, 'seq'>): JournalEntry {
+    return this.keep({ seq: 0, ...entry });
+  }
+
+  /**
+   * `record` without the copy: the journal numbers and keeps this very object, which the
+   * caller made for it and does not change afterwards (the dispatcher, once per attempt).
+   */
+  keep(full: JournalEntry): JournalEntry {
     // A new order under a forgotten key: the old order's entries go first.
-    if (this.#forgotten.size > 0 && this.#forgotten.has(entry.orderKey)) this.#compact();
-    const full = { seq: ++this.#seq, ...entry } as JournalEntry;
+    if (this.#forgotten.size > 0 && this.#forgotten.has(full.orderKey)) this.#compact();
+    full.seq = ++this.#seq;
     if (this.#ring.length < this.limit) this.#ring.push(full);
     else {
       this.#ring[this.#start] = full;

@@ -91,9 +91,22 @@ export class AttemptHandler implements Dispatcher.DispatchHandler {
   }
 }
 
+/**
+ * The answer's headers with one string per name. undici gives lower-case names already, and
+ * arrays only for a repeated header: without one, its object is taken as it is (no copy per
+ * attempt).
+ */
 function flattenHeaders(
   raw: Record<string, string | string[] | undefined>,
 ): Record<string, string> {
+  let flat = true;
+  for (const name in raw) {
+    if (typeof raw[name] !== 'string' || name !== name.toLowerCase()) {
+      flat = false;
+      break;
+    }
+  }
+  if (flat) return raw as Record<string, string>;
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(raw)) {
     if (value !== undefined)

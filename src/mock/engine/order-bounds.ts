@@ -66,7 +66,8 @@ export class OrderBounds {
 
   /** `n` deliveries queued for the order now; `planned` when its run had them to come. */
   queue(key: string, n: number, planned: boolean): void {
-    this.#finished.delete(key);
+    if (n <= 0) return; // nothing queued: a finished order stays finished
+    if (this.#finished.size > 0) this.#finished.delete(key);
     this.budget.queue(key, n, planned);
   }
 

@@ -1,15 +1,10 @@
 import type { Boom } from '@hapi/boom';
 import type { Request, ResponseObject, Server, ServerRoute } from '@hapi/hapi';
 import type { ProductCatalog } from '../../catalog/index.js';
-import type { ApiCall, CallLog } from './call-log.js';
+import type { CallFacts, CallLog } from './call-log.js';
 import { playedFault } from './faults.js';
 import { answeredMethodNotAllowed } from './probo-error.js';
 import { bodyTextOf } from './reading-json.js';
-
-/** Longest request body kept per call, in characters. */
-const BODY_CHARS = 4000;
-/** Most problems kept per refused call. */
-const PROBLEMS_KEPT = 50;
 
 /** The paths of Probo's API among `routes`: not the mock's own uploader pages. */
 export function apiPaths(routes: readonly ServerRoute[]): Set<string> {
@@ -35,11 +30,11 @@ export function recordApiCalls(
     if (typeof request.response !== 'object' || request.response === null) return;
     // A 405 on one of these paths comes from the catch-all route (probo-error.ts).
     if (paths.has(request.route.path) || answeredMethodNotAllowed(request))
-      calls.record(callOf(request, catalog()));
+      noteCall(calls, request, catalog());
   });
 }
 
-function callOf(request: Request, catalog: ProductCatalog | undefined): Omit<ApiCall, 'seq'> {
+function noteCall(calls: CallLog, request: Request, catalog: ProductCatalog | undefined): void {
   const response = request.response as ResponseObject | Boom | null;
   let status = 0;
   let source: unknown;
@@ -50,34 +45,23 @@ function callOf(request: Request, catalog: ProductCatalog | undefined): Omit<Api
     status = (response as ResponseObject).statusCode ?? 200;
     source = (response as ResponseObject).source;
   }
-  const started = request.info.received;
-  const call: Omit<ApiCall, 'seq'> = {
-    at: new Date(started).toISOString(),
-    method: request.method.toUpperCase(),
+  const facts: CallFacts = {
+    received: request.info.received,
+    answered: Date.now(),
+    method: request.method,
     path: request.path,
     status,
-    ...playedFault(request),
-    durationMs: Math.max(0, Date.now() - started),
   };
+  const played = playedFault(request);
+  if (played.fault !== undefined) facts.played = played;
   const body = bodyTextOf(request);
-  if (body !== undefined) call.body = body.length > BODY_CHARS ? body.slice(0, BODY_CHARS) : body;
-  const problems = problemsOf(source);
-  if (status >= 400 && problems) call.problems = problems;
+  if (body !== undefined) facts.body = body;
+  if (status >= 400) facts.answer = source;
   if (catalog && status >= 200 && status < 300) {
     const invented = catalog.inventedCodes(productCodesOf(request));
-    if (invented.length > 0) call.invented = invented;
+    if (invented.length > 0) facts.invented = invented;
   }
-  return call;
-}
-
-/** The `errors` list of a Probo error answer, if it has one. */
-function problemsOf(source: unknown): ApiCall['problems'] {
-  const errors = (source as { errors?: unknown } | null)?.errors;
-  if (!Array.isArray(errors)) return undefined;
-  return errors.slice(0, PROBLEMS_KEPT).map((e: { pointer?: unknown; message?: unknown }) => ({
-    pointer: String(e?.pointer ?? ''),
-    message: String(e?.message ?? ''),
-  }));
+  calls.note(facts);
 }
 
 /** Product codes a call names: in the path, `code`, or `products[].code` of its body. */
