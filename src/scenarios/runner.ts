@@ -1,5 +1,6 @@
 import type { DeliveryResult, Dispatcher } from '../delivery/dispatcher.js';
 import { stepWait, type PlannedStep } from './plan.js';
+import { stepClock, type Sleeper, type StepClock } from './step-clock.js';
 
 export interface RunOptions {
   plan: readonly PlannedStep[];
@@ -19,24 +20,33 @@ export interface RunOptions {
   onStep?: (step: PlannedStep) => void;
   /** One delivery of a step was delivered or given up on. */
   onDelivery?: (step: PlannedStep, url: string, result: DeliveryResult) => void;
+  /** What waits the step delays; the process's shared `stepClock` by default. */
+  clock?: StepClock;
 }
 
 /**
  * Plays a planned scenario for one order: waits each step's delay (or, `--manual`, for
  * `advance()`), then hands the step to the dispatcher for every URL. The order moves on schedule
- * whatever its receivers answer; the dispatcher keeps each URL's deliveries in order.
+ * whatever its receivers answer; the dispatcher keeps each URL's deliveries in order. Steps due
+ * at once happen in the same call (`start`, `advance`); a delay is waited on the shared
+ * `stepClock` (one timer per delay length, not one per order and step), with no promise.
  */
-export class ScenarioRun {
+export class ScenarioRun implements Sleeper {
   readonly #o: RunOptions;
   #next = 0;
   #credits = 0;
   #stopped = false;
-  #wake: (() => void) | undefined;
-  #timer: NodeJS.Timeout | undefined;
+  /** The delay being waited (ms) and its place on the clock; 0 when not waiting. */
+  #sleepMs = 0;
+  #place = 0;
+  /** The step at `#next` has waited its delay. */
+  #due = false;
   #counted = false;
+  readonly #clock: StepClock;
 
   constructor(options: RunOptions) {
     this.#o = options;
+    this.#clock = options.clock ?? stepClock;
   }
 
   /** Steps not handed to the dispatcher yet. */
@@ -55,7 +65,7 @@ export class ScenarioRun {
   }
 
   start(): void {
-    void this.#loop();
+    this.#play();
   }
 
   /** Releases the next held step of a `--manual` run; false when none is left (or not manual). */
@@ -63,7 +73,7 @@ export class ScenarioRun {
     if (!this.#o.manual || this.#stopped || this.#next + this.#credits >= this.#o.plan.length)
       return false;
     this.#credits++;
-    this.#release();
+    this.#play();
     return true;
   }
 
@@ -71,22 +81,38 @@ export class ScenarioRun {
   stop(): void {
     if (this.#stopped) return;
     this.#stopped = true;
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#release();
+    if (this.#sleepMs > 0) this.#clock.cancel(this.#sleepMs, this.#place, this);
+    this.#sleepMs = 0;
+    this.#uncount();
   }
 
-  async #loop(): Promise<void> {
+  /** The clock's call: the step's delay is over. */
+  wake(): void {
+    this.#sleepMs = 0;
+    if (this.#stopped) return;
+    this.#due = true;
+    this.#play();
+  }
+
+  /** Plays every step that may happen now; returns when one must wait (or none is left). */
+  #play(): void {
     const { plan, manual } = this.#o;
+    if (this.#sleepMs > 0) return; // a step is waiting its delay: the clock goes on
     while (this.#next < plan.length && !this.#stopped) {
       const step = plan[this.#next] as PlannedStep;
       if (manual) {
-        if (this.#credits === 0) await this.#hold();
-        this.#credits = Math.max(0, this.#credits - 1);
-      } else {
+        if (this.#credits === 0) break; // held until advance() (not counted as activity)
+        this.#credits--;
+      } else if (!this.#due) {
         const ms = stepWait(step, this.#next, this.#o.stepDelayMs);
-        if (ms > 0) await this.#sleep(ms);
+        if (ms > 0) {
+          this.#count(); // a step is due: idle() waits for it
+          this.#sleepMs = ms;
+          this.#place = this.#clock.after(ms, this);
+          return;
+        }
       }
-      if (this.#stopped) break;
+      this.#due = false;
       this.#next++;
       this.#happen(step);
       this.#uncount();
@@ -113,31 +139,6 @@ export class ScenarioRun {
         void o.dispatcher.enqueue(request).then((result) => o.onDelivery?.(step, url, result));
       }
     }
-  }
-
-  /** Waits `ms`, counted as activity: `idle()` does not resolve while a step is due. */
-  #sleep(ms: number): Promise<void> {
-    this.#count();
-    return new Promise((resolve) => {
-      this.#wake = resolve;
-      this.#timer = setTimeout(() => {
-        this.#timer = undefined;
-        this.#release();
-      }, ms);
-    });
-  }
-
-  /** Waits for `advance()` or `stop()`, not counted as activity (a held step is not pending work). */
-  #hold(): Promise<void> {
-    return new Promise((resolve) => {
-      this.#wake = resolve;
-    });
-  }
-
-  #release(): void {
-    const wake = this.#wake;
-    this.#wake = undefined;
-    wake?.();
   }
 
   #count(): void {
