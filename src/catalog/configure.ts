@@ -56,11 +56,12 @@ export function evaluate(
   const touched = new Set<CatalogOption>();
   const code = index.product.code;
   options.forEach((option, i) => {
-    const here = `${at}/options/${i}`;
+    // The pointer is made only for a problem: most options have none.
+    const here = (): string => `${at}/options/${i}`;
     const found = index.options.get(option.code);
     if (!found) {
       problems.push({
-        pointer: `${here}/code`,
+        pointer: `${here()}/code`,
         message: `unknown option code "${option.code}" for product "${code}"`,
       });
       return;
@@ -72,7 +73,7 @@ export function evaluate(
       const value = numberOf(option.value);
       if (value === undefined) {
         problems.push({
-          pointer: `${here}/value`,
+          pointer: `${here()}/value`,
           message: `option "${node.code}" needs a number as value`,
         });
         return;
@@ -81,7 +82,7 @@ export function evaluate(
       const max = node.max_value ?? Infinity;
       if (value < min || value > max) {
         problems.push({
-          pointer: `${here}/value`,
+          pointer: `${here()}/value`,
           message: `option "${node.code}" must be from ${min} to ${max} (got ${value})`,
         });
         return;
@@ -90,14 +91,14 @@ export function evaluate(
         const steps = (value - (node.min_value ?? 0)) / node.step_size;
         if (Math.abs(steps - Math.round(steps)) > EPSILON) {
           problems.push({
-            pointer: `${here}/value`,
+            pointer: `${here()}/value`,
             message: `option "${node.code}" goes in steps of ${node.step_size} from ${node.min_value ?? 0} (got ${value})`,
           });
           return;
         }
       }
       if (values.has(node.code)) {
-        problems.push({ pointer: here, message: `option "${node.code}" is given twice` });
+        problems.push({ pointer: here(), message: `option "${node.code}" is given twice` });
         return;
       }
       values.set(node.code, value);
@@ -107,7 +108,7 @@ export function evaluate(
       const other = choiceOfGroup.get(group);
       if (other !== undefined) {
         problems.push({
-          pointer: `${here}/code`,
+          pointer: `${here()}/code`,
           message:
             other === node.code
               ? `option "${node.code}" is given twice`
@@ -124,16 +125,16 @@ export function evaluate(
   options.forEach((option, i) => {
     const found = index.options.get(option.code);
     if (!found || found.kind === 'group') return;
-    const here = `${at}/options/${i}/code`;
+    const here = (): string => `${at}/options/${i}/code`;
     if (found.under !== undefined && !made.has(found.under))
       problems.push({
-        pointer: here,
+        pointer: here(),
         message: `option "${option.code}" needs option "${found.under}"`,
       });
     const against = found.node.disabled_for_options?.find((c) => made.has(c));
     if (against !== undefined)
       problems.push({
-        pointer: here,
+        pointer: here(),
         message: `option "${option.code}" cannot be combined with "${against}"`,
       });
   });
@@ -144,28 +145,37 @@ export function evaluate(
     for (const node of nodes) {
       if (kindOf(node) !== 'group') continue;
       groups.push(node);
-      const children = node.children ?? [];
-      const choices = children.filter((c) => c.type_code === 'radio');
-      const inputs = children.filter((c) => c.type_code !== 'radio' && kindOf(c) === 'input');
       let complete = true;
-      for (const input of inputs) {
-        if (values.has(input.code)) continue;
-        if (input.default_value !== undefined) values.set(input.code, input.default_value);
-        else complete = false;
+      let choices = 0;
+      let choice: CatalogOption | undefined;
+      // One pass over the children: inputs get their defaults, the first choice made is the one.
+      for (const child of node.children ?? []) {
+        if (child.type_code === 'radio') {
+          choices++;
+          if (choice === undefined && made.has(child.code)) choice = child;
+        } else if (kindOf(child) === 'input' && !values.has(child.code)) {
+          if (child.default_value !== undefined) values.set(child.code, child.default_value);
+          else complete = false;
+        }
       }
-      const choice = choices.find((c) => made.has(c.code));
-      if (choices.length > 0 && !choice) complete = false;
+      if (choices > 0 && !choice) complete = false;
       if (!complete && node.required !== false) missing.push(node);
       if (choice?.children) visit(choice.children);
     }
   };
   visit(index.product.options);
-  const typed = (type: string): number => {
-    for (const [optionCode, value] of values) {
-      if (index.options.get(optionCode)?.node.type_code === type) return value;
-    }
-    return 0;
-  };
+  // The first value of each measure's type, in the order the values were set (one pass).
+  let amount: number | undefined;
+  let width: number | undefined;
+  let height: number | undefined;
+  let length: number | undefined;
+  for (const [optionCode, value] of values) {
+    const type = index.options.get(optionCode)?.node.type_code;
+    if (type === 'amount') amount ??= value;
+    else if (type === 'width') width ??= value;
+    else if (type === 'height') height ??= value;
+    else if (type === 'length') length ??= value;
+  }
   return {
     index,
     problems,
@@ -175,10 +185,10 @@ export function evaluate(
     groups,
     touched,
     canOrder: problems.length === 0 && missing.length === 0,
-    amount: typed('amount'),
-    width: typed('width'),
-    height: typed('height'),
-    length: typed('length'),
+    amount: amount ?? 0,
+    width: width ?? 0,
+    height: height ?? 0,
+    length: length ?? 0,
   };
 }
 

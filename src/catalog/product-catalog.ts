@@ -82,12 +82,15 @@ export class ProductCatalog {
   readonly #methods = new Map<string, CatalogShippingMethod>();
   readonly #now: () => Date;
   readonly #priceOf: OptionPrice;
+  /** The slowest speed's surcharge: the one without a rush surcharge. */
+  readonly #slowestSurcharge: number;
 
   constructor(data: Catalog, now: () => Date = () => new Date(), behaviour: CatalogBehaviour = {}) {
     this.data = data;
     this.#now = now;
     this.strict = behaviour.strict === true;
     this.#priceOf = (node, evaluation) => optionPrice(data, node, evaluation);
+    this.#slowestSurcharge = Math.min(...data.production.map((p) => p.surcharge));
     for (const product of data.products) this.#products.set(product.code, indexProduct(product));
     this.#apiProducts = new ApiProductStore(data.api_products);
     for (const method of data.shipping_methods)
@@ -266,8 +269,7 @@ export class ProductCatalog {
     const ids = request.products.map((p, i) => p.id ?? i + 1);
     const calculationId = this.#record(done, ids);
     const today = dayOf(this.#now());
-    // The slowest speed is the one without a rush surcharge.
-    const slowest = Math.min(...this.data.production.map((p) => p.surcharge));
+    const slowest = this.#slowestSurcharge;
     const pieces = done.reduce((n, e) => n + Math.max(1, e.amount), 0);
     const unit = done.map((e) => unitPurchasePrice(e));
     const prices: PriceOption[] = this.data.production.map(({ production_hours, surcharge }) => {
@@ -584,15 +586,15 @@ export class ProductCatalog {
       width: e.width,
       height: e.height,
     }));
-    const key = evaluations
-      .map(
-        (e, i) =>
-          `${ids[i]}:${e.index.product.code}:${[...e.values]
-            .map(([c, v]) => `${c}=${v}`)
-            .sort()
-            .join(',')}:${[...e.chosen].sort().join(',')}`,
-      )
-      .join('|');
+    // `id:code:input=value,…:choice,…` per product, each list sorted, joined by `|`: the same
+    // configuration gives the same key (and id) whatever the order of its options.
+    let key = '';
+    evaluations.forEach((e, i) => {
+      const values: string[] = [];
+      for (const [c, v] of e.values) values.push(`${c}=${v}`);
+      const chosen = e.chosen.length > 1 ? [...e.chosen].sort() : e.chosen;
+      key += `${i > 0 ? '|' : ''}${ids[i]}:${e.index.product.code}:${values.sort().join(',')}:${chosen.join(',')}`;
+    });
     return this.calculations.record(key, products);
   }
 

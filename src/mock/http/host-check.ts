@@ -1,4 +1,4 @@
-import type { Request, ResponseToolkit, ResponseObject } from '@hapi/hapi';
+import type { Request, ResponseToolkit, ResponseObject, Server } from '@hapi/hapi';
 import { errorAnswer } from './probo-error.js';
 
 /** The names every mock answers to, besides its bound address and `--allow-host`. */
@@ -38,8 +38,20 @@ export function hostRefusal(
 /** `localhost`, `127.0.0.1`, the address and name the server was bound to, and `allowed`. */
 function hostNames(request: Request, allowed: readonly string[]): string[] {
   const { settings, info } = request.server;
+  // Made once per server (this runs for every request), again if its address changes (it is
+  // known only once the server listens).
+  const cached = namesOf.get(request.server);
+  if (cached && cached.address === info.address && cached.host === info.host) return cached.names;
   const bound = [settings.host, info.host, info.address].filter(
     (n): n is string => typeof n === 'string' && n !== '',
   );
-  return [...new Set([...ALWAYS, ...bound.map((n) => n.toLowerCase()), ...allowed])];
+  const names = [...new Set([...ALWAYS, ...bound.map((n) => n.toLowerCase()), ...allowed])];
+  namesOf.set(request.server, { address: info.address, host: info.host, names });
+  return names;
 }
+
+/** Each server's names (its one guard gives the same `allowed` every time). */
+const namesOf = new WeakMap<
+  Server,
+  { address: string | null | undefined; host: string; names: string[] }
+>();
