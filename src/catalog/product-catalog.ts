@@ -243,7 +243,7 @@ export class ProductCatalog {
         if (!api) {
           problems.push({
             pointer: `${at}/customer_code`,
-            message: `unknown customer_code "${product.customer_code}": store it with POST /apiproducts/product`,
+            message: `unknown customer_code "${product.customer_code}" for this API key: store it with POST /apiproducts/product`,
           });
           return undefined;
         }
@@ -378,7 +378,12 @@ export class ProductCatalog {
     if (!api)
       throw new CatalogError(
         `Unknown API product "${customerCode}"`,
-        [{ pointer: '/customer_code', message: `no composed API product "${customerCode}"` }],
+        [
+          {
+            pointer: '/customer_code',
+            message: `no composed API product "${customerCode}" for this API key`,
+          },
+        ],
         404,
       );
     return this.#apiProductAnswer(api, language);
@@ -444,7 +449,7 @@ export class ProductCatalog {
         [
           {
             pointer: '/customer_code',
-            message: `no API product "${customerCode}" to update: store it with POST /apiproducts/product`,
+            message: `no API product "${customerCode}" of this API key to update: store it with POST /apiproducts/product`,
           },
         ],
         404,
@@ -544,7 +549,7 @@ export class ProductCatalog {
         : [
             {
               pointer: `${at}/customer_code`,
-              message: `unknown customer_code "${product.customer_code}" (--strict-catalog)`,
+              message: `unknown customer_code "${product.customer_code}" for this API key (--strict-catalog)`,
             },
           ];
     }
