@@ -141,10 +141,14 @@ export class HttpClient {
   }
 
   #attempt(target: Target, options: HttpRequestOptions): Promise<HttpOutcome> {
+    // The pool before the handler starts its clock: the first request loads undici and compiles
+    // its parser, which must count neither against the attempt's timeout nor in its measured time
+    // (a 500 ms probe of a target answering garbage timed out while undici loaded, on a busy machine).
+    const pool = this.#pool();
     return new Promise((resolve) => {
       const handler = new AttemptHandler(options.bodyLimit ?? 2048, options.timeoutMs, resolve);
       try {
-        this.#pool().dispatch(
+        pool.dispatch(
           {
             origin: target.origin,
             path: target.path,
