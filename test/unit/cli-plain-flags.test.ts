@@ -1,11 +1,14 @@
 import yargs from 'yargs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { flagTablesOf } from '../../src/cli/commands/index.js';
+import { COMMANDS, flagTablesOf } from '../../src/cli/commands/index.js';
+import type { Command } from '../../src/cli/commands/index.js';
 import { serveCommand } from '../../src/cli/commands/serve.js';
 import { plainFlags } from '../../src/cli/plain-flags.js';
+import type { OptionSpec, OptionTable } from '../../src/shared/option-spec.js';
 
 const TABLES = flagTablesOf(serveCommand)!;
-const FLAGS = TABLES.flatMap((t) => Object.values(t).flatMap((s) => (s.flag ? [s.flag] : [])));
+const flagsOf = (tables: readonly OptionTable[]): OptionSpec[] =>
+  tables.flatMap((t) => Object.values(t).filter((s) => s.flag !== undefined));
 
 /**
  * What the real CLI's yargs gives serve's handler for these arguments (main.ts's parser
@@ -13,19 +16,21 @@ const FLAGS = TABLES.flatMap((t) => Object.values(t).flatMap((s) => (s.flag ? [s
  */
 async function throughYargs(
   args: string[],
+  command: Command = serveCommand,
 ): Promise<{ values: Record<string, unknown> } | { refused: string }> {
+  const flags = flagsOf(flagTablesOf(command)!).map((s) => s.flag!);
   let values: Record<string, unknown> | undefined;
   let refused: string | undefined;
-  await yargs(['serve', ...args])
+  await yargs([String(command.command), ...args])
     .parserConfiguration({ 'parse-numbers': false })
     .strict()
     .exitProcess(false)
     .help()
     .version(false)
     .command({
-      ...serveCommand,
+      ...command,
       handler: (argv: Record<string, unknown>) => {
-        values = Object.fromEntries(FLAGS.filter((f) => f in argv).map((f) => [f, argv[f]]));
+        values = Object.fromEntries(flags.filter((f) => f in argv).map((f) => [f, argv[f]]));
       },
     })
     .fail((message, error) => {
@@ -57,6 +62,8 @@ const LINES: string[][] = [
   ['--version'],
   ['--port'],
   ['--port', '--quiet'],
+  ['--scenario', '--quiet'],
+  ['--host', '-x'],
   ['--port', 'abc'],
   ['--port', '0', '--port', '4011'],
   ['--port', '-1'],
@@ -116,5 +123,62 @@ describe('serve flags read without yargs (plain-flags.ts)', () => {
     });
     for (const line of [['--help'], ['--version'], ['--no-quiet'], ['--quiet', 'true'], ['x']])
       expect(plainFlags(line, TABLES), line.join(' ')).toBeUndefined();
+  });
+});
+
+/** A value each kind of flag takes (or, for a narrowed string, may refuse: then both refuse). */
+function sample(spec: OptionSpec): string[] {
+  const flag = `--${spec.flag!}`;
+  switch (spec.kind) {
+    case 'boolean':
+      return [flag];
+    case 'port':
+      return [flag, '0'];
+    case 'integer':
+      return [flag, String(spec.min ?? 0)];
+    case 'url':
+      return [flag, `http://127.0.0.1:9/${spec.template ?? ''}`];
+    case 'pointer':
+      return [flag, '/status'];
+    case 'headers':
+      return [flag, 'X-Test: 1'];
+    default:
+      return [flag, spec.choices?.[0] ?? 'x.example'];
+  }
+}
+
+describe('the other commands with only flags, read without yargs', () => {
+  const others = Object.keys(COMMANDS).filter((name) => name !== 'serve');
+
+  it('give the handler what yargs gives it for each line they read', async () => {
+    let compared = 0;
+    for (const name of others) {
+      const command = await COMMANDS[name]!();
+      const tables = flagTablesOf(command);
+      if (!tables) continue;
+      const specs = flagsOf(tables);
+      const required = specs.filter((s) => s.required).flatMap(sample);
+      const lines = [
+        required,
+        specs.flatMap(sample),
+        ...specs.map((s) => [...required, ...sample(s)]),
+        ...specs.map((s) => [...required, `--${s.flag!}`]),
+        [...required, '--help'],
+        [...required, '--no-such-flag', '1'],
+        [...required, 'extra'],
+        [],
+      ];
+      for (const line of lines) {
+        const plain = plainFlags(line, tables);
+        if (plain === undefined) continue; // yargs reads it, refusal or not
+        // Where plainFlags reads a line, yargs reads the same values and refuses nothing.
+        expect(await throughYargs(line, command), `${name} ${line.join(' ')}`).toEqual({
+          values: plain,
+        });
+        compared++;
+      }
+    }
+    // verify, verify-client, receiver and demo each read several lines themselves.
+    expect(compared).toBeGreaterThan(20);
   });
 });

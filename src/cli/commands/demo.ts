@@ -1,11 +1,16 @@
 import type { Argv, CommandModule } from 'yargs';
+import type { OptionTable } from '../../shared/option-spec.js';
 import { DEMO_OPTIONS } from '../../demo/option-table.js';
 import { declareFlags, libraryOptions } from '../flags.js';
 
 type DemoArgs = Record<string, unknown>;
 
-export const demoCommand: CommandModule<object, DemoArgs> = {
+export const demoCommand: CommandModule<object, DemoArgs> & {
+  flagTables: readonly OptionTable[];
+} = {
   command: 'demo',
+  // Its only flags: a plain line runs without yargs (src/cli/plain-flags.ts).
+  flagTables: [DEMO_OPTIONS],
   describe:
     'Mock and reference receiver on free ports: one order per built-in scenario, then verify',
   builder: (y) => declareFlags(y, DEMO_OPTIONS) as Argv<DemoArgs>,

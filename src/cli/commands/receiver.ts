@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from 'yargs';
-import type { OptionSpec } from '../../shared/option-spec.js';
+import type { OptionSpec, OptionTable } from '../../shared/option-spec.js';
 import { declareFlags } from '../flags.js';
 
 /** The flags of `receiver` (the CLI's defaults: the library's port is 0, any free one). */
@@ -26,8 +26,12 @@ interface ReceiverArgs {
   secret?: string;
 }
 
-export const receiverCommand: CommandModule<object, ReceiverArgs> = {
+export const receiverCommand: CommandModule<object, ReceiverArgs> & {
+  flagTables: readonly OptionTable[];
+} = {
   command: 'receiver',
+  // Its only flags: a plain line runs without yargs (src/cli/plain-flags.ts).
+  flagTables: [RECEIVER_FLAGS],
   describe: 'Run the reference callback receiver with its test hooks (state and setup)',
   builder: (y) => declareFlags(y, RECEIVER_FLAGS) as unknown as Argv<ReceiverArgs>,
   handler: async (args) => {

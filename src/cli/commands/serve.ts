@@ -1,8 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
-import type { OptionTable } from '../../shared/option-spec.js';
 import { MOCK_OPTIONS } from '../../mock/engine/option-table.js';
 import type { MockOptions } from '../../mock/index.js';
-import type { OptionSpec } from '../../shared/option-spec.js';
+import type { OptionSpec, OptionTable } from '../../shared/option-spec.js';
 import { declareFlags, libraryOptions } from '../flags.js';
 import { secretsFromEnv } from '../serve-env.js';
 

@@ -1,4 +1,5 @@
 import type { Argv, CommandModule } from 'yargs';
+import type { OptionTable } from '../../shared/option-spec.js';
 import type { VerifyClientOptions } from '../../conformance/types.js';
 import { VERIFY_CLIENT_OPTIONS } from '../../conformance/client/option-table.js';
 import type { ReporterName } from '../../conformance/reporters/names.js';
@@ -9,8 +10,12 @@ import { prepareFiles, reportFiles, runWithReport } from '../format/report-run.j
 /** The parsed flags: every entry of VERIFY_CLIENT_OPTIONS, by flag name. */
 type VerifyClientArgs = Record<string, unknown> & { reporter: ReporterName };
 
-export const verifyClientCommand: CommandModule<object, VerifyClientArgs> = {
+export const verifyClientCommand: CommandModule<object, VerifyClientArgs> & {
+  flagTables: readonly OptionTable[];
+} = {
   command: 'verify-client',
+  // Its only flags: a plain line runs without yargs (src/cli/plain-flags.ts).
+  flagTables: [VERIFY_CLIENT_OPTIONS],
   describe:
     "Grade the shop's client half (posting, retrying, reconciling, cancelling) against the mock it starts (exit 0 passed, 1 failed, 2 usage, port in use or hook unreachable, 130 interrupted)",
   builder: (y) =>

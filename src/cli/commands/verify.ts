@@ -1,4 +1,5 @@
 import type { Argv, CommandModule } from 'yargs';
+import type { OptionTable } from '../../shared/option-spec.js';
 import type { VerifyOptions } from '../../conformance/index.js';
 import { VERIFY_OPTIONS } from '../../conformance/option-table.js';
 import type { ReporterName } from '../../conformance/reporters/names.js';
@@ -10,8 +11,12 @@ import { prepareFiles, reportFiles, runWithReport } from '../format/report-run.j
 /** The parsed flags: every entry of VERIFY_OPTIONS, by flag name. */
 type VerifyArgs = Record<string, unknown> & { reporter: ReporterName };
 
-export const verifyCommand: CommandModule<object, VerifyArgs> = {
+export const verifyCommand: CommandModule<object, VerifyArgs> & {
+  flagTables: readonly OptionTable[];
+} = {
   command: 'verify',
+  // Its only flags: a plain line runs without yargs (src/cli/plain-flags.ts).
+  flagTables: [VERIFY_OPTIONS],
   describe:
     'Run the conformance checks against a callback receiver (exit 0 passed, 1 failed, 2 usage, unreachable or no check ran, 130 interrupted)',
   builder: (y) =>
