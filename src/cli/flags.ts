@@ -1,5 +1,5 @@
 import type { Argv, Options } from 'yargs';
-import { parseFlagValue } from '../shared/option-spec.js';
+import { parseFlagValue, takesMany } from '../shared/option-spec.js';
 import type { OptionSpec, OptionTable } from '../shared/option-spec.js';
 
 /**
@@ -32,7 +32,7 @@ function flagOptions(spec: OptionSpec): Options {
   // no yargs type, so --help does not call them strings.
   if (spec.kind !== 'integer' && spec.kind !== 'port') options.type = 'string';
   options.requiresArg = true;
-  if (spec.kind === 'strings' || spec.kind === 'headers') options.array = true;
+  if (takesMany(spec)) options.array = true;
   if (spec.choices) options.choices = [...spec.choices];
   options.coerce = (raw: unknown) => parseFlagValue(spec, raw);
   return options;

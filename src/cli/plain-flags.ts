@@ -1,11 +1,12 @@
-import { parseFlagValue } from '../shared/option-spec.js';
+import { parseFlagValue, takesMany } from '../shared/option-spec.js';
 import type { OptionTable } from '../shared/option-spec.js';
 
 /**
  * A command's flags read without yargs, for the common case only: after the command's name,
  * nothing but its own flags, each once (a list flag as often as it likes), as `--flag value`,
- * `--flag=value` or a bare boolean `--flag`, every value passing its table's check. The values are what yargs gives the handler
- * for them (the same `parseFlagValue`, the same defaults of the CLI's own flags).
+ * `--flag=value` or a bare boolean `--flag`, every value passing its table's check. The values
+ * are what yargs gives the handler for them (the same `parseFlagValue`, the same defaults of the
+ * CLI's own flags).
  *
  * Anything else returns undefined and yargs parses the line: `--help`, `--version`, a
  * positional word, an unknown, misspelt, repeated or negated flag, a missing value, a value
@@ -29,8 +30,7 @@ export function plainFlags(
     const eq = token.indexOf('=');
     const name = token.slice(2, eq < 0 ? undefined : eq);
     const spec = specs.get(name);
-    const list = spec?.kind === 'strings' || spec?.kind === 'headers';
-    if (spec === undefined || (raw.has(name) && !list)) return undefined;
+    if (spec === undefined || (raw.has(name) && !takesMany(spec))) return undefined;
     if (spec.kind === 'boolean') {
       // `--quiet=false` is yargs's to read (and `--quiet true` stops at the word `true`).
       if (eq >= 0) return undefined;
@@ -52,8 +52,7 @@ export function plainFlags(
     }
     try {
       // A list flag given once is still a list, as yargs's `array` makes it.
-      const list = spec.kind === 'strings' || spec.kind === 'headers';
-      out[flag] = parseFlagValue(spec, given === true || list ? given : given[0]);
+      out[flag] = parseFlagValue(spec, given === true || takesMany(spec) ? given : given[0]);
     } catch {
       return undefined; // yargs refuses it, in the words of every other refusal
     }

@@ -215,6 +215,11 @@ export class FlagError extends Error {
   override readonly name = 'FlagError';
 }
 
+/** Whether a flag may be given more than once, its values read as a list (`--api-key a --api-key b`). */
+export function takesMany(spec: OptionSpec): boolean {
+  return spec.kind === 'strings' || spec.kind === 'headers';
+}
+
 /**
  * The CLI's check of one flag, from the raw text yargs read (a list when given more than once).
  * Returns the value of the library's type; throws a FlagError naming `--flag`.
