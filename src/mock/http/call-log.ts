@@ -84,26 +84,16 @@ function problemsOf(source: unknown): ApiCall['problems'] {
 
 /** A bounded log of API calls: the newest `limit` are kept (a ring, oldest overwritten). */
 export class CallLog {
-  readonly #calls: Array<ApiCall | NotedCall> = [];
+  readonly #calls: NotedCall[] = [];
   #start = 0;
   #seq = 0;
   constructor(readonly limit = 1000) {}
-
-  /** Logs a call already formatted. */
-  record(call: Omit<ApiCall, 'seq'>): ApiCall {
-    const full = { seq: ++this.#seq, ...call };
-    this.#push(full);
-    return full;
-  }
 
   /** Logs a call from its parts, formatted when the log is read (see `NotedCall`). */
   note(facts: CallFacts): void {
     if (facts.body !== undefined && facts.body.length > BODY_CHARS)
       facts.body = facts.body.slice(0, BODY_CHARS);
-    this.#push(new NotedCall(++this.#seq, facts));
-  }
-
-  #push(call: ApiCall | NotedCall): void {
+    const call = new NotedCall(++this.#seq, facts);
     if (this.#calls.length < this.limit) this.#calls.push(call);
     else {
       this.#calls[this.#start] = call;
@@ -117,10 +107,9 @@ export class CallLog {
     const n = this.#calls.length;
     const most = query.limit ?? this.limit;
     for (let i = n - 1; i >= 0 && out.length < most; i--) {
-      const kept = this.#calls[(this.#start + i) % n] as ApiCall | NotedCall;
-      const path = kept instanceof NotedCall ? kept.facts.path : kept.path;
-      if (query.path !== undefined && path !== query.path) continue;
-      out.push(kept instanceof NotedCall ? kept.format() : kept);
+      const kept = this.#calls[(this.#start + i) % n] as NotedCall;
+      if (query.path !== undefined && kept.facts.path !== query.path) continue;
+      out.push(kept.format());
     }
     return out;
   }

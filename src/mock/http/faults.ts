@@ -141,14 +141,13 @@ export function playFault(
     if (!routeLogs) note(status);
   };
   const note = (status: number) =>
-    log.record({
-      at: new Date(started).toISOString(),
-      method: request.method.toUpperCase(),
+    log.note({
+      received: started,
+      answered: Date.now(),
+      method: request.method,
       path: request.path,
       status,
-      fault: text,
-      faultSource: source,
-      durationMs: Date.now() - started,
+      played: { fault: text, faultSource: source },
     });
   const fault = parseFault(text);
   if (!fault) {
