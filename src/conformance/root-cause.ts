@@ -42,20 +42,20 @@ function callbackStatus(failure: CheckFailure, target: string): number | undefin
 }
 
 /**
- * The status every callback of a failure's story got, when they all got the same refusal (so the
- * state read only shows that nothing was applied).
+ * The answer every callback of a failure's story got, when they all got the same refusal status
+ * (so the state read only shows that nothing was applied): the first of them.
  */
-function storyRefusal(failure: CheckFailure): number | undefined {
+function storyRefusal(failure: CheckFailure): RecordedResponse | undefined {
   const callbacks = (failure.story ?? []).filter((e) => e.step !== 'setup');
-  const first = callbacks[0]?.response.status;
-  if (first === undefined || first < 400) return undefined;
-  return callbacks.every((e) => e.response.status === first) ? first : undefined;
+  const first = callbacks[0]?.response;
+  if (first?.status === undefined || first.status < 400) return undefined;
+  return callbacks.every((e) => e.response.status === first.status) ? first : undefined;
 }
 
 /** Gives each failure whose answer names its cause the hint for that cause. */
 export function withRootCauses(failures: CheckFailure[], cause: CauseContext): CheckFailure[] {
   return failures.map((failure) => {
-    const status = callbackStatus(failure, cause.target) ?? storyRefusal(failure);
+    const status = callbackStatus(failure, cause.target) ?? storyRefusal(failure)?.status;
     const hint = status === undefined ? undefined : refusedCallbackHint(status, cause);
     return hint === undefined ? failure : { ...failure, hint };
   });
@@ -78,9 +78,7 @@ export function sharedCause(checks: readonly CheckResult[]): SharedCause | undef
   const byAnswer = new Map<string, { ids: Set<CheckResult['id']>; hints: Map<string, number> }>();
   for (const check of failed) {
     for (const failure of check.failures) {
-      const refused = (failure.story ?? []).filter((e) => e.step !== 'setup');
-      const response =
-        storyRefusal(failure) !== undefined ? refused[0]!.response : failure.response;
+      const response = storyRefusal(failure) ?? failure.response;
       if (!response) continue;
       const key = answerKey(response);
       const entry = byAnswer.get(key) ?? { ids: new Set(), hints: new Map() };
