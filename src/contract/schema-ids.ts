@@ -8,3 +8,8 @@ export const ORDER_POST_SCHEMA_ID = `${SCHEMA_BASE}/api/order-post.schema.json`;
 export function schemaId(path: string): string {
   return `${SCHEMA_BASE}/${path}.schema.json`;
 }
+
+/** The path under schemas/ of a schema `$id` (or file name), the inverse of `schemaId`: `api/order-post`. */
+export function schemaPathOfId(id: string): string {
+  return id.replace(/^.*\/schemas\//, '').replace(/\.schema\.json$/, '');
+}

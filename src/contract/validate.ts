@@ -3,7 +3,7 @@ import { validators } from '../generated/validators.js';
 import { callbackKind, explainStatus } from './callback-kind.js';
 import { toDiagnostics, type ValidationResult } from './diagnostics.js';
 import { collapseUnions } from './union-diagnostics.js';
-import { CALLBACK_SCHEMA_ID, ORDER_POST_SCHEMA_ID } from './schema-ids.js';
+import { CALLBACK_SCHEMA_ID, ORDER_POST_SCHEMA_ID, schemaPathOfId } from './schema-ids.js';
 
 const shortNames = new Map<string, string>();
 
@@ -11,7 +11,7 @@ const shortNames = new Map<string, string>();
 function shortName(schemaId: string): string {
   let name = shortNames.get(schemaId); // once per schema: this runs for every order post
   if (name === undefined) {
-    name = schemaId.replace(/^.*\/schemas\//, '').replace(/\.schema\.json$/, '');
+    name = schemaPathOfId(schemaId);
     shortNames.set(schemaId, name);
   }
   return name;

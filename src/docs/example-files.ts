@@ -72,6 +72,3 @@ export function publishedIn(file: string): 'guide' | 'specification' | 'docs' | 
   if (!probo) return undefined;
   return probo[1] === 'spec' ? 'specification' : 'docs';
 }
-
-/** The schema path of a schema file below `schemas/` (`api/order-post.schema.json` → `api/order-post`). */
-export const schemaPathOf = (file: string): string => file.replace(/\.schema\.json$/, '');

@@ -1,6 +1,7 @@
+import { schemaPathOfId } from '../contract/schema-ids.js';
 import { validateWith } from '../contract/validate.js';
 import { CATALOG_ENDPOINTS } from './endpoints.js';
-import { exampleSchemaOf, isRequestFileOf, schemaPathOf } from './example-files.js';
+import { exampleSchemaOf, isRequestFileOf } from './example-files.js';
 import type { Fixture, SiteData } from './site-data.js';
 
 /**
@@ -32,7 +33,7 @@ export function requestExamples(
   const catalog = CATALOG_ENDPOINTS.some(
     (e) => e.method === method.toUpperCase() && e.path === path,
   );
-  const schema = schemaPathOf(schemaId.replace(/^.*\/schemas\//, ''));
+  const schema = schemaPathOfId(schemaId);
   const mine = (file: string): boolean =>
     catalog ? isRequestFileOf(method, path, file) : exampleSchemaOf(file) === schema;
   return data.fixtures.filter(

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { getAjv } from '../contract/ajv.js';
 import type { Diagnostic } from '../contract/diagnostics.js';
+import { schemaPathOfId } from '../contract/schema-ids.js';
 import { validateWith } from '../contract/validate.js';
 import type { ProboStatus } from '../contract/statuses.js';
 import type { Scenario } from '../generated/types.js';
@@ -10,7 +11,7 @@ import {
   schemasDir as defaultSchemasDir,
 } from '../shared/paths.js';
 import { loadScenarioDir } from '../scenarios/load.js';
-import { exampleSchemaOf, publishedIn, schemaPathOf } from './example-files.js';
+import { exampleSchemaOf, publishedIn } from './example-files.js';
 import { isSchemaObject, loadSchemas, SchemaIndex, type SchemaEntry } from './schema-catalog.js';
 import { GeneratedTypes } from './ts-types.js';
 
@@ -112,7 +113,7 @@ export function unionMembers(entry: SchemaEntry, data: SiteData): SchemaEntry[] 
  */
 export function examplesFor(entry: SchemaEntry, data: SiteData): Fixture[] {
   if (!entry.id || unionMembers(entry, data).length) return [];
-  const schema = schemaPathOf(entry.file);
+  const schema = schemaPathOfId(entry.file);
   const validate = (() => {
     try {
       return getAjv().getSchema(entry.id);
