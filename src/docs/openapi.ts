@@ -15,8 +15,9 @@ import {
 
 /**
  * The OpenAPI 3.1 document of the Probo order API as probo-mock models it: the four order
- * endpoints (`/order`, `/order/status`, `/order/cancel`, `/order/release`), every callback message as a webhook, and `callbacks` on `POST /order`. Its schemas
- * are the files of `schemas/`, bundled: each `$ref` by `$id` becomes `#/components/schemas/<title>`.
+ * endpoints (`/order`, `/order/status`, `/order/cancel`, `/order/release`), every callback
+ * message as a webhook, and `callbacks` on `POST /order`. Its schemas are the files of
+ * `schemas/`, bundled: each `$ref` by `$id` becomes `#/components/schemas/<title>`.
  */
 
 type Json = { [key: string]: unknown };

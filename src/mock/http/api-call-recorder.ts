@@ -15,9 +15,9 @@ export function apiPaths(routes: readonly ServerRoute[]): Set<string> {
  * Logs every call of Probo's API (the order, catalog and uploader routes and their 405s:
  * `paths`), refused ones included, with its body, the problems its answer named and the product
  * codes the catalog invented for it (`catalog`: the catalog if loaded; a call that did not load
- * it cannot have invented anything, and logging does not load it). A listener of the server's `response` event, not a
- * lifecycle step: the order routes keep their short lifecycle. Calls that get no answer (a
- * `reset` or `timeout` fault) are logged by `playFault`.
+ * it cannot have invented anything, and logging does not load it). A listener of the server's
+ * `response` event, not a lifecycle step: the order routes keep their short lifecycle. Calls
+ * that get no answer (a `reset` or `timeout` fault) are logged by `playFault`.
  */
 export function recordApiCalls(
   server: Server,
