@@ -8,11 +8,15 @@ const ANSWER = Buffer.from('{"ok":true}');
 let received = 0;
 let bytes = 0;
 let connections = 0;
+/** When the last body was read whole: ms since the epoch, to the µs (the bench compares it
+ *  with its own clock; both processes read the same system clock). */
+let lastAt = 0;
 
 const server = createServer((req, res) => {
   req.on('data', (chunk) => (bytes += chunk.length));
   req.on('end', () => {
     received++;
+    lastAt = performance.timeOrigin + performance.now();
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': ANSWER.length });
     res.end(ANSWER);
   });
@@ -26,11 +30,12 @@ serveIpc({
     await listening;
     return `http://127.0.0.1:${server.address().port}/callback`;
   },
-  count: () => ({ received, bytes, connections }),
+  count: () => ({ received, bytes, connections, lastAt }),
   reset: () => {
     received = 0;
     bytes = 0;
     connections = 0;
+    lastAt = 0;
     return true;
   },
   stop: async () => {
