@@ -5,21 +5,17 @@
 // keeps (each order's callbacks one after the other, all orders at once), with the same pool
 // settings; rounds alternate the two, and the ratio is the median of the per-round ratios.
 //
-// Both sides are measured warm, as the dispatch and intake rows are: each round first runs a
-// warm-up batch (a quarter of the orders) on the same process, not counted. Without it a fresh
-// mock process (its JIT compiling ~600 functions on the machine's two cores) met a bare loop
-// that was warm from the second round on. The warm-up batches are reported too, as `cold`.
-import { Agent, request } from 'undici';
-import { USER_AGENT } from '../../dist/delivery/index.js';
+// Each round starts both sides fresh, each in its own process, and first runs a warm-up batch (a
+// quarter of the orders) there: the target judges the measured batches, both warm, as the
+// dispatch and intake rows do. (Without it a fresh mock, its JIT compiling some 600 functions on
+// the machine's two cores, met a bare loop in the bench process that was warm from the second
+// round on.) The warm-up batches, both cold, are the `end-to-end-cold` row, for information.
 import { AUTH, happyPathBodies, orderBody } from '../lib/bodies.mjs';
 import { startServer } from '../lib/child.mjs';
 import { postAmount } from '../lib/load.mjs';
 import { median, round } from '../lib/stats.mjs';
 
 const DEADLINE_MS = 120_000;
-const HEADERS = { 'content-type': 'application/json', 'user-agent': USER_AGENT };
-// What HttpClient's pool uses (src/http-client/http-client.ts).
-const POOL = { connections: 128, keepAliveTimeout: 4_000, pipelining: 1 };
 
 /** Now, in ms since the epoch: the sink's clock (`lastAt`) is the same system clock. */
 const epochNow = () => performance.timeOrigin + performance.now();
@@ -56,7 +52,7 @@ async function mockBatch(sink, mock, orders, steps) {
   if (posted.ok !== orders) throw new Error(`${posted.ok} of ${orders} orders were accepted`);
   const postMs = (orders * 1000) / posted.perSecond;
   await mock.ask('idle');
-  return { ms: count.lastAt - start, postMs, connections: count.connections };
+  return { ms: count.lastAt - start, postMs };
 }
 
 /** One round of the mock: a fresh mock process, a warm-up batch, then `orders` posts measured. */
@@ -73,101 +69,121 @@ async function mockRound(sink, orders, warmup, steps) {
   }
 }
 
-/** The baseline: `orders` chains of the happy-path bodies, each body awaited before the next. */
-async function bareBatch(sink, orders, bodies) {
+/** One batch of the baseline process (`warmup` or `run`), timed to the last body the sink read. */
+async function bareBatch(sink, bare, which) {
   await sink.ask('reset');
-  const agent = new Agent(POOL);
-  let failed = 0;
-  const chain = async () => {
-    for (const body of bodies) {
-      const res = await request(sink.url, {
-        method: 'POST',
-        body,
-        headers: HEADERS,
-        dispatcher: agent,
-      });
-      await res.body.text();
-      if (res.statusCode !== 200) failed++;
-    }
-  };
-  const start = epochNow();
-  const cpu = process.cpuUsage();
-  await Promise.all(Array.from({ length: orders }, chain));
-  const { user, system } = process.cpuUsage(cpu);
-  await agent.close();
+  const { start, cpuMs, failed, sent } = await bare.ask(which);
   const { received, lastAt } = await sink.ask('count');
-  if (failed > 0 || received !== orders * bodies.length)
-    throw new Error(`bare loop: ${failed} failed, the sink saw ${received} posts`);
-  return { ms: lastAt - start, cpuMs: (user + system) / 1000 };
+  if (failed > 0 || received !== sent)
+    throw new Error(`bare loop: ${failed} failed, the sink saw ${received} of ${sent} posts`);
+  return { ms: lastAt - start, cpuMs };
 }
 
-/** One round of the baseline: a warm-up batch, then `orders` chains measured. */
-async function bareRound(sink, orders, warmup, bodies) {
-  const cold = await bareBatch(sink, warmup, bodies);
-  return { ...(await bareBatch(sink, orders, bodies)), coldMs: cold.ms };
+/** One round of the baseline: a fresh process, a warm-up batch, then `orders` chains measured. */
+async function bareRound(sink, orders, warmup) {
+  const bare = await startServer('bare-loop', { sinkUrl: sink.url, orders, warmup });
+  try {
+    const cold = await bareBatch(sink, bare, 'warmup');
+    return { ...(await bareBatch(sink, bare, 'run')), coldMs: cold.ms };
+  } finally {
+    await bare.stop();
+  }
 }
 
-/** @param {{ quick: boolean }} config */
+/** Callbacks per second of each round's figure and baseline, and the median ratio. */
+function rated(mockMs, bareMs, callbacks) {
+  const perSecond = (ms) => (callbacks * 1000) / ms;
+  const values = mockMs.map(perSecond);
+  const baseline = bareMs.map(perSecond);
+  const ratios = values.map((v, i) => v / baseline[i]);
+  return {
+    value: round(median(values)),
+    baseline: round(median(baseline)),
+    ratio: round(median(ratios), 2),
+    roundRatios: ratios.map((r) => round(r, 2)),
+  };
+}
+
+/**
+ * Two rows: `end-to-end`, both sides warm (the target), and `end-to-end-cold`, each side's
+ * warm-up batch: a fresh process's first orders, JIT and lazy loading included (information).
+ * @param {{ quick: boolean }} config
+ */
 export async function endToEnd({ quick }) {
   const orders = quick ? 200 : 2_000;
   const warmup = orders / 4;
   const rounds = quick ? 1 : 3;
-  const bodies = happyPathBodies();
-  const expected = orders * bodies.length;
+  const steps = happyPathBodies().length;
   const sink = await startServer('sink');
   try {
     const mockRuns = [];
     const bareRuns = [];
     for (let i = 0; i < rounds; i++) {
       const pair = [
-        async () => mockRuns.push(await mockRound(sink, orders, warmup, bodies.length)),
-        async () => bareRuns.push(await bareRound(sink, orders, warmup, bodies)),
+        async () => mockRuns.push(await mockRound(sink, orders, warmup, steps)),
+        async () => bareRuns.push(await bareRound(sink, orders, warmup)),
       ];
       if (i % 2) pair.reverse();
       for (const step of pair) await step();
     }
-    const perSecond = (ms, n = expected) => (n * 1000) / ms;
-    const values = mockRuns.map((r) => perSecond(r.ms));
-    const baseline = bareRuns.map((r) => perSecond(r.ms));
-    const ratios = values.map((v, i) => v / baseline[i]);
-    const warmupCallbacks = warmup * bodies.length;
+    const callbacks = orders * steps;
+    const warm = rated(
+      mockRuns.map((r) => r.ms),
+      bareRuns.map((r) => r.ms),
+      callbacks,
+    );
+    const cold = rated(
+      mockRuns.map((r) => r.coldMs),
+      bareRuns.map((r) => r.coldMs),
+      warmup * steps,
+    );
     const last = mockRuns.at(-1);
-    return {
-      id: 'end-to-end',
-      figure: `end to end, ${orders} orders × happy-path, no step delay`,
-      value: round(median(values)),
-      unit: 'callbacks/s',
-      baseline: round(median(baseline)),
-      baselineName: 'bare undici loop, same bodies, order per order',
-      ratio: round(median(ratios), 2),
-      detail: {
-        orders,
-        callbacks: expected,
-        rounds,
-        wallMs: mockRuns.map((r) => round(r.ms)),
-        baselineWallMs: bareRuns.map((r) => round(r.ms)),
-        // The warm-up batch of each round: the mock's is its fresh process's first orders; the
-        // bare loop's is cold in the first round only (the same bench process runs them all).
-        cold: {
+    const baselineName = 'bare undici loop, same bodies, order per order';
+    return [
+      {
+        id: 'end-to-end',
+        figure: `end to end, ${orders} orders × happy-path, no step delay`,
+        value: warm.value,
+        unit: 'callbacks/s',
+        baseline: warm.baseline,
+        baselineName,
+        ratio: warm.ratio,
+        detail: {
+          orders,
+          callbacks,
+          rounds,
+          warmupOrders: warmup,
+          wallMs: mockRuns.map((r) => round(r.ms)),
+          baselineWallMs: bareRuns.map((r) => round(r.ms)),
+          // CPU time per callback (µs) of the mock's process (intake included) and of the bare
+          // loop's. Other jobs on the machine disturb it less than wall time.
+          cpuUsPerCallback: mockRuns.map((r) => round((r.cpuMs * 1000) / callbacks, 1)),
+          baselineCpuUsPerCallback: bareRuns.map((r) => round((r.cpuMs * 1000) / callbacks, 1)),
+          roundRatios: warm.roundRatios,
+          ordersPerSecond: mockRuns.map((r) => round((orders * 1000) / r.postMs)),
+          attemptsJournaled: last.stats.attempts,
+          memoryAtEndMb: last.stats.nowMb,
+        },
+        // Each round has its own mock process: the highest peak of them.
+        peakRssMb: round(Math.max(...mockRuns.map((r) => r.stats.peakRssMb)), 1),
+      },
+      {
+        id: 'end-to-end-cold',
+        figure: `end to end, a fresh process's first ${warmup} orders, info`,
+        value: cold.value,
+        unit: 'callbacks/s',
+        baseline: cold.baseline,
+        baselineName: `${baselineName}, its first ${warmup} chains`,
+        ratio: cold.ratio,
+        detail: {
           orders: warmup,
+          callbacks: warmup * steps,
           wallMs: mockRuns.map((r) => round(r.coldMs)),
           baselineWallMs: bareRuns.map((r) => round(r.coldMs)),
-          callbacksPerSecond: mockRuns.map((r) => round(perSecond(r.coldMs, warmupCallbacks))),
-          firstRoundRatio: round(bareRuns[0].coldMs / mockRuns[0].coldMs, 2),
+          roundRatios: cold.roundRatios,
         },
-        // CPU time per callback (µs): the mock's process (intake included) against the bench
-        // process running the bare loop. Other jobs on the machine disturb it less than wall time.
-        cpuUsPerCallback: mockRuns.map((r) => round((r.cpuMs * 1000) / expected, 1)),
-        baselineCpuUsPerCallback: bareRuns.map((r) => round((r.cpuMs * 1000) / expected, 1)),
-        roundRatios: ratios.map((r) => round(r, 2)),
-        ordersPerSecond: mockRuns.map((r) => round((orders * 1000) / r.postMs)),
-        attemptsJournaled: last.stats.attempts,
-        memoryAtEndMb: last.stats.nowMb,
-        sinkConnections: last.connections,
       },
-      // Each round has its own mock process: the highest peak of them.
-      peakRssMb: round(Math.max(...mockRuns.map((r) => r.stats.peakRssMb)), 1),
-    };
+    ];
   } finally {
     await sink.stop();
   }

@@ -49,6 +49,7 @@ describe('npm run bench -- --quick', () => {
       'configure',
       'dispatch',
       'end-to-end',
+      'end-to-end-cold',
       'explore',
       'explore-shrink',
       'intake',
@@ -72,6 +73,7 @@ describe('npm run bench -- --quick', () => {
       'configure',
       'price',
       'end-to-end',
+      'end-to-end-cold',
       'cold-serve-ratio',
     ])
       expect(byId.get(id)!.ratio, id).toBeGreaterThan(0);
