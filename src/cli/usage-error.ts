@@ -80,6 +80,9 @@ const names = (list: string): string[] => list.split(', ').map((name) => `--${na
 /** `unknown flag --delay (did you mean --step-delay?)`, or an extra word the command takes none of. */
 function unknownArgument(name: string, argv: readonly string[], flags: readonly string[]): string {
   const typed = argv.some((token) => flagName(token) === name);
+  // yargs reads `--no-color` as `color` set to false, and names it so.
+  if (!typed && argv.some((token) => flagName(token) === `no-${name}`))
+    return `unknown flag --no-${name}`;
   if (!typed) return `unexpected argument ${JSON.stringify(name)}`;
   const near = nearestFlag(name, flags);
   return `unknown flag --${name}${near === undefined ? '' : ` (did you mean --${near}?)`}`;

@@ -92,6 +92,11 @@ const COMMANDS: Record<string, Case[]> = {
       says: 'unknown flag --delay (did you mean --step-delay?)',
     },
     {
+      what: 'a negated flag the command does not have',
+      args: ['serve', '--port', '0', '--no-color'],
+      says: 'unknown flag --no-color',
+    },
+    {
       what: '--timeout 1s',
       args: ['serve', '--port', '0', '--timeout', '1s'],
       says: '--timeout must be an integer of 1 or more (got "1s")',

@@ -197,6 +197,9 @@ describe('usage errors', () => {
     expect(inOurWords('Unknown arguments: delay, extra', context)).toBe(
       'unknown flag --delay (did you mean --step-delay?); unexpected argument "extra"',
     );
+    expect(
+      inOurWords('Unknown argument: color', { argv: ['serve', '--no-color'], flags: serveFlags }),
+    ).toBe('unknown flag --no-color');
     expect(inOurWords('Missing required argument: target', context)).toBe('--target is required');
     expect(inOurWords('Not enough arguments following: port', context)).toBe(
       '--port needs a value',
