@@ -12,7 +12,7 @@ import {
 } from '../contract/statuses.js';
 import { trackAndTrace } from './carriers.js';
 import { contextPostalCode, type OrderContext } from './order-context.js';
-import { withSeededFaker } from './seeded-faker.js';
+import { withSeededDraws } from './seeded-draws.js';
 
 export interface BuildCallbackOptions {
   /** Which `not_accepted` (default `duplicate-order`); ignored for other statuses. */
@@ -38,8 +38,8 @@ export function shippedPackage(ctx: OrderContext, index: number): ShippedPackage
 
 function buildPackage(ctx: OrderContext, index: number): ShippedPackage {
   const postalCode = contextPostalCode(ctx);
-  return withSeededFaker(['package', ctx.id, ctx.seed, index], (faker) => {
-    const { barcode, trackingUrl } = trackAndTrace(faker, ctx.carrier, postalCode);
+  return withSeededDraws(['package', ctx.id, ctx.seed, index], (draws) => {
+    const { barcode, trackingUrl } = trackAndTrace(draws, ctx.carrier, postalCode);
     return { id: String(index + 1), tracking_url: trackingUrl, barcode };
   });
 }
@@ -57,12 +57,15 @@ export function callbackMessage(
     .replace('{customer}', customerNumber);
 }
 
-// Probo's number and the status page exist once the order is accepted: the guide's `queued` and
-// `not_accepted` examples have neither.
-const beforeAcceptance = (status: ProboStatus): boolean =>
+/**
+ * Probo's number and the status page exist once the order is accepted: the guide's `queued` and
+ * `not_accepted` examples have neither.
+ */
+export const beforeAcceptance = (status: ProboStatus): boolean =>
   status === 'queued' || status === 'not_accepted';
 
-function orderReference(ctx: OrderContext, status: ProboStatus): OrderReference {
+/** The body's `order` object. */
+export function orderReference(ctx: OrderContext, status: ProboStatus): OrderReference {
   return {
     id: ctx.id,
     ...(ctx.reference !== undefined ? { reference: ctx.reference } : {}),

@@ -1,5 +1,6 @@
 export * from './order-context.js';
 export * from './callback.js';
+export * from './callback-json.js';
 export * from './order.js';
 export { CARRIERS, type Carrier, trackAndTrace, dutchPostalCode } from './carriers.js';
-export { seededFaker, withSeededFaker, hashSeed } from './seeded-faker.js';
+export { seededFaker, hashSeed } from './seeded-faker.js';

@@ -1,8 +1,6 @@
-import type { Faker } from '@faker-js/faker';
 import type { Carrier } from './carriers.js';
 import { CARRIERS, dutchPostalCode } from './carriers.js';
-import { mersenneRandomizer } from './mersenne.js';
-import { hashSeed, withSeededFaker } from './seeded-faker.js';
+import { withSeededDraws, type SeededDraws } from './seeded-draws.js';
 
 export interface OrderIdentity {
   id: string;
@@ -27,37 +25,30 @@ export interface OrderContext {
 
 type Drawn = Pick<OrderContext, 'statusPageUrl' | 'customerNumber' | 'carrier'>;
 
-// The parts of an order's faker seed (supplierOrderNumberOf hashes the same parts).
+// The parts of an order's seed. The draws below are the ones a faker seeded with these parts
+// made (seeded-draws.ts gives the same values without faker; its test compares them).
 const contextSeed = (order: OrderIdentity, seed: number) => ['order-context', order.id, seed];
 
-const NUMBER_MIN = 200_000_000;
-const NUMBER_MAX = 1_999_999_999;
+/** The first draw of an order: its supplier order number. */
+const drawNumber = (draws: SeededDraws): number =>
+  draws.number.int({ min: 200_000_000, max: 1_999_999_999 });
 
-/** The first draw of an order's faker: its supplier order number. */
-const drawNumber = (faker: Faker): number => faker.number.int({ min: NUMBER_MIN, max: NUMBER_MAX });
-
-// The same first draw without faker (what `faker.number.int` does with its uniform randomizer:
-// floor(next × range + min)), so that taking an order never loads faker; the bytes are the same
-// (test/unit/fake-order-context.test.ts compares them).
-const numberRandomizer = mersenneRandomizer();
-
-/** Every draw of an order's faker, in order: the number, then the rest. */
+/** Every draw of an order, in order: the number, then the rest. */
 function drawAll(order: OrderIdentity, seed: number): Drawn {
-  return withSeededFaker(contextSeed(order, seed), (faker) => {
-    const supplierOrderNumber = drawNumber(faker);
-    const token = faker.string.hexadecimal({ length: 64, casing: 'lower', prefix: '' });
+  return withSeededDraws(contextSeed(order, seed), (draws) => {
+    const supplierOrderNumber = drawNumber(draws);
+    const token = draws.hexadecimal(64);
     return {
       statusPageUrl: `https://print-status.com/${supplierOrderNumber}/${token}`,
-      customerNumber: String(faker.number.int({ min: 1000, max: 99999 })),
-      carrier: faker.helpers.arrayElement(CARRIERS),
+      customerNumber: String(draws.number.int({ min: 1000, max: 99999 })),
+      carrier: draws.arrayElement(CARRIERS),
     };
   });
 }
 
 /** Probo's order number of an order, as its context has it, without drawing the rest. */
 export function supplierOrderNumberOf(order: OrderIdentity, seed: number): number {
-  numberRandomizer.seed(hashSeed('order-context', order.id, seed));
-  return Math.floor(numberRandomizer.next() * (NUMBER_MAX - NUMBER_MIN + 1) + NUMBER_MIN);
+  return withSeededDraws(contextSeed(order, seed), drawNumber);
 }
 
 /**
@@ -109,5 +100,5 @@ class LazyOrderContext implements OrderContext {
 
 /** The delivery postal code the carrier's tracking URLs show for this order. */
 export function contextPostalCode(ctx: OrderContext): string {
-  return withSeededFaker(['postal-code', ctx.id, ctx.seed], dutchPostalCode);
+  return withSeededDraws(['postal-code', ctx.id, ctx.seed], dutchPostalCode);
 }

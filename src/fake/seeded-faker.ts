@@ -1,13 +1,12 @@
 import { createRequire } from 'node:module';
 import type { Faker, LocaleDefinition } from '@faker-js/faker';
 import { fnv1a, fnv1aStep, FNV1A_BASIS } from '../shared/fnv1a.js';
-import { mersenneRandomizer } from './mersenne.js';
 
 // The package's main entry loads every locale (~0.4 s at start-up); the `locale/nl` entry loads
 // only nl, en and base, the same chain, and its instance's class is faker's own `Faker`. It is
-// loaded when the first fake is made, not at import: `serve` starts without it (about 45 ms), and
-// takes its first order without it too (the supplier order number is drawn without faker, see
-// order-context.ts). faker is an ES module: Node loads it synchronously through `require` since
+// loaded when the first fake order is made, not at import: `serve` starts without it (about
+// 45 ms), and takes orders and builds their callbacks without it (seeded-draws.ts makes the
+// same draws). faker is an ES module: Node loads it synchronously through `require` since
 // 20.19 (hence the engines field).
 const require = createRequire(import.meta.url);
 let dutch: { FakerClass: typeof Faker; definitions: LocaleDefinition } | undefined;
@@ -44,31 +43,4 @@ export function seededFaker(...parts: ReadonlyArray<string | number>): Faker {
   const faker = new FakerClass({ locale: definitions });
   faker.seed(hashSeed(...parts));
   return faker;
-}
-
-// Idle instances for withSeededFaker: building a Faker costs ~0.15 ms, and the mock needs
-// several per order; reseeding one (with the fast randomizer of mersenne.ts) costs µs.
-const idle: Faker[] = [];
-
-/**
- * Runs `use` with a Dutch-first faker seeded from the parts, as `seededFaker` would give, but
- * reusing an instance: seeding resets all of its state, so the data is the same. Nested calls
- * get distinct instances. The faker must not escape `use`.
- */
-export function withSeededFaker<T>(
-  parts: ReadonlyArray<string | number>,
-  use: (faker: Faker) => T,
-): T {
-  const faker = idle.pop() ?? newReusable();
-  faker.seed(hashSeed(...parts));
-  try {
-    return use(faker);
-  } finally {
-    idle.push(faker);
-  }
-}
-
-function newReusable(): Faker {
-  const { FakerClass, definitions } = dutchFirst();
-  return new FakerClass({ locale: definitions, randomizer: mersenneRandomizer() });
 }

@@ -1,6 +1,6 @@
 import { isProboStatus } from '../contract/index.js';
 import type { NotAcceptedVariant, ProboStatus } from '../contract/statuses.js';
-import { buildCallback } from '../fake/index.js';
+import { buildCallback, CallbackJson } from '../fake/index.js';
 import type { OrderContext } from '../fake/order-context.js';
 import type { Scenario, ScenarioStep } from '../generated/types.js';
 import { applyMergePatch } from './merge-patch.js';
@@ -46,8 +46,9 @@ export function planScenario(
   ctx: OrderContext,
   options: PlanOptions,
 ): PlannedStep[] {
+  const bodies = new CallbackJson(ctx); // the order's status bodies share their parts
   const steps = scenario.steps.map((step, index) =>
-    planStep(step as ScenarioStep, index, ctx, options),
+    planStep(step as ScenarioStep, index, bodies, options),
   );
   if (!scenario.shuffle) return steps;
   return shuffleAwayFromOrder(steps, mulberry32(options.seed ^ hashString(ctx.id)));
@@ -56,13 +57,13 @@ export function planScenario(
 function planStep(
   step: ScenarioStep,
   index: number,
-  ctx: OrderContext,
+  bodies: CallbackJson,
   options: PlanOptions,
 ): PlannedStep {
   const planned: PlannedStep =
     step.raw === undefined
-      ? statusStep(step, index, ctx, options)
-      : rawStep(step.raw, index, ctx, step.repeat ?? 1);
+      ? statusStep(step, index, bodies, options)
+      : rawStep(step.raw, index, bodies.context, step.repeat ?? 1);
   if (step.delay !== undefined) planned.delayMs = step.delay;
   if (step.headers !== undefined) planned.headers = step.headers;
   return planned;
@@ -79,12 +80,12 @@ function rawStep(raw: string, index: number, ctx: OrderContext, repeat: number):
 function statusStep(
   step: ScenarioStep,
   index: number,
-  ctx: OrderContext,
+  bodies: CallbackJson,
   options: PlanOptions,
 ): PlannedStep {
   const status = step.status as ProboStatus;
   const bodyOptions = bodyOptionsFor(step, status, options);
-  return new StatusStep(index, status, bodyOptions, step.repeat ?? 1, ctx, step.patch);
+  return new StatusStep(index, status, bodyOptions, step.repeat ?? 1, bodies, step.patch);
 }
 
 /**
@@ -96,7 +97,7 @@ function statusStep(
 class StatusStep implements PlannedStep {
   declare delayMs?: number;
   declare headers?: Record<string, string>;
-  #ctx: OrderContext | undefined;
+  #bodies: CallbackJson | undefined;
   readonly #patch: ScenarioStep['patch'];
   #body: string | undefined;
 
@@ -105,10 +106,10 @@ class StatusStep implements PlannedStep {
     readonly status: ProboStatus,
     readonly bodyOptions: BodyOptions,
     readonly repeat: number,
-    ctx: OrderContext,
+    bodies: CallbackJson,
     patch: ScenarioStep['patch'],
   ) {
-    this.#ctx = ctx;
+    this.#bodies = bodies;
     this.#patch = patch;
   }
 
@@ -118,13 +119,26 @@ class StatusStep implements PlannedStep {
 
   get body(): string {
     if (this.#body === undefined) {
-      const built = buildCallback(this.#ctx as OrderContext, this.status, this.bodyOptions);
-      const patched = this.#patch === undefined ? built : applyMergePatch(built, this.#patch);
-      this.#body = JSON.stringify(patched);
-      this.#ctx = undefined; // built once: the context can go
+      const bodies = this.#bodies as CallbackJson;
+      const patch = this.#patch;
+      this.#body =
+        patch === undefined
+          ? bodies.of(this.status, this.bodyOptions)
+          : patchedBody(bodies.context, this.status, this.bodyOptions, patch);
+      this.#bodies = undefined; // built once: the order's parts can go
     }
     return this.#body;
   }
+}
+
+/** A merge-patched body: built as an object, patched, serialised (patches are rare). */
+function patchedBody(
+  ctx: OrderContext,
+  status: ProboStatus,
+  options: BodyOptions,
+  patch: NonNullable<ScenarioStep['patch']>,
+): string {
+  return JSON.stringify(applyMergePatch(buildCallback(ctx, status, options), patch));
 }
 
 function bodyOptionsFor(

@@ -1,52 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import type { Faker } from '@faker-js/faker';
 import {
   buildCallback,
   createOrderContext,
   seededFaker,
   shippedPackage,
-  withSeededFaker,
 } from '../../src/fake/index.js';
 import { mersenneRandomizer } from '../../src/fake/mersenne.js';
 import { supplierOrderNumberOf } from '../../src/fake/order-context.js';
-
-const sample = (faker: Faker) => [
-  faker.number.int({ min: 0, max: 1_000_000 }),
-  faker.string.hexadecimal({ length: 16 }),
-  faker.person.lastName(),
-  faker.location.street(),
-];
-
-describe('withSeededFaker', () => {
-  test('gives the same data as a fresh seededFaker with the same parts', () => {
-    for (let seed = 0; seed < 50; seed++) {
-      const parts = ['order-context', `order-${seed}`, seed];
-      expect(withSeededFaker(parts, sample)).toEqual(sample(seededFaker(...parts)));
-    }
-  });
-
-  test('gives the same data again after its instance served other seeds', () => {
-    const first = withSeededFaker(['x', 1], sample);
-    withSeededFaker(['y', 2], (f) => f.string.alpha(500));
-    expect(withSeededFaker(['x', 1], sample)).toEqual(first);
-  });
-
-  test('gives a nested call its own instance, leaving the outer sequence undisturbed', () => {
-    const plain = sample(seededFaker('outer'));
-    const nested = withSeededFaker(['outer'], (outer) => {
-      const head = outer.number.int({ min: 0, max: 1_000_000 });
-      withSeededFaker(['inner'], (inner) => inner.string.alpha(100));
-      return [head, ...sample(outer).slice(1)];
-    });
-    // The nested call used another instance: the outer one went on where it was.
-    const expected = withSeededFaker(['outer'], (outer) => {
-      const head = outer.number.int({ min: 0, max: 1_000_000 });
-      return [head, ...sample(outer).slice(1)];
-    });
-    expect(nested).toEqual(expected);
-    expect(nested[0]).toBe(plain[0]);
-  });
-});
 
 describe('shippedPackage', () => {
   test('returns equal packages for every shipment status of one order, each a copy', () => {
@@ -92,9 +52,10 @@ describe('supplierOrderNumberOf', () => {
     for (let n = 0; n < 2_000; n++) {
       const order = { id: n % 3 ? `order-${n}` : `bestelling-${n}-ü` };
       const seed = n % 7 === 0 ? 2 ** 32 - n : n;
-      const faker = withSeededFaker(['order-context', order.id, seed], (f) =>
-        f.number.int({ min: 200_000_000, max: 1_999_999_999 }),
-      );
+      const faker = seededFaker('order-context', order.id, seed).number.int({
+        min: 200_000_000,
+        max: 1_999_999_999,
+      });
       expect(supplierOrderNumberOf(order, seed), `${order.id} ${seed}`).toBe(faker);
     }
   });
