@@ -25,6 +25,12 @@ export interface SchemaError {
   message?: string | undefined;
 }
 
+/** The schemas' URL patterns in words (the pattern itself tells a shop little). */
+const PATTERN_WORDS: Record<string, string> = {
+  '^https?://': 'must be an http or https URL',
+  '^(?:https?://|$)': 'must be an http or https URL, or empty (null or absent) for none',
+};
+
 function describe(error: SchemaError): Diagnostic {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -56,9 +62,8 @@ function describe(error: SchemaError): Diagnostic {
       return {
         pointer: error.instancePath,
         message:
-          params.pattern === '^https?://'
-            ? 'must be an http or https URL'
-            : `must match the pattern ${String(params.pattern)}`,
+          PATTERN_WORDS[String(params.pattern)] ??
+          `must match the pattern ${String(params.pattern)}`,
         keyword: 'pattern',
       };
     case 'format':

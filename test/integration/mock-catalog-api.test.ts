@@ -216,7 +216,10 @@ describe('the catalog API over real sockets', () => {
       callback_url: 'ftp://shop.example/upload',
     });
     expect(bad.status).toBe(400);
-    expect((bad.body.errors as Array<{ pointer: string }>)[0]!.pointer).toBe('/callback_url');
+    const [problem] = bad.body.errors as Array<{ pointer: string; message: string }>;
+    expect(problem!.pointer).toBe('/callback_url');
+    // In words, not the schema's pattern.
+    expect(problem!.message).toContain('must be an http or https URL, or empty');
   });
 
   it('logs every call of Probo’s API in /__mock/calls, a refused POST /order with its problems and body, a 401 and a 405 too', async () => {
