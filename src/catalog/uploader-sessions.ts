@@ -32,13 +32,21 @@ export interface NewSession {
 /**
  * The uploader sessions of the mock (Probo's uploader is a web application; the mock's is a
  * small page on the mock itself; invented). Ids count up from 100, external ids from 5 000 000.
+ * Memory stays bounded: an order's sessions go when the order is forgotten (`forgetOrder`), and
+ * of the sessions no order has, the latest `looseLimit` are kept.
  */
 export class UploaderSessions {
   readonly #sessions = new Map<number, UploaderSessionRecord>();
   readonly #waiting = new Map<number, Array<() => void>>();
   /** Each order's sessions, oldest first: `POST /order` asks for them on every post. */
   readonly #ofOrder = new Map<string, UploaderSessionRecord[]>();
+  /** Sessions with no order, oldest first (the first to go past `looseLimit`). */
+  readonly #loose = new Set<number>();
+  /** Sessions an order named (made by `POST /products/uploader/create`, not for the order). */
+  readonly #named = new Set<number>();
   #next = 100;
+
+  constructor(readonly looseLimit = 10_000) {}
 
   create(request: NewSession): UploaderSessionRecord {
     const id = this.#next++;
@@ -56,6 +64,7 @@ export class UploaderSessions {
     };
     this.#sessions.set(id, session);
     if (session.orderKey !== undefined) this.#index(session);
+    else this.#keepLoose(id);
     return session;
   }
 
@@ -64,7 +73,38 @@ export class UploaderSessions {
     const session = this.#sessions.get(id);
     if (!session || session.orderKey !== undefined) return;
     session.orderKey = orderKey;
+    this.#loose.delete(id);
+    this.#named.add(id);
     this.#index(session);
+  }
+
+  /**
+   * The order is gone (forgotten past the order limit, or taken back when its post failed): the
+   * sessions made for it go too. One it named that is still open goes back to the sessions with
+   * no order, so the shop's retried post can name it again.
+   */
+  forgetOrder(orderKey: string): void {
+    const mine = this.#ofOrder.get(orderKey);
+    if (!mine) return;
+    this.#ofOrder.delete(orderKey);
+    for (const session of mine) {
+      // Its waiter belonged to the order that is gone.
+      this.#waiting.delete(session.id);
+      if (this.#named.delete(session.id) && session.status === 'open') {
+        session.orderKey = undefined;
+        this.#keepLoose(session.id);
+      } else this.#sessions.delete(session.id);
+    }
+  }
+
+  /** Counts `id` among the sessions with no order, forgetting the oldest past the limit. */
+  #keepLoose(id: number): void {
+    this.#loose.add(id);
+    for (const oldest of this.#loose) {
+      if (this.#loose.size <= this.looseLimit) break;
+      this.#loose.delete(oldest);
+      this.#sessions.delete(oldest);
+    }
   }
 
   #index(session: UploaderSessionRecord): void {
@@ -123,10 +163,17 @@ export class UploaderSessions {
     });
   }
 
+  /** How many sessions are kept (for the bounds' tests and health). */
+  get size(): number {
+    return this.#sessions.size;
+  }
+
   clear(): void {
     this.#waiting.clear();
     this.#sessions.clear();
     this.#ofOrder.clear();
+    this.#loose.clear();
+    this.#named.clear();
   }
 }
 

@@ -9,7 +9,9 @@ import { mockEngineOf, openOrderStore, startMock } from '../../src/mock/index.js
 import type { MockOptions, RunningMock } from '../../src/mock/index.js';
 import type { MockNotice } from '../../src/mock/engine/notices.js';
 import { SqliteOrderStore } from '../../src/mock/store/sqlite-store.js';
+import type { OrderPost } from '../../src/generated/types.js';
 import { postJson, shopOrder } from '../support/mock-orders.js';
+import type { JsonAnswer } from '../support/mock-orders.js';
 import { startTestReceiver } from '../support/mock-receiver.js';
 import type { TestReceiver } from '../support/mock-receiver.js';
 
@@ -154,6 +156,90 @@ describe('the order limit (--order-limit)', () => {
     } finally {
       store.close();
     }
+  });
+});
+
+/** An order whose one product waits for an uploader session (`"uploader": true`, no files). */
+function uploaderOrder(id: string): OrderPost {
+  const order = shopOrder({ id });
+  order.products = [{ code: 'banner-510', options: order.products[0]!.options!, uploader: true }];
+  return order;
+}
+
+/** The session URL the 202 of an uploader order carries. */
+function sessionOf(answer: JsonAnswer): { id: number; token: string } {
+  const [session] = (answer.body as { uploaders: Array<{ id: number; url: string }> }).uploaders;
+  return { id: session!.id, token: new URL(session!.url).searchParams.get('token')! };
+}
+
+async function confirmUpload(base: string, session: { id: number; token: string }) {
+  return fetch(`${base}/uploader/${session.id}/confirm`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token: session.token, file_name: 'banner.pdf' }),
+  });
+}
+
+/** The sessions `GET /__mock/uploaders` lists: id and the order waiting for it (null: none). */
+async function uploaderSessions(
+  base: string,
+): Promise<Array<{ id: number; order: string | null }>> {
+  const answer = await fetch(`${base}/__mock/uploaders`);
+  const { sessions } = (await answer.json()) as {
+    sessions: Array<{ id: number; orderKey?: string }>;
+  };
+  return sessions.map((s) => ({ id: s.id, order: s.orderKey ?? null }));
+}
+
+describe('the uploader sessions kept (--order-limit)', () => {
+  it('forgets the sessions of orders forgotten past the order limit, keeps as many sessions without an order as the limit, and a live order still takes its upload', async () => {
+    const m = await start({ orderLimit: 3 });
+    for (let i = 1; i <= 5; i++) {
+      const posted = await postJson(`${m.url}/order`, uploaderOrder(`up${i}`));
+      expect(posted.status).toBe(202);
+      expect((await confirmUpload(m.url, sessionOf(posted))).status).toBe(200);
+      await m.idle();
+    }
+    expect(m.orders.list().map((o) => o.key)).toEqual(['up3', 'up4', 'up5']);
+    expect((await uploaderSessions(m.url)).map((s) => s.order)).toEqual(['up3', 'up4', 'up5']);
+
+    // An order waiting for its upload, then many sessions no order names.
+    const live = await postJson(`${m.url}/order`, uploaderOrder('live'));
+    expect(live.status).toBe(202);
+    const configured = await postJson(`${m.url}/products/configure`, {
+      products: [
+        {
+          code: 'banner-510',
+          options: [
+            { code: 'width', value: 200 },
+            { code: 'height', value: 100 },
+            { code: 'amount', value: 2 },
+            { code: 'hem-eyelets-50' },
+          ],
+        },
+      ],
+    });
+    const calculation_id = (configured.body as { calculation_id: number }).calculation_id;
+    expect(calculation_id, configured.text).toEqual(expect.any(Number));
+    const loose: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const created = await postJson(`${m.url}/products/uploader/create`, { calculation_id });
+      expect(created.status, created.text).toBe(200);
+      loose.push((created.body as { uploaders: Array<{ id: number }> }).uploaders[0]!.id);
+    }
+    const kept = await uploaderSessions(m.url);
+    expect(kept.filter((s) => s.order === null).map((s) => s.id)).toEqual(loose.slice(-3));
+    expect(kept.filter((s) => s.order !== null).map((s) => s.order)).toEqual([
+      'up3',
+      'up4',
+      'up5',
+      'live',
+    ]);
+
+    expect((await confirmUpload(m.url, sessionOf(live))).status).toBe(200);
+    await m.idle();
+    expect(m.orders.get('live')?.status).not.toBe('queued');
+    expect(m.orders.get('live')?.pendingSteps).toBe(0);
   });
 });
 

@@ -73,7 +73,7 @@ export const MOCK_OPTIONS = {
     kind: 'integer',
     min: 1,
     default: 50_000,
-    help: 'Orders kept; past it, finished orders are forgotten oldest first (with their journal entries)',
+    help: 'Orders kept; past it, finished orders are forgotten oldest first (with their journal entries and uploader sessions); as many uploader sessions without an order are kept',
   },
   maxBodyBytes: {
     name: 'maxBodyBytes',

@@ -41,7 +41,7 @@ export interface MockOptions {
    * whatever the receivers do.
    */
   maxPending?: number;
-  /** Orders kept; past it, finished ones are forgotten oldest first, with their journal entries (default 50 000). */
+  /** Orders kept; past it, finished ones are forgotten oldest first, with their journal entries and uploader sessions; as many sessions without an order are kept (default 50 000). */
   orderLimit?: number;
   /** Largest accepted request body (default 1 MiB; invented). */
   maxBodyBytes?: number;

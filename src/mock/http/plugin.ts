@@ -56,7 +56,7 @@ export const proboMockPlugin: Plugin<MockPluginOptions> = {
 
     // Every error answers in our JSON shape (hapi's own payload errors too): the order routes
     // see to it themselves, the others get an extension that does.
-    const shop = shopContext(engine, limiter, options.catalog, options.strictCatalog);
+    const shop = shopContext(engine, limiter, options);
     const api = [
       ...orderRoutes(engine, limiter, orderHooks(shop), (request, h, rate) =>
         playFault(request, h, shop.faults, shop.calls, rate, true),
@@ -93,8 +93,7 @@ export const proboMockPlugin: Plugin<MockPluginOptions> = {
 function shopContext(
   engine: MockEngine,
   limiter: RateLimiter | undefined,
-  catalog: ResolvedMockOptions['catalog'],
-  strictCatalog: boolean,
+  { catalog, strictCatalog, orderLimit }: ResolvedMockOptions,
 ): ShopContext {
   // A catalog given as an object or a file is checked now (a bad one fails the start); the seeded
   // one shipped with the mock is read at the first call that needs it, not at every start.
@@ -113,14 +112,17 @@ function shopContext(
       return (loaded ??= open(loadCatalogFile()));
     },
     catalogIfLoaded: () => loaded,
-    sessions: new UploaderSessions(),
+    // Sessions no order has yet are bounded like the orders: as many as --order-limit.
+    sessions: new UploaderSessions(orderLimit),
     faults: new FaultRules(),
     calls: new CallLog(),
     limiter,
     strictCatalog,
   };
+  // An order forgotten (past --order-limit) or taken back takes its uploader sessions along;
   // `POST /__mock/reset` forgets the shop's state with the orders.
   engine.orders.subscribe((change) => {
+    if (change.type === 'removed') shop.sessions.forgetOrder(change.order.key);
     if (change.type !== 'cleared') return;
     shop.sessions.clear();
     shop.calls.clear();
