@@ -3,21 +3,13 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemaId, validateWith } from '../../src/contract/index.js';
 import { createMockServer } from '../../src/mock/index.js';
-import { shopOrder } from '../support/mock-orders.js';
+import { ORDERABLE_BANNER, shopOrder } from '../support/mock-orders.js';
 
 const AUTH = { authorization: 'Bearer fuzz' };
 const RUNS = 300;
 
 /** A valid configure or price product, to mutate. */
-const BANNER = {
-  code: 'banner-510',
-  options: [
-    { code: 'width', value: 200 },
-    { code: 'height', value: 100 },
-    { code: 'amount', value: 2 },
-    { code: 'hem-eyelets-50' },
-  ],
-};
+const BANNER = ORDERABLE_BANNER;
 
 /** Any JSON value, and a few shapes near the real ones. */
 const anyValue = fc.oneof(

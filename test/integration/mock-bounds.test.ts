@@ -10,7 +10,7 @@ import type { MockOptions, RunningMock } from '../../src/mock/index.js';
 import type { MockNotice } from '../../src/mock/engine/notices.js';
 import { SqliteOrderStore } from '../../src/mock/store/sqlite-store.js';
 import type { OrderPost } from '../../src/generated/types.js';
-import { postJson, shopOrder } from '../support/mock-orders.js';
+import { ORDERABLE_BANNER, postJson, shopOrder } from '../support/mock-orders.js';
 import type { JsonAnswer } from '../support/mock-orders.js';
 import { startTestReceiver } from '../support/mock-receiver.js';
 import type { TestReceiver } from '../support/mock-receiver.js';
@@ -207,17 +207,7 @@ describe('the uploader sessions kept (--order-limit)', () => {
     const live = await postJson(`${m.url}/order`, uploaderOrder('live'));
     expect(live.status).toBe(202);
     const configured = await postJson(`${m.url}/products/configure`, {
-      products: [
-        {
-          code: 'banner-510',
-          options: [
-            { code: 'width', value: 200 },
-            { code: 'height', value: 100 },
-            { code: 'amount', value: 2 },
-            { code: 'hem-eyelets-50' },
-          ],
-        },
-      ],
+      products: [ORDERABLE_BANNER],
     });
     const calculation_id = (configured.body as { calculation_id: number }).calculation_id;
     expect(calculation_id, configured.text).toEqual(expect.any(Number));

@@ -48,6 +48,17 @@ export function shopOrder(options: ShopOrderOptions): OrderPost {
   return order;
 }
 
+/** A banner as a shop configures and prices it: every required choice made, so it can order. */
+export const ORDERABLE_BANNER = {
+  code: 'banner-510',
+  options: [
+    { code: 'width', value: 200 },
+    { code: 'height', value: 100 },
+    { code: 'amount', value: 2 },
+    { code: 'hem-eyelets-50' },
+  ],
+};
+
 /** Headers of an authenticated order post. */
 export const AUTH = { authorization: 'Bearer test-key', 'content-type': 'application/json' };
 
