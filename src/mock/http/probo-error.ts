@@ -41,6 +41,8 @@ export type HttpErrorCode =
   | 'misdirected_request'
   /** A request path that cannot be decoded. */
   | 'invalid_url'
+  /** A `Cookie` header hapi cannot parse (checked on every route before the handler). */
+  | 'invalid_cookie'
   | 'invalid_order'
   | 'invalid_status_request'
   | 'invalid_cancel_request'
@@ -85,6 +87,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   cross_site_request: 403,
   misdirected_request: 421,
   invalid_url: 400,
+  invalid_cookie: 400,
   invalid_order: 400,
   invalid_status_request: 400,
   invalid_cancel_request: 400,
@@ -188,6 +191,13 @@ export function thrownError(error: unknown): ProboError {
 export function boomError(error: Boom, maxBodyBytes: number): ProboError {
   const status = error.output.statusCode;
   const raw = error.message;
+  // hapi parses the Cookie header of every request, before any handler; its refusal ("Invalid
+  // cookie header") is not about the body, whatever the route.
+  if (status === 400 && /cookie/i.test(raw))
+    return proboError(
+      'invalid_cookie',
+      'The Cookie header could not be read: send cookies as name=value pairs separated by "; ", or no Cookie header',
+    );
   if (status === 400 && /JSON/i.test(raw))
     return proboError('invalid_json', 'The request body is not valid JSON');
   if (status === 400 && /payload/i.test(raw))
