@@ -18,6 +18,8 @@
     openAttempts: new Set(),
     /** Per delivery id: what its Resend button said last. */
     resendNotes: new Map(),
+    /** Delivery ids whose resend is on its way: their buttons stay disabled across redraws. */
+    resending: new Set(),
     /** Per order key: its post, fetched when first shown ({post} or {error}). */
     posts: new Map(),
   };
@@ -571,7 +573,12 @@
     const note = state.resendNotes.get(d.id) || '';
     const resend = el(
       'button',
-      { type: 'button', class: 'quiet', 'data-key': 'resend:' + d.id },
+      {
+        type: 'button',
+        class: 'quiet',
+        'data-key': 'resend:' + d.id,
+        disabled: state.resending.has(d.id),
+      },
       'Resend',
     );
     resend.addEventListener('click', () => resendDelivery(d.id));
@@ -726,13 +733,28 @@
   }
 
   async function resendDelivery(id) {
+    // One click, one resend: the button is redrawn disabled (here and by any redraw the event
+    // stream causes) until the answer comes, so a second click cannot send it again.
+    if (state.resending.has(id)) return;
+    state.resending.add(id);
     state.resendNotes.set(id, 'resending…');
     renderDeliveries();
+    const attemptsOf = () => state.attempts.filter((a) => a.deliveryId === id).length;
+    const before = attemptsOf();
     try {
       await post(`/__mock/deliveries/${encodeURIComponent(id)}/resend`);
-      state.resendNotes.set(id, 'resent: the new attempt shows below when answered');
+      // The resent attempt may have come on the event stream before this answer: name it then.
+      const now = attemptsOf();
+      state.resendNotes.set(
+        id,
+        now > before
+          ? `resent: attempt ${now} below`
+          : 'resent: the new attempt shows below when answered',
+      );
     } catch (error) {
       state.resendNotes.set(id, `resend failed: ${error.message}`);
+    } finally {
+      state.resending.delete(id);
     }
     renderDeliveries();
   }
@@ -936,7 +958,9 @@
       state.attempts.push(entry);
       if (state.attempts.length > MAX_DELIVERIES)
         state.attempts.splice(0, state.attempts.length - MAX_DELIVERIES);
-      if (entry.resend) state.resendNotes.delete(entry.deliveryId);
+      // Its note goes once the resent attempt shows, unless its answer is still awaited.
+      if (entry.resend && !state.resending.has(entry.deliveryId))
+        state.resendNotes.delete(entry.deliveryId);
       redraw();
     });
     source.addEventListener('reset', () => {
