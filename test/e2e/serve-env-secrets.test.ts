@@ -57,6 +57,27 @@ describe('serve takes its secrets from the environment', () => {
     for (const secret of [ADMIN, ...KEYS, HEADER]) expect(printed).not.toContain(secret);
   });
 
+  it('names PROBO_MOCK_ADMIN_TOKEN in the printed inspector URL when the token came from it, --admin-token when the flag won', async () => {
+    cli = startCli(['serve', '--port', '0', '--quiet'], { PROBO_MOCK_ADMIN_TOKEN: ADMIN });
+    const [, url] = await cli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    const [, inspector] = await cli.waitFor(/^ {2}inspector (\S+)$/m);
+    expect(inspector).toBe(`${url}/?admin_token=<$PROBO_MOCK_ADMIN_TOKEN>`);
+    expect(cli.output()).not.toContain(ADMIN);
+    await cli.stop('SIGKILL');
+
+    cli = startCli(['serve', '--port', '0', '--quiet', '--admin-token', 'from-flag-1'], {
+      PROBO_MOCK_ADMIN_TOKEN: ADMIN,
+    });
+    const [, flagUrl] = await cli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    const [, fromFlag] = await cli.waitFor(/^ {2}inspector (\S+)$/m);
+    expect(fromFlag).toBe(`${flagUrl}/?admin_token=<--admin-token>`);
+    // The flag's token is the one in force.
+    const health = await fetch(`${flagUrl}/__mock/health`, {
+      headers: { 'x-probo-mock-admin-token': 'from-flag-1' },
+    });
+    expect(health.status).toBe(200);
+  });
+
   it('lets a flag win over its variable, and takes --api-key more than once', async () => {
     cli = startCli(['serve', '--port', '0', '--api-key', 'flag-a', '--api-key', 'flag-b'], {
       PROBO_MOCK_API_KEY: 'env-key',

@@ -3,7 +3,7 @@ import { MOCK_OPTIONS } from '../../mock/engine/option-table.js';
 import type { MockOptions } from '../../mock/index.js';
 import type { OptionSpec, OptionTable } from '../../shared/option-spec.js';
 import { declareFlags, libraryOptions } from '../flags.js';
-import { secretsFromEnv } from '../serve-env.js';
+import { SECRET_ENV, secretsFromEnv } from '../serve-env.js';
 
 /** The flags of `serve` that are the CLI's own (how it prints), beside the mock's option table. */
 export const SERVE_FLAGS = {
@@ -53,8 +53,12 @@ export const serveCommand: CommandModule<object, ServeArgs> & {
     const env = secretsFromEnv(process.env);
     const keys = args['api-key'] ?? env.apiKey;
     if (keys !== undefined) options.apiKey = keys;
-    if (options.adminToken === undefined && env.adminToken !== undefined)
+    // Where the token came from is named in the printed inspector URL in place of the secret.
+    let tokenFrom = '--admin-token';
+    if (options.adminToken === undefined && env.adminToken !== undefined) {
       options.adminToken = env.adminToken;
+      tokenFrom = `$${SECRET_ENV.adminToken}`;
+    }
     if (options.callbackHeaders === undefined && env.callbackHeaders !== undefined)
       options.callbackHeaders = env.callbackHeaders;
     const store = args.store ?? MOCK_OPTIONS.store.default;
@@ -73,6 +77,7 @@ export const serveCommand: CommandModule<object, ServeArgs> & {
     const inspector = inspectorUrl(mock.url, engine.options.adminToken, {
       terminal: Boolean(process.stdout.isTTY) && args['log-format'] !== 'json',
       query: ADMIN_TOKEN_QUERY,
+      tokenFrom,
     });
     log.listening({
       url: mock.url,

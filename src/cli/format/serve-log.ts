@@ -47,16 +47,17 @@ interface Sink {
  * The inspector's URL as `serve` prints it. With an admin token, a person at a terminal (who typed
  * the token) gets the link that opens the inspector, `/?admin_token=TOKEN`, as Jupyter prints its
  * token URL; output that is not a terminal (CI logs, files, JSON lines) never carries the secret:
- * it shows where the token goes instead.
+ * it shows where the token goes instead, and where it was given (`tokenFrom`: `--admin-token`, or
+ * `$PROBO_MOCK_ADMIN_TOKEN`), so whoever reads the log knows where to find it.
  */
 export function inspectorUrl(
   base: string,
   token: string | undefined,
-  how: { terminal: boolean; query: string },
+  how: { terminal: boolean; query: string; tokenFrom: string },
 ): string {
   if (token === undefined) return `${base}/`;
   if (how.terminal) return `${base}/?${how.query}=${encodeURIComponent(token)}`;
-  return `${base}/?${how.query}=<--admin-token>`;
+  return `${base}/?${how.query}=<${how.tokenFrom}>`;
 }
 
 /** The JSON line of one delivery attempt: what the text line says, without the bodies. */
