@@ -113,6 +113,43 @@ describe('verify-client against shops', () => {
     ]);
   });
 
+  // Probo cancels an order posted with "order_type": "test"; the mock plays it all the same, so
+  // the checks still grade the client, and the report says what the shop would get from Probo.
+  const ORDER_TYPE_CHECKS: ClientCheckId[] = [
+    'client-posts-valid-order',
+    'client-receives-callbacks',
+  ];
+  async function verifyShopPosting(orderType: 'production' | 'test') {
+    const port = await freePort();
+    const shop = await startToyShop({ proboUrl: `http://127.0.0.1:${port}`, orderType });
+    closers.push(shop.close);
+    const report = await verifyClient({
+      ...shop.hooks,
+      port,
+      only: ORDER_TYPE_CHECKS,
+      settleMs: 2000,
+    });
+    expect(report.checks.map((c) => [c.id, c.outcome])).toEqual(
+      ORDER_TYPE_CHECKS.map((id) => [id, 'passed']),
+    );
+    return report;
+  }
+
+  it('warns, once per check, when the shop posts "order_type": "test", and still grades it', async () => {
+    const report = await verifyShopPosting('test');
+    expect(report.warnings).toEqual(
+      ORDER_TYPE_CHECKS.map(
+        (id) =>
+          `${id}: the shop posted "order_type": "test", which Probo cancels; each check played its own scenario regardless`,
+      ),
+    );
+  });
+
+  it('gives no order_type warning to a shop that posts "order_type": "production"', async () => {
+    const report = await verifyShopPosting('production');
+    expect(report.warnings ?? []).toEqual([]);
+  });
+
   for (const flawed of FLAWED_SHOPS) {
     it(`fails ${flawed.fails.join(', ')} against a shop that ${flawed.name}, and passes the rest`, async () => {
       const port = await freePort();

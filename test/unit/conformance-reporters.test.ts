@@ -1,6 +1,12 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { formatJson, formatJunit, formatPretty, type Report } from '../../src/conformance/index.js';
+import {
+  formatJson,
+  formatJunit,
+  formatPretty,
+  formatPrettyTail,
+  type Report,
+} from '../../src/conformance/index.js';
 
 const report: Report = {
   target: 'http://127.0.0.1:3000/webhooks/probo?a=1&b=2',
@@ -86,6 +92,25 @@ describe('the pretty reporter', () => {
     expect(text).toContain('→ 500 Incorrect string value');
     expect(text).toMatch(/hint: .*utf8mb4/);
     expect(text).toContain('1 passed, 1 failed, 1 skipped in 1234 ms');
+  });
+
+  it("says verify's warnings once, in the head, before the checks", () => {
+    const warned = formatPretty({ ...report, warnings: ['the target answered a GET with 404'] });
+    expect(warned.split('the target answered a GET with 404')).toHaveLength(2);
+    expect(warned.indexOf('! the target answered')).toBeLessThan(
+      warned.indexOf('accepts-documented-examples'),
+    );
+  });
+
+  it("says verify-client's warnings once, after the checks that raised them", () => {
+    const warning =
+      'client-posts-valid-order: the shop posted "order_type": "test", which Probo cancels; each check played its own scenario regardless';
+    const client: Report = { ...report, mock: 'http://127.0.0.1:4010', warnings: [warning] };
+    // The CLI streams the report: its head is out before any check ran, so the tail says them.
+    expect(formatPrettyTail(client)).toContain(`! ${warning}`);
+    const whole = formatPretty(client);
+    expect(whole.split(warning)).toHaveLength(2);
+    expect(whole.indexOf(`! ${warning}`)).toBeGreaterThan(whole.indexOf('state-follows-lifecycle'));
   });
 
   it('uses no colours unless asked', () => {

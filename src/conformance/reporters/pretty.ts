@@ -25,6 +25,12 @@ const painter =
 const WIDTH = Math.max(...[...CATALOG, ...CLIENT_CATALOG].map((c) => c.id.length));
 
 /**
+ * verify-client's warnings come from its checks (an `order_type: "test"` post), after the head
+ * was written: the tail says them. verify's are known before its first check: the head does.
+ */
+const warnsInTail = (report: Pick<Report, 'mock'>): boolean => report.mock !== undefined;
+
+/**
  * The pretty report in three parts, so that the CLI can stream it: the head (target, seed and run
  * id: what repeats the run), a line per check as it finishes, and the tail (failures, summary).
  */
@@ -71,6 +77,8 @@ export function formatPrettyTail(report: Report, options: PrettyOptions = {}): s
     if (report.sharedCause) lines.push('', ...sharedCauseBlock(report.sharedCause, paint));
     for (const check of failed) lines.push('', ...failureBlock(check, report, paint));
   }
+  if (warnsInTail(report) && report.warnings?.length)
+    lines.push('', ...report.warnings.map((w) => paint(33, `! ${visible(w)}`)));
   const { passed, failed: f, skipped } = report.summary;
   const partial = report.partial
     ? `${paint(33, 'interrupted: partial report, the checks not finished are counted as skipped')}\n`
@@ -86,7 +94,13 @@ export function formatPrettyTail(report: Report, options: PrettyOptions = {}): s
 export function formatPretty(report: Report, options: PrettyOptions = {}): string {
   const { target, seed, runId, warnings, mock } = report;
   const head = formatPrettyHead(
-    { target, seed, runId, ...(warnings ? { warnings } : {}), ...(mock ? { mock } : {}) },
+    {
+      target,
+      seed,
+      runId,
+      ...(warnings && !warnsInTail(report) ? { warnings } : {}),
+      ...(mock ? { mock } : {}),
+    },
     options,
   );
   return (

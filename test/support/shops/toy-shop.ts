@@ -33,6 +33,8 @@ export interface ToyShopOptions {
   flaws?: ShopFlaws;
   /** The shop's own word for a status in its state hook. */
   stateWord?: (status: ProboStatus) => string;
+  /** The `order_type` it posts (a shop pointed at a test setup posts "test"); production else. */
+  orderType?: 'production' | 'test';
 }
 
 export interface ToyShop {
@@ -63,7 +65,9 @@ export async function startToyShop(options: ToyShopOptions): Promise<ToyShop> {
     let id = `toy-${++n}`;
     book.setUp(id, reference);
     for (let attempt = 1; attempt <= 5; attempt++) {
-      const order: Record<string, unknown> = { ...buildOrder(n, { id, reference }) };
+      const order: Record<string, unknown> = {
+        ...buildOrder(n, { id, reference, orderType: options.orderType }),
+      };
       if (flaws.noDeliveries) delete order.deliveries;
       if (flaws.singularCallbackUrl) order.callback_url = `${url}/probo/callback`;
       else order.callback_urls = [`${url}/probo/callback`];
