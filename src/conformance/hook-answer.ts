@@ -31,19 +31,7 @@ export async function readHookJson(
   what: string,
 ): Promise<HookAnswer> {
   const x = await exchange(settings, 'GET', url, undefined, { bodyLimit: HOOK_ANSWER_LIMIT });
-  if (x.outcome.truncated) {
-    // Its size is known when it said so (Content-Length); a chunked one is not read to the end.
-    const length = Number(x.outcome.headers['content-length']);
-    const limit = sizeText(HOOK_ANSWER_LIMIT);
-    return {
-      exchange: x,
-      problem:
-        Number.isFinite(length) && length > 0
-          ? `the ${what} answered ${sizeText(length)}, over the limit of ${limit}`
-          : `the ${what} answered more than the limit of ${limit} (it sent no Content-Length)`,
-      cause: 'too-large',
-    };
-  }
+  if (x.outcome.truncated) return { exchange: x, problem: tooLarge(x, what), cause: 'too-large' };
   if (!x.ok)
     return { exchange: x, problem: `the ${what} ${describeAnswer(x)}`, cause: 'hook-answer' };
   try {
@@ -51,4 +39,20 @@ export async function readHookJson(
   } catch {
     return { exchange: x, problem: `the ${what} did not answer JSON`, cause: 'not-json' };
   }
+}
+
+/**
+ * An answer cut at the limit: its size when it said so (Content-Length); else it is only known to
+ * be over the limit, as it is not read past it, and the message says how it came (chunked).
+ */
+function tooLarge(x: Exchange, what: string): string {
+  const limit = sizeText(HOOK_ANSWER_LIMIT);
+  const length = Number(x.outcome.headers['content-length']);
+  if (Number.isFinite(length) && length > 0)
+    return `the ${what} answered ${sizeText(length)}, over the limit of ${limit}`;
+  // Chunked is how a streamed answer comes; an answer ended by closing the connection says no size.
+  const how = /\bchunked\b/i.test(x.outcome.headers['transfer-encoding'] ?? '')
+    ? 'chunked'
+    : 'with no Content-Length';
+  return `the ${what} answered over the limit of ${limit}, ${how} (cut at the limit: its full size is unknown)`;
 }
