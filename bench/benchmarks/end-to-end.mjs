@@ -13,23 +13,13 @@
 import { AUTH, happyPathBodies, orderBody } from '../lib/bodies.mjs';
 import { startServer } from '../lib/child.mjs';
 import { postAmount } from '../lib/load.mjs';
+import { untilReceived } from '../lib/received.mjs';
 import { median, round } from '../lib/stats.mjs';
 
 const DEADLINE_MS = 120_000;
 
 /** Now, in ms since the epoch: the sink's clock (`lastAt`) is the same system clock. */
 const epochNow = () => performance.timeOrigin + performance.now();
-
-/** Resolves when the sink has read `expected` bodies: how many, and when the last one came. */
-async function sinkReceived(sink, expected, start) {
-  for (;;) {
-    const count = await sink.ask('count');
-    if (count.received >= expected) return count;
-    if (epochNow() - start > DEADLINE_MS)
-      throw new Error(`only ${count.received} of ${expected} callbacks within ${DEADLINE_MS} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 /**
  * Posts `orders` orders to a running mock and waits for every callback. Its time runs from the
@@ -47,7 +37,11 @@ async function mockBatch(sink, mock, orders, steps) {
       connections: 20,
       amount: orders,
     }),
-    sinkReceived(sink, orders * steps, start),
+    untilReceived(sink, orders * steps, {
+      deadline: performance.now() + DEADLINE_MS,
+      pollMs: 10,
+      tooLate: (n) => `only ${n} of ${orders * steps} callbacks within ${DEADLINE_MS} ms`,
+    }),
   ]);
   if (posted.ok !== orders) throw new Error(`${posted.ok} of ${orders} orders were accepted`);
   const postMs = (orders * 1000) / posted.perSecond;

@@ -5,6 +5,7 @@
 // complete its lifecycle all the same. Reports the mock process's peak RSS.
 import { AUTH, orderBody } from '../lib/bodies.mjs';
 import { startServer } from '../lib/child.mjs';
+import { untilReceived } from '../lib/received.mjs';
 import { round, since } from '../lib/stats.mjs';
 
 const URLS = 200;
@@ -50,13 +51,11 @@ export async function memory({ quick }) {
     const postMs = since(start);
     if (statuses.other > 0) throw new Error(`${statuses.other} posts got neither 202 nor 503`);
     // The healthy order's eight callbacks arrive although every other receiver holds.
-    for (;;) {
-      const { received } = await sink.ask('count');
-      if (received >= STEPS) break;
-      if (since(start) > DEADLINE_MS)
-        throw new Error(`the healthy order got ${received} of ${STEPS} callbacks`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await untilReceived(sink, STEPS, {
+      deadline: start + DEADLINE_MS,
+      pollMs: 20,
+      tooLate: (n) => `the healthy order got ${n} of ${STEPS} callbacks`,
+    });
     const healthyMs = since(start);
     const health = await (await fetch(`${mock.url}/__mock/health`)).json();
     const { received: heldReceived } = await hold.ask('count');
