@@ -739,16 +739,18 @@
     state.resending.add(id);
     state.resendNotes.set(id, 'resending…');
     renderDeliveries();
-    const attemptsOf = () => state.attempts.filter((a) => a.deliveryId === id).length;
-    const before = attemptsOf();
+    // The delivery's latest attempt on the page (the event stream keeps only the newest ones).
+    const latest = () => state.attempts.findLast((a) => a.deliveryId === id);
+    const before = latest();
     try {
       await post(`/__mock/deliveries/${encodeURIComponent(id)}/resend`);
-      // The resent attempt may have come on the event stream before this answer: name it then.
-      const now = attemptsOf();
+      // The resent attempt may have come on the event stream before this answer: name it then,
+      // by the number its row shows.
+      const now = latest();
       state.resendNotes.set(
         id,
-        now > before
-          ? `resent: attempt ${now} below`
+        now !== before && now
+          ? `resent: attempt ${now.attempt} below`
           : 'resent: the new attempt shows below when answered',
       );
     } catch (error) {
